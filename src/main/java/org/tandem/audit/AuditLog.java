@@ -1,0 +1,120 @@
+package org.tandem.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.Tenancy;
+
+/**
+ * Appends to and reads the audit log of the current county. Appends join the caller's
+ * transaction, so a change and its audit entry commit or fail together. Entries of one county are
+ * serialised by an advisory lock to keep the chain linear.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+	private static final String COLUMNS = """
+			county_id, seq, occurred_at, actor_id, actor_username, actor_roles, actor_agency_id, action, youth_id,
+			purpose, detail, prev_hash, hash""";
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records that the current user did something to (or saw) one youth's record, or none. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String action, UUID youthId, Purpose purpose, String detail) {
+		recordAll(action, youthId == null ? List.of((UUID) null) : List.of(youthId), purpose, detail);
+	}
+
+	/** Records one entry per youth, for example each youth shown in a search result. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(String action, Collection<UUID> youthIds, Purpose purpose, String detail) {
+		if (youthIds.isEmpty()) {
+			return;
+		}
+		UUID county = Tenancy.currentCounty()
+			.orElseThrow(() -> new IllegalStateException("An audit entry needs a county"));
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('audit:' || ?, 0))").param(county.toString()).query().singleRow();
+		var last = jdbc.sql("select seq, hash from audit_event where county_id = ? order by seq desc limit 1")
+			.param(county)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.optional();
+		long seq = last.map(row -> (Long) row[0]).orElse(0L);
+		String prevHash = last.map(row -> (String) row[1]).orElse(AuditEntry.GENESIS);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		CountyMember actor = Tenancy.currentMember().orElse(null);
+		for (UUID youthId : youthIds) {
+			AuditEntry draft = new AuditEntry(county, ++seq, now, actor == null ? null : actor.userId(),
+					actor == null ? "system" : actor.username(), actor == null ? "" : String.join(",", actor.roleNames()),
+					actor == null ? null : actor.agencyId(), action, youthId, purpose.name(), detail, prevHash, null);
+			String hash = draft.expectedHash();
+			jdbc.sql("insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(county, draft.seq(), Timestamp.from(now), draft.actorId(), draft.actorUsername(), draft.actorRoles(),
+						draft.actorAgencyId(), action, youthId, draft.purpose(), detail, prevHash, hash)
+				.update();
+			prevHash = hash;
+		}
+	}
+
+	public List<AuditEntry> forYouth(UUID youthId, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from audit_event where youth_id = ? order by seq desc limit ?")
+			.params(youthId, limit)
+			.query(AuditLog::map)
+			.list();
+	}
+
+	/** The newest entries, a page at a time, going back from {@code beforeSeq} (exclusive) when given. */
+	public List<AuditEntry> recent(Long beforeSeq, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from audit_event where (?::bigint is null or seq < ?) order by seq desc limit ?")
+			.params(beforeSeq, beforeSeq, limit)
+			.query(AuditLog::map)
+			.list();
+	}
+
+	/** Walks the whole chain of the current county in order, streaming rather than loading it. */
+	public ChainVerification verify() {
+		AtomicLong count = new AtomicLong();
+		AtomicReference<String> previous = new AtomicReference<>(AuditEntry.GENESIS);
+		AtomicReference<Long> broken = new AtomicReference<>();
+		jdbc.sql("select " + COLUMNS + " from audit_event where county_id = current_county() order by seq")
+			.withFetchSize(1000)
+			.query(rs -> {
+				AuditEntry entry = map(rs, 0);
+				count.incrementAndGet();
+				boolean linked = entry.prevHash().equals(previous.get()) && entry.seq() == count.get();
+				if (broken.get() == null && (!linked || !entry.expectedHash().equals(entry.hash()))) {
+					broken.set(entry.seq());
+				}
+				previous.set(entry.hash());
+			});
+		return new ChainVerification(count.get(), broken.get());
+	}
+
+	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getObject("county_id", UUID.class), rs.getLong("seq"),
+				rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
+				rs.getString("actor_username"), rs.getString("actor_roles"), rs.getObject("actor_agency_id", UUID.class),
+				rs.getString("action"), rs.getObject("youth_id", UUID.class), rs.getString("purpose"),
+				rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
+	}
+}

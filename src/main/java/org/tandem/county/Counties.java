@@ -1,0 +1,41 @@
+package org.tandem.county;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Counties {
+
+	private final JdbcClient jdbc;
+
+	Counties(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<County> findAll() {
+		return jdbc.sql("select id, name, time_zone, demo from county order by name").query(Counties::map).list();
+	}
+
+	public Optional<County> findById(UUID id) {
+		return jdbc.sql("select id, name, time_zone, demo from county where id = ?").param(id).query(Counties::map).optional();
+	}
+
+	public Optional<County> findByName(String name) {
+		return jdbc.sql("select id, name, time_zone, demo from county where name = ?").param(name).query(Counties::map).optional();
+	}
+
+	/** Counties are created by the owner (migrations, demo seeding as a system task); see DemoSeeder. */
+	boolean anyNonDemo() {
+		return jdbc.sql("select exists (select 1 from county where not demo)").query(Boolean.class).single();
+	}
+
+	private static County map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new County(rs.getObject("id", UUID.class), rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
+				rs.getBoolean("demo"));
+	}
+}

@@ -1,0 +1,66 @@
+package org.tandem.platform;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one catalogue of errors a user or client can meet. Codes are stable: clients may match on
+ * them, so never renumber; retire a code by leaving it unused. Texts live in the message bundles
+ * under {@code error.<code>}, in English and Spanish.
+ */
+public enum ErrorCode {
+
+	// 1xxx: the request itself
+	T1000("malformed-request", HttpStatus.BAD_REQUEST),
+	T1001("request-too-large", HttpStatus.BAD_REQUEST),
+	T1002("validation-failed", HttpStatus.BAD_REQUEST),
+	T1003("invalid-parameter", HttpStatus.BAD_REQUEST),
+	T1004("not-found", HttpStatus.NOT_FOUND),
+	T1005("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
+	T1006("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	T1007("not-authenticated", HttpStatus.UNAUTHORIZED),
+	T1008("access-denied", HttpStatus.FORBIDDEN),
+	T1009("conflict", HttpStatus.CONFLICT),
+	T1099("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
+
+	// 2xxx: counties, agencies, users, training
+	T2001("agency-not-found", HttpStatus.NOT_FOUND),
+	T2002("agency-name-taken", HttpStatus.CONFLICT),
+	T2003("user-not-found", HttpStatus.NOT_FOUND),
+	T2004("username-taken", HttpStatus.CONFLICT),
+	T2005("password-too-weak", HttpStatus.BAD_REQUEST),
+	T2006("training-dates-inverted", HttpStatus.BAD_REQUEST),
+	T2007("no-local-account-for-token", HttpStatus.UNAUTHORIZED),
+	T2008("demo-refused-real-data", HttpStatus.CONFLICT),
+
+	// 3xxx: youth registry
+	T3001("youth-not-found", HttpStatus.NOT_FOUND),
+	T3002("date-of-birth-in-future", HttpStatus.BAD_REQUEST),
+	T3003("possible-duplicate", HttpStatus.CONFLICT),
+	T3004("race-declined-with-others", HttpStatus.BAD_REQUEST),
+	T3005("youth-changed-meanwhile", HttpStatus.CONFLICT),
+	T3006("date-of-birth-implausible", HttpStatus.BAD_REQUEST),
+
+	// 4xxx: audit
+	T4001("audit-chain-broken", HttpStatus.OK);
+
+	private final String slug;
+	private final HttpStatus status;
+
+	ErrorCode(String slug, HttpStatus status) {
+		this.slug = slug;
+		this.status = status;
+	}
+
+	public String slug() {
+		return slug;
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	/** Key of the human message in the bundles. */
+	public String messageKey() {
+		return "error." + name();
+	}
+}

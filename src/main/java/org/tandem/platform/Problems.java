@@ -1,0 +1,74 @@
+package org.tandem.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns catalogue codes into RFC 9457 problem details, with the human text in the caller's
+ * language. The single place where an error becomes what a client reads.
+ */
+@Component
+public class Problems {
+
+	/** A problem with one input field, for the {@code errors} list of a problem. */
+	public record FieldProblem(String field, String code, String message) {
+	}
+
+	private final MessageSource messages;
+	private final JsonMapper json;
+
+	public Problems(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	public ProblemDetail of(ErrorCode code, Object... args) {
+		return of(code, List.of(), Map.of(), args);
+	}
+
+	public ProblemDetail of(TandemException ex) {
+		List<FieldProblem> fields = ex.field() == null ? List.of()
+				: List.of(new FieldProblem(ex.field(), ex.code().name(), message(ex.code(), ex.args())));
+		return of(ex.code(), fields, ex.extensions(), ex.args());
+	}
+
+	public ProblemDetail of(ErrorCode code, List<FieldProblem> fields, Map<String, Object> extensions, Object... args) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), message(code, args));
+		problem.setType(URI.create("/errors#" + code.name()));
+		problem.setTitle(messages.getMessage("error.title." + code.name(), null, code.slug(), locale()));
+		problem.setProperty("code", code.name());
+		if (!fields.isEmpty()) {
+			problem.setProperty("errors", fields);
+		}
+		extensions.forEach(problem::setProperty);
+		return problem;
+	}
+
+	public String message(ErrorCode code, Object... args) {
+		return messages.getMessage(code.messageKey(), args, code.slug(), locale());
+	}
+
+	/** Writes a problem directly, for the places outside Spring MVC (security filters). */
+	public void write(HttpServletResponse response, ErrorCode code) throws IOException {
+		ProblemDetail problem = of(code);
+		response.setStatus(code.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

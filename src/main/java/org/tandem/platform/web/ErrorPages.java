@@ -1,0 +1,62 @@
+package org.tandem.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Problems;
+
+/**
+ * What the servlet container shows when nothing else handled an error (an unknown address, a
+ * failure before any controller): a problem for API callers, a page for people.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	private final Problems problems;
+
+	ErrorPages(Problems problems) {
+		this.problems = problems;
+	}
+
+	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+		ErrorCode code = codeFor(request);
+		response.setStatus(code.status().value());
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("code", code.name());
+		page.addObject("message", problems.message(code, "?"));
+		page.setStatus(code.status());
+		return page;
+	}
+
+	@RequestMapping("/error")
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		ErrorCode code = codeFor(request);
+		return ResponseEntity.status(code.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problems.of(code, "?"));
+	}
+
+	private static ErrorCode codeFor(HttpServletRequest request) {
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int value = status instanceof Integer number ? number : 500;
+		return switch (HttpStatus.resolve(value) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(value)) {
+			case NOT_FOUND -> ErrorCode.T1004;
+			case METHOD_NOT_ALLOWED -> ErrorCode.T1005;
+			case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.T1006;
+			case UNAUTHORIZED -> ErrorCode.T1007;
+			case FORBIDDEN -> ErrorCode.T1008;
+			case BAD_REQUEST, CONTENT_TOO_LARGE -> ErrorCode.T1000;
+			default -> ErrorCode.T1099;
+		};
+	}
+}

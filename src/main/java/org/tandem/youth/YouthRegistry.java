@@ -1,0 +1,135 @@
+package org.tandem.youth;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.county.Agencies;
+import org.tandem.county.Counties;
+import org.tandem.county.County;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+
+/**
+ * Creates, finds and shows youth of the signed-in user's county. Every youth whose identity
+ * this returns is written to the audit log in the same transaction.
+ */
+@Service
+@Transactional
+public class YouthRegistry {
+
+	/** Audit actions of this module. */
+	public static final String CREATED = "YOUTH_CREATED", VIEWED = "YOUTH_VIEWED", UPDATED = "YOUTH_UPDATED",
+			LISTED = "YOUTH_LISTED";
+
+	static final int OLDEST_AGE = 30;
+
+	private final YouthRecords records;
+	private final Agencies agencies;
+	private final Counties counties;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	YouthRegistry(YouthRecords records, Agencies agencies, Counties counties, AuditLog audit, Clock clock) {
+		this.records = records;
+		this.agencies = agencies;
+		this.counties = counties;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a youth, unless likely duplicates exist and the worker has not yet confirmed this is
+	 * someone else; then fails with {@link ErrorCode#T3003} carrying the candidates.
+	 */
+	public Youth create(YouthForm form) {
+		form.tidy();
+		check(form);
+		if (!form.isConfirmNotDuplicate()) {
+			List<YouthSummary> candidates = likelyDuplicates(form, null);
+			if (!candidates.isEmpty()) {
+				throw new TandemException(ErrorCode.T3003, candidates.size()).with(Map.of("candidates", candidates));
+			}
+		}
+		UUID id = UUID.randomUUID();
+		records.insert(id, form, clock.instant(), actorId());
+		audit.record(CREATED, id, Purpose.current(), null);
+		return records.findById(id).orElseThrow();
+	}
+
+	public Youth update(UUID id, YouthForm form) {
+		form.tidy();
+		check(form);
+		records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		if (!records.update(id, form, clock.instant(), actorId())) {
+			throw new TandemException(ErrorCode.T3005);
+		}
+		audit.record(UPDATED, id, Purpose.current(), null);
+		return records.findById(id).orElseThrow();
+	}
+
+	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */
+	public Youth view(UUID id) {
+		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		audit.record(VIEWED, id, Purpose.current(), null);
+		return youth;
+	}
+
+	/** One page of search results; the query may be names or a date of birth (yyyy-mm-dd). */
+	public List<YouthSummary> search(String query, int page, int pageSize) {
+		String q = query == null ? "" : query.strip();
+		List<YouthSummary> found = records.search(q, SearchDates.parse(q).orElse(null), pageSize,
+				Math.max(0, page) * pageSize);
+		audit.recordAll(LISTED, found.stream().map(YouthSummary::id).toList(), Purpose.current(), "search");
+		return found;
+	}
+
+	/** Likely duplicates of what the form describes, audited as listed. */
+	public List<YouthSummary> likelyDuplicates(YouthForm form, UUID excluding) {
+		if (form.getDateOfBirth() == null || form.getFirstName() == null || form.getLastName() == null) {
+			return List.of();
+		}
+		List<String> probes = new ArrayList<>();
+		probes.add(Names.normalize(form.getFirstName() + " " + form.getLastName()));
+		if (form.getPreferredName() != null) {
+			probes.add(Names.normalize(form.getPreferredName() + " " + form.getLastName()));
+		}
+		form.getAliases().stream().map(Names::normalize).forEach(probes::add);
+		List<YouthSummary> found = records.likelyDuplicates(probes, form.getDateOfBirth(), excluding);
+		audit.recordAll(LISTED, found.stream().map(YouthSummary::id).toList(), Purpose.current(), "duplicate check");
+		return found;
+	}
+
+	private void check(YouthForm form) {
+		LocalDate today = LocalDate.now(clock.withZone(countyZone()));
+		if (form.getDateOfBirth().isAfter(today)) {
+			throw TandemException.onField(ErrorCode.T3002, "dateOfBirth");
+		}
+		if (form.getDateOfBirth().isBefore(today.minusYears(OLDEST_AGE))) {
+			throw TandemException.onField(ErrorCode.T3006, "dateOfBirth", OLDEST_AGE);
+		}
+		if (form.getRaceEthnicity().contains(RaceEthnicity.DECLINED) && form.getRaceEthnicity().size() > 1) {
+			throw TandemException.onField(ErrorCode.T3004, "raceEthnicity");
+		}
+		for (UUID agencyId : form.getAgencyIds()) {
+			agencies.get(agencyId);
+		}
+	}
+
+	private ZoneId countyZone() {
+		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+	}
+
+	private static UUID actorId() {
+		return Tenancy.currentMember().map(member -> member.userId()).orElse(null);
+	}
+}
