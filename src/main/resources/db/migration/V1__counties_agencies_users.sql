@@ -111,3 +111,6 @@ AS $$
 $$;
 REVOKE ALL ON FUNCTION sign_in_account(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sign_in_account(text) TO ${appRole};
+
+-- Counties are created when a county is installed (and by the demo seeder).
+GRANT INSERT ON county TO ${appRole};

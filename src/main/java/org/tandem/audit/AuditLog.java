@@ -6,12 +6,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,10 +35,12 @@ public class AuditLog {
 			purpose, detail, prev_hash, hash""";
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	AuditLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -63,17 +67,17 @@ public class AuditLog {
 		String prevHash = last.map(row -> (String) row[1]).orElse(AuditEntry.GENESIS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		CountyMember actor = Tenancy.currentMember().orElse(null);
+		List<Object[]> rows = new ArrayList<>(youthIds.size());
 		for (UUID youthId : youthIds) {
-			AuditEntry draft = new AuditEntry(county, ++seq, now, actor == null ? null : actor.userId(),
+			AuditEntry entry = new AuditEntry(county, ++seq, now, actor == null ? null : actor.userId(),
 					actor == null ? "system" : actor.username(), actor == null ? "" : String.join(",", actor.roleNames()),
 					actor == null ? null : actor.agencyId(), action, youthId, purpose.name(), detail, prevHash, null);
-			String hash = draft.expectedHash();
-			jdbc.sql("insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(county, draft.seq(), Timestamp.from(now), draft.actorId(), draft.actorUsername(), draft.actorRoles(),
-						draft.actorAgencyId(), action, youthId, draft.purpose(), detail, prevHash, hash)
-				.update();
+			String hash = entry.expectedHash();
+			rows.add(new Object[] { county, entry.seq(), Timestamp.from(now), entry.actorId(), entry.actorUsername(),
+					entry.actorRoles(), entry.actorAgencyId(), action, youthId, entry.purpose(), detail, prevHash, hash });
 			prevHash = hash;
 		}
+		batch.batchUpdate("insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	public List<AuditEntry> forYouth(UUID youthId, int limit) {
@@ -107,7 +111,7 @@ public class AuditLog {
 				}
 				previous.set(entry.hash());
 			});
-		return new ChainVerification(count.get(), broken.get());
+		return ChainVerification.of(count.get(), broken.get());
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

@@ -29,8 +29,16 @@ public class Counties {
 		return jdbc.sql("select id, name, time_zone, demo from county where name = ?").param(name).query(Counties::map).optional();
 	}
 
-	/** Counties are created by the owner (migrations, demo seeding as a system task); see DemoSeeder. */
-	boolean anyNonDemo() {
+	public County create(String name, ZoneId timeZone, boolean demo) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into county (id, name, time_zone, demo) values (?, ?, ?, ?)")
+			.params(id, name, timeZone.getId(), demo)
+			.update();
+		return new County(id, name, timeZone, demo);
+	}
+
+	/** Whether the database holds any county that is not demo data. */
+	public boolean anyNonDemo() {
 		return jdbc.sql("select exists (select 1 from county where not demo)").query(Boolean.class).single();
 	}
 

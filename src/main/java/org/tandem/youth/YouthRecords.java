@@ -10,11 +10,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +38,24 @@ class YouthRecords {
 
 	private static final String SUMMARY = "y.id, y.first_name, y.last_name, y.preferred_name, y.aliases, y.date_of_birth, y.jurisdiction";
 
-	private final JdbcClient jdbc;
+	private static final String INSERT = """
+			insert into youth (county_id, id, first_name, middle_name, last_name, preferred_name, aliases, date_of_birth,
+			    jurisdiction, race_ethnicity, gender_identity, sexual_orientation, pronouns, languages, safe_contact_note,
+			    search_names, created_at, created_by, updated_at, updated_by)
+			values (current_county(), :id, :firstName, :middleName, :lastName, :preferredName, :aliases, :dateOfBirth,
+			    :jurisdiction, :race, :genderIdentity, :sexualOrientation, :pronouns, :languages, :safeContactNote,
+			    :searchNames, :now, :by, :now, :by)""";
 
-	YouthRecords(JdbcClient jdbc) {
+	private static final String INSERT_AGENCY = """
+			insert into youth_agency (county_id, youth_id, agency_id, since) values (current_county(), :youthId, :agencyId,
+			    current_date)""";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
+
+	YouthRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	Optional<Youth> findById(UUID id) {
@@ -45,16 +63,23 @@ class YouthRecords {
 	}
 
 	void insert(UUID id, YouthForm form, Instant now, UUID by) {
-		jdbc.sql("""
-				insert into youth (county_id, id, first_name, middle_name, last_name, preferred_name, aliases, date_of_birth,
-				    jurisdiction, race_ethnicity, gender_identity, sexual_orientation, pronouns, languages, safe_contact_note,
-				    search_names, created_at, created_by, updated_at, updated_by)
-				values (current_county(), :id, :firstName, :middleName, :lastName, :preferredName, :aliases, :dateOfBirth,
-				    :jurisdiction, :race, :genderIdentity, :sexualOrientation, :pronouns, :languages, :safeContactNote,
-				    :searchNames, :now, :by, :now, :by)""")
-			.paramSource(parameters(id, form, now, by))
-			.update();
+		jdbc.sql(INSERT).paramSource(parameters(id, form, now, by)).update();
 		replaceAgencies(id, form.getAgencyIds());
+	}
+
+	/** Inserts many youth in JDBC batches: the path of imports and the demo generator. */
+	void insertAll(Map<UUID, YouthForm> youth, Instant now, UUID by) {
+		batch.batchUpdate(INSERT, youth.entrySet()
+			.stream()
+			.map(entry -> parameters(entry.getKey(), entry.getValue(), now, by))
+			.toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(INSERT_AGENCY, youth.entrySet()
+			.stream()
+			.flatMap(entry -> entry.getValue()
+				.getAgencyIds()
+				.stream()
+				.map(agency -> new MapSqlParameterSource("youthId", entry.getKey()).addValue("agencyId", agency)))
+			.toArray(SqlParameterSource[]::new));
 	}
 
 	/** Updates when the stored version is the one the worker edited; false when someone changed it meanwhile. */
@@ -79,9 +104,7 @@ class YouthRecords {
 	private void replaceAgencies(UUID youthId, Set<UUID> agencyIds) {
 		jdbc.sql("delete from youth_agency where youth_id = ?").param(youthId).update();
 		for (UUID agencyId : agencyIds) {
-			jdbc.sql("insert into youth_agency (county_id, youth_id, agency_id, since) values (current_county(), ?, ?, current_date)")
-				.params(youthId, agencyId)
-				.update();
+			jdbc.sql(INSERT_AGENCY).param("youthId", youthId).param("agencyId", agencyId).update();
 		}
 	}
 
@@ -157,9 +180,9 @@ class YouthRecords {
 		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters(UUID id, YouthForm form,
+	private static MapSqlParameterSource parameters(UUID id, YouthForm form,
 			Instant now, UUID by) {
-		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+		return new MapSqlParameterSource()
 			.addValue("id", id)
 			.addValue("firstName", form.getFirstName())
 			.addValue("middleName", form.getMiddleName())

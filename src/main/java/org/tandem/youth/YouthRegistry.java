@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -13,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Agencies;
+import org.tandem.county.Agency;
 import org.tandem.county.Counties;
 import org.tandem.county.County;
 import org.tandem.platform.ErrorCode;
@@ -66,6 +70,23 @@ public class YouthRegistry {
 		return records.findById(id).orElseThrow();
 	}
 
+	/**
+	 * Registers many youth at once without the duplicate check (imports, synthetic demo data);
+	 * each is audited as created.
+	 */
+	public List<UUID> createAll(List<YouthForm> forms, String detail) {
+		Map<UUID, YouthForm> byId = new LinkedHashMap<>();
+		Set<UUID> agencyIds = agencyIds();
+		for (YouthForm form : forms) {
+			form.tidy();
+			check(form, agencyIds);
+			byId.put(UUID.randomUUID(), form);
+		}
+		records.insertAll(byId, clock.instant(), actorId());
+		audit.recordAll(CREATED, byId.keySet(), Purpose.ADMINISTRATION, detail);
+		return List.copyOf(byId.keySet());
+	}
+
 	public Youth update(UUID id, YouthForm form) {
 		form.tidy();
 		check(form);
@@ -110,6 +131,14 @@ public class YouthRegistry {
 	}
 
 	private void check(YouthForm form) {
+		check(form, form.getAgencyIds().isEmpty() ? Set.of() : agencyIds());
+	}
+
+	private Set<UUID> agencyIds() {
+		return agencies.findAll().stream().map(Agency::id).collect(Collectors.toSet());
+	}
+
+	private void check(YouthForm form, Set<UUID> knownAgencies) {
 		LocalDate today = LocalDate.now(clock.withZone(countyZone()));
 		if (form.getDateOfBirth().isAfter(today)) {
 			throw TandemException.onField(ErrorCode.T3002, "dateOfBirth");
@@ -120,8 +149,8 @@ public class YouthRegistry {
 		if (form.getRaceEthnicity().contains(RaceEthnicity.DECLINED) && form.getRaceEthnicity().size() > 1) {
 			throw TandemException.onField(ErrorCode.T3004, "raceEthnicity");
 		}
-		for (UUID agencyId : form.getAgencyIds()) {
-			agencies.get(agencyId);
+		if (!knownAgencies.containsAll(form.getAgencyIds())) {
+			throw TandemException.onField(ErrorCode.T2001, "agencyIds");
 		}
 	}
 
