@@ -1,0 +1,139 @@
+package org.tandem.web;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.TandemTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A social worker's first minutes, in a real browser: sign in, register a youth, find them,
+ * open the record; every page checked for accessibility (WCAG 2.1 A and AA rules of axe-core).
+ */
+@TandemTest
+class RegistryJourneyTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Browsers.create();
+		browser = Browsers.launch(playwright);
+	}
+
+	@AfterAll
+	static void close() {
+		browser.close();
+		playwright.close();
+	}
+
+	@Test
+	void signInRegisterSearchAndView() {
+		String lastName = "Journey" + UUID.randomUUID().toString().substring(0, 6);
+		try (var context = browser.newContext(); Page page = context.newPage()) {
+			page.navigate(url("/youth"));
+			assertThat(page).hasURL(url("/login"));
+			assertAccessible(page, "login");
+
+			page.getByLabel("Username").fill("socialworker");
+			page.getByLabel("Password").fill(TandemTest.PASSWORD);
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(page.locator("h1")).hasText("Youth");
+			assertAccessible(page, "youth-list");
+
+			page.getByText("Register a youth").click();
+			assertThat(page.locator("h1")).hasText("Register a youth");
+			page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save")).click();
+			// Nothing filled in: specific messages next to the fields, and the form stays.
+			assertThat(page.locator("#firstName-error")).hasText("Enter the youth's first name.");
+			assertThat(page.locator("#dateOfBirth-error")).containsText("date of birth");
+			assertAccessible(page, "youth-form-errors");
+
+			page.getByLabel("First name *").fill("Rosa");
+			page.getByLabel("Last name *").fill(lastName);
+			page.getByLabel("Date of birth *").fill("2012-04-09");
+			page.getByLabel("Also known as").fill("Rosie");
+			page.getByLabel("Hispanic or Latino/a/e").check();
+			page.getByLabel("Languages").fill("Spanish, English");
+			page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save")).click();
+			assertThat(page.locator("h1")).hasText("Rosa " + lastName);
+			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).hasText("Saved.");
+			assertThat(page.locator("dl.facts")).containsText("Rosie");
+			assertAccessible(page, "youth-view");
+			String recordUrl = page.url();
+
+			page.navigate(url("/youth"));
+			page.getByLabel("Search by name, alias or date of birth").fill(lastName.toLowerCase());
+			page.getByLabel("Search by name, alias or date of birth").press("Enter");
+			assertThat(page.locator("#results")).containsText(lastName + ", Rosa");
+			page.getByText(lastName + ", Rosa").click();
+			assertThat(page).hasURL(recordUrl);
+
+			// Registering her again warns before a second record can be made.
+			page.navigate(url("/youth/new"));
+			page.getByLabel("First name *").fill("Rosa");
+			page.getByLabel("Last name *").fill(lastName);
+			page.getByLabel("Date of birth *").fill("2012-04-10");
+			page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save")).click();
+			assertThat(page.locator("#duplicates")).containsText("may already be registered");
+			assertThat(page.getByLabel("First name *")).hasValue("Rosa");
+			assertAccessible(page, "youth-duplicate");
+
+			// The same screens in Spanish.
+			page.navigate(url("/youth?lang=es"));
+			assertThat(page.locator("h1")).hasText("Jóvenes");
+			assertThat(page.locator("html")).hasAttribute("lang", "es");
+			assertAccessible(page, "youth-list-es");
+		}
+	}
+
+	@Test
+	void administratorPagesAreAccessible() {
+		try (var context = browser.newContext(); Page page = context.newPage()) {
+			page.navigate(url("/login"));
+			page.getByLabel("Username").fill("admin");
+			page.getByLabel("Password").fill(TandemTest.PASSWORD);
+			page.getByLabel("Password").press("Enter");
+			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit")) {
+				page.navigate(url(path));
+				assertThat(page.locator("h1")).isVisible();
+				assertAccessible(page, path.substring(1).replace('/', '-'));
+			}
+			page.getByText("Verify the chain").click();
+			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("intact");
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static void assertAccessible(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		List<String> violations = results.getViolations()
+			.stream()
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getHtml()).toList())
+			.toList();
+		assertThat(violations).as("accessibility violations on " + name).isEmpty();
+	}
+}
