@@ -71,11 +71,12 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID").permitAll())
 			.httpBasic(basic -> basic.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
-			.sessionManagement(session -> session.sessionFixation(Customizer.withDefaults()));
+			.sessionManagement(session -> session.sessionFixation(Customizer.withDefaults())
+				.invalidSessionUrl("/login?expired"));
 		return http.build();
 	}
 

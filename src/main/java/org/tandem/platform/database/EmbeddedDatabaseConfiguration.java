@@ -51,6 +51,8 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	private static String url(EmbeddedPostgres postgres) {
-		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EmbeddedPostgresServers.DATABASE;
+		// Batched inserts (imports, the demo generator) become multi-row statements.
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EmbeddedPostgresServers.DATABASE
+				+ "?reWriteBatchedInserts=true";
 	}
 }

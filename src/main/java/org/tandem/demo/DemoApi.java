@@ -1,0 +1,41 @@
+package org.tandem.demo;
+
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.county.Counties;
+import org.tandem.county.TandemUser;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+
+/** Lets an administrator of a demo county add synthetic youth, for trying Tandem at scale. */
+@RestController
+@PreAuthorize("hasRole('COUNTY_ADMIN')")
+class DemoApi {
+
+	static final int MAX_PER_CALL = 1_000_000;
+
+	private final DemoYouthGenerator generator;
+	private final Counties counties;
+
+	DemoApi(DemoYouthGenerator generator, Counties counties) {
+		this.generator = generator;
+		this.counties = counties;
+	}
+
+	@PostMapping("/api/v1/demo/youth")
+	Map<String, Object> generate(@RequestParam int count, @AuthenticationPrincipal TandemUser admin) {
+		if (count < 1 || count > MAX_PER_CALL) {
+			throw TandemException.onField(ErrorCode.T1003, "count", "count");
+		}
+		if (!counties.findById(admin.countyId()).orElseThrow().demo()) {
+			throw new TandemException(ErrorCode.T2008);
+		}
+		long millis = generator.generate(admin.countyId(), count);
+		return Map.of("generated", count, "millis", millis);
+	}
+}
