@@ -18,11 +18,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.tandem.county.Agencies;
 import org.tandem.county.Agency;
 import org.tandem.county.AgencyType;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
+import org.tandem.county.CountySetup;
 import org.tandem.county.Role;
 import org.tandem.county.TrainingRecords;
 import org.tandem.county.UserAccount;
@@ -41,14 +40,8 @@ class DemoSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
-	/** The agencies of the model protocol, by type, as the demo names them. */
-	private static final Map<AgencyType, String> AGENCIES = new EnumMap<>(Map.of(
-			AgencyType.CHILD_WELFARE, "Child Welfare Services", AgencyType.PROBATION, "Probation Department",
-			AgencyType.MENTAL_HEALTH, "Behavioral Health", AgencyType.PUBLIC_HEALTH, "Public Health",
-			AgencyType.SUBSTANCE_USE, "Substance Use Services", AgencyType.JUVENILE_COURT, "Juvenile Court",
-			AgencyType.EDUCATION, "Office of Education", AgencyType.LAW_ENFORCEMENT, "Sheriff's Office",
-			AgencyType.COMMUNITY_PROVIDER, "Bridges Youth Services", AgencyType.SURVIVOR_ADVOCATE,
-			"Survivor Voices Advocacy"));
+	/** The protocol's agencies, with the demo's community provider and advocates named. */
+	private static final Map<AgencyType, String> DEMO_AGENCIES = demoAgencies();
 
 	private record DemoUser(String username, String displayName, AgencyType agency, Set<Role> roles, boolean trained) {
 	}
@@ -72,7 +65,7 @@ class DemoSeeder implements ApplicationRunner {
 	private final String configuredPassword;
 	private final int generateYouth;
 	private final Counties counties;
-	private final Agencies agencies;
+	private final CountySetup setup;
 	private final UserAccounts accounts;
 	private final TrainingRecords training;
 	private final PasswordEncoder passwords;
@@ -80,14 +73,14 @@ class DemoSeeder implements ApplicationRunner {
 	private final Tenancy tenancy;
 
 	DemoSeeder(@Value("${tandem.demo.enabled}") boolean enabled, @Value("${tandem.demo.password:}") String password,
-			@Value("${tandem.demo.generate-youth:0}") int generateYouth, Counties counties, Agencies agencies,
+			@Value("${tandem.demo.generate-youth:0}") int generateYouth, Counties counties, CountySetup setup,
 			UserAccounts accounts, TrainingRecords training, PasswordEncoder passwords, DemoYouthGenerator generator,
 			Tenancy tenancy) {
 		this.enabled = enabled;
 		this.configuredPassword = password;
 		this.generateYouth = generateYouth;
 		this.counties = counties;
-		this.agencies = agencies;
+		this.setup = setup;
 		this.accounts = accounts;
 		this.training = training;
 		this.passwords = passwords;
@@ -107,7 +100,7 @@ class DemoSeeder implements ApplicationRunner {
 		if (counties.findByName(DEMO_COUNTY).isEmpty()) {
 			String password = configuredPassword.isBlank() ? generatePassword() : configuredPassword;
 			String hash = passwords.encode(password);
-			County demo = seedCounty(DEMO_COUNTY, DEMO_COUNTY_USERS, hash, 24);
+			seedCounty(DEMO_COUNTY, DEMO_COUNTY_USERS, hash, 24);
 			seedCounty(SECOND_COUNTY, SECOND_COUNTY_USERS, hash, 6);
 			log.info("Seeded the demo: {} and {}", DEMO_COUNTY, SECOND_COUNTY);
 			if (configuredPassword.isBlank()) {
@@ -124,24 +117,19 @@ class DemoSeeder implements ApplicationRunner {
 		}
 	}
 
-	private County seedCounty(String name, List<DemoUser> users, String passwordHash, int youth) {
-		County county = counties.create(name, ZoneId.of("America/Los_Angeles"), true);
-		tenancy.inCounty(county.id(), () -> {
-			Map<AgencyType, Agency> byType = new EnumMap<>(AgencyType.class);
-			AGENCIES.forEach((type, agencyName) -> byType.put(type,
-					agencies.save(new Agency(county.id(), UUID.randomUUID(), agencyName, type, true))));
-			for (DemoUser user : users) {
-				UserAccount account = accounts.save(new UserAccount(county.id(), UUID.randomUUID(), user.username(),
-						user.displayName(), user.username() + "@demo.tandem.test", byType.get(user.agency()).id(),
-						user.roles(), true, null, "en"), passwordHash);
-				if (user.trained()) {
-					LocalDate completed = LocalDate.now().minusMonths(3);
-					training.add(account.id(), "CSE identification and screening (county training)", completed,
-							completed.plusYears(2), null);
-				}
+	private UUID seedCounty(String name, List<DemoUser> users, String passwordHash, int youth) {
+		Map<AgencyType, Agency> agencies = setup.createCounty(name, ZoneId.of("America/Los_Angeles"), true, DEMO_AGENCIES);
+		UUID county = agencies.get(AgencyType.CHILD_WELFARE).countyId();
+		for (DemoUser user : users) {
+			UserAccount account = setup.createUser(agencies.get(user.agency()), user.username(), user.displayName(),
+					user.roles(), passwordHash);
+			if (user.trained()) {
+				LocalDate completed = LocalDate.now().minusMonths(3);
+				tenancy.inCounty(county, () -> training.add(account.id(),
+						"CSE identification and screening (county training)", completed, completed.plusYears(2), null));
 			}
-		});
-		generator.generate(county.id(), youth);
+		}
+		generator.generate(county, youth);
 		return county;
 	}
 
@@ -153,6 +141,13 @@ class DemoSeeder implements ApplicationRunner {
 				}
 			}));
 		}
+	}
+
+	private static Map<AgencyType, String> demoAgencies() {
+		Map<AgencyType, String> names = new EnumMap<>(CountySetup.PROTOCOL_AGENCIES);
+		names.put(AgencyType.COMMUNITY_PROVIDER, "Bridges Youth Services");
+		names.put(AgencyType.SURVIVOR_ADVOCATE, "Survivor Voices Advocacy");
+		return names;
 	}
 
 	private static String generatePassword() {
