@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.ApiClient;
 import org.tandem.TandemTest;
+import org.tandem.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,12 +109,24 @@ class RegistryJourneyTests {
 	}
 
 	@Test
+	void anotherCountyCannotOpenTheRecord() {
+		UUID demoYouth = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youth()).id();
+		try (var context = browser.newContext(); Page page = context.newPage()) {
+			signIn(page, "socialworker2");
+			var response = page.navigate(url("/youth/" + demoYouth));
+			assertThat(response.status()).isEqualTo(404);
+			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
+				.hasText("No youth with this id exists in your county.");
+			assertThat(page.content()).doesNotContain(demoYouth.toString().substring(0, 8) + "</a>");
+			response = page.navigate(url("/youth/" + demoYouth + "/edit"));
+			assertThat(response.status()).isEqualTo(404);
+		}
+	}
+
+	@Test
 	void administratorPagesAreAccessible() {
 		try (var context = browser.newContext(); Page page = context.newPage()) {
-			page.navigate(url("/login"));
-			page.getByLabel("Username").fill("admin");
-			page.getByLabel("Password").fill(TandemTest.PASSWORD);
-			page.getByLabel("Password").press("Enter");
+			signIn(page, "admin");
 			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit")) {
 				page.navigate(url(path));
 				assertThat(page.locator("h1")).isVisible();
@@ -121,6 +135,14 @@ class RegistryJourneyTests {
 			page.getByText("Verify the chain").click();
 			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("intact");
 		}
+	}
+
+	private void signIn(Page page, String username) {
+		page.navigate(url("/login"));
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(TandemTest.PASSWORD);
+		page.getByLabel("Password").press("Enter");
+		assertThat(page.locator("h1")).hasText("Youth");
 	}
 
 	private String url(String path) {
