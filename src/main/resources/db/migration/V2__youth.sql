@@ -35,6 +35,7 @@ CREATE TABLE youth (
 CREATE INDEX youth_search_names ON youth USING gin (search_names gin_trgm_ops);
 CREATE INDEX youth_date_of_birth ON youth (county_id, date_of_birth);
 CREATE INDEX youth_last_name ON youth (county_id, lower(last_name), lower(first_name));
+CREATE INDEX youth_recently_changed ON youth (county_id, updated_at DESC);
 
 -- Which agencies are involved with the youth, and since when.
 CREATE TABLE youth_agency (
