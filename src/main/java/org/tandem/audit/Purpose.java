@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
 
 /**
  * Why someone looks at or changes a youth's record, as the county's MOU names the permitted uses.
@@ -16,7 +18,10 @@ public enum Purpose {
 
 	public static final String HEADER = "Tandem-Purpose";
 
-	/** The purpose stated with the current request, or treatment and service planning. */
+	/**
+	 * The purpose stated with the current request, or treatment and service planning. A purpose
+	 * that is not one of these is refused rather than guessed.
+	 */
 	public static Purpose current() {
 		return fromRequest().orElse(TREATMENT);
 	}
@@ -29,7 +34,7 @@ public enum Purpose {
 					return Optional.of(valueOf(stated.strip().toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
-					return Optional.empty();
+					throw new TandemException(ErrorCode.T1003, HEADER);
 				}
 			}
 		}

@@ -31,6 +31,7 @@ public enum ErrorCode {
 	T2006("training-dates-inverted", HttpStatus.BAD_REQUEST),
 	T2007("no-local-account-for-token", HttpStatus.UNAUTHORIZED),
 	T2008("demo-refused-real-data", HttpStatus.CONFLICT),
+	T2009("agency-not-in-county", HttpStatus.BAD_REQUEST),
 
 	// 3xxx: youth registry
 	T3001("youth-not-found", HttpStatus.NOT_FOUND),

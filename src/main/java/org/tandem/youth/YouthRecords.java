@@ -92,8 +92,7 @@ class YouthRecords {
 				    safe_contact_note = :safeContactNote, search_names = :searchNames, updated_at = :now, updated_by = :by,
 				    version = version + 1
 				where id = :id and version = :version""")
-			.paramSource(parameters(id, form, now, by))
-			.param("version", form.getVersion() == null ? -1 : form.getVersion())
+			.paramSource(parameters(id, form, now, by).addValue("version", form.getVersion()))
 			.update();
 		if (changed == 1) {
 			replaceAgencies(id, form.getAgencyIds());
@@ -112,7 +111,7 @@ class YouthRecords {
 	 * Youth whose names or aliases contain every word of the query, best matches first; or, with
 	 * a date, youth born that day; or, with no query, the most recently changed.
 	 */
-	List<YouthSummary> search(String query, LocalDate bornOn, int limit, int offset) {
+	List<YouthSummary> search(String query, LocalDate bornOn, int limit, long offset) {
 		if (bornOn != null) {
 			return jdbc.sql("select " + SUMMARY + " from youth y where y.date_of_birth = ? order by y.last_name, y.first_name limit ? offset ?")
 				.params(bornOn, limit, offset)

@@ -89,8 +89,11 @@ public class YouthRegistry {
 
 	public Youth update(UUID id, YouthForm form) {
 		form.tidy();
-		check(form);
 		records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		if (form.getVersion() == null) {
+			throw TandemException.onField(ErrorCode.T1003, "version", "version");
+		}
+		check(form);
 		if (!records.update(id, form, clock.instant(), actorId())) {
 			throw new TandemException(ErrorCode.T3005);
 		}
@@ -109,7 +112,7 @@ public class YouthRegistry {
 	public List<YouthSummary> search(String query, int page, int pageSize) {
 		String q = query == null ? "" : query.strip();
 		List<YouthSummary> found = records.search(q, SearchDates.parse(q).orElse(null), pageSize,
-				Math.max(0, page) * pageSize);
+				(long) Math.max(0, page) * pageSize);
 		audit.recordAll(LISTED, found.stream().map(YouthSummary::id).toList(), Purpose.current(), "search");
 		return found;
 	}
@@ -150,7 +153,7 @@ public class YouthRegistry {
 			throw TandemException.onField(ErrorCode.T3004, "raceEthnicity");
 		}
 		if (!knownAgencies.containsAll(form.getAgencyIds())) {
-			throw TandemException.onField(ErrorCode.T2001, "agencyIds");
+			throw TandemException.onField(ErrorCode.T2009, "agencyIds");
 		}
 	}
 

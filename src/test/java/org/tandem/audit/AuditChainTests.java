@@ -10,6 +10,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,34 @@ class AuditChainTests {
 			assertThat(listed.path("detail").asString()).isEqualTo("search");
 			assertThat(listed.path("purpose").asString()).isEqualTo("MDT");
 		});
+	}
+
+	@Test
+	void concurrentReadsKeepTheChainLinearAndComplete() throws Exception {
+		ApiClient worker = new ApiClient(port).as("socialworker");
+		UUID id = worker.post("/api/v1/youth", TestData.youth()).id();
+		int readers = 16;
+		List<Integer> statuses = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
+		try {
+			List<Future<Integer>> reads = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				reads.add(pool.submit(() -> worker.get("/api/v1/youth/" + id).status()));
+			}
+			for (Future<Integer> read : reads) {
+				statuses.add(read.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(statuses).containsOnly(200);
+		List<JsonNode> entries = list(new ApiClient(port).as("admin").get("/api/v1/audit?youthId=" + id).json());
+		assertThat(entries).filteredOn(entry -> entry.path("action").asString().equals("YOUTH_VIEWED")).hasSize(readers);
+		assertThat(entries).extracting(entry -> entry.path("seq").asLong()).doesNotHaveDuplicates();
+		JsonNode verification = verify(new ApiClient(port).as("admin"));
+		assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
 	}
 
 	@Test

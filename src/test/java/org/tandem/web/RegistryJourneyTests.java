@@ -95,8 +95,13 @@ class RegistryJourneyTests {
 			page.getByLabel("First name *").fill("Rosa");
 			page.getByLabel("Last name *").fill(lastName);
 			page.getByLabel("Date of birth *").fill("2012-04-10");
-			page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save")).click();
+			page.getByLabel("Date of birth *").press("Tab");
+			// Shown while typing (htmx), before anything is saved...
 			assertThat(page.locator("#duplicates")).containsText("may already be registered");
+			page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save")).click();
+			// ...and again when saving without confirming.
+			assertThat(page.locator("#duplicates")).containsText("may already be registered");
+			assertThat(page.locator("h1")).hasText("Register a youth");
 			assertThat(page.getByLabel("First name *")).hasValue("Rosa");
 			assertAccessible(page, "youth-duplicate");
 

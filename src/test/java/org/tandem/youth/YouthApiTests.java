@@ -88,6 +88,31 @@ class YouthApiTests {
 	}
 
 	@Test
+	void searchDoesNotTurnAnImpossibleDateIntoAnotherDay() {
+		int year = LocalDate.now().getYear() - 14;
+		while (!java.time.Year.isLeap(year)) {
+			year--;
+		}
+		LocalDate leapDay = LocalDate.of(year, 2, 29);
+		UUID id = create(TestData.youth(TestData.word(), TestData.word(), leapDay));
+		assertThat(searchIds("2/29/" + year)).contains(id);
+
+		// February 31st names no one; it must not be read as the 29th (nor list and audit those youth).
+		assertThat(searchIds("2/31/" + year)).doesNotContain(id);
+		assertThat(searchIds("31.2." + year)).doesNotContain(id);
+	}
+
+	@Test
+	void aPageFarBeyondTheEndIsEmptyNotAnError() {
+		Response page = worker.get(YOUTH + "?q=a&pageSize=100&page=30000000");
+
+		assertThat(page.status()).as(page.toString()).isIn(200, 400);
+		if (page.status() == 200) {
+			assertThat(page.json().path("items").size()).isZero();
+		}
+	}
+
+	@Test
 	void searchIgnoresAccents() {
 		String last = "Ñúñez" + TestData.word().toLowerCase();
 		UUID id = create(TestData.youth("Zoë", last, TestData.dateOfBirth()));
@@ -245,6 +270,44 @@ class YouthApiTests {
 
 		body.put("raceEthnicity", List.of("DECLINED"));
 		assertThat(worker.post(YOUTH, body).status()).isEqualTo(201);
+	}
+
+	@Test
+	void recordsTheAgenciesInvolvedButOnlyOfTheWorkersCounty() {
+		String ownAgency = worker.get("/api/v1/me").json().path("agency").path("id").asString();
+		String otherCountysAgency = new ApiClient(port).as("socialworker2").get("/api/v1/me").json().path("agency").path("id").asString();
+
+		Map<String, Object> body = TestData.youth();
+		body.put("agencyIds", List.of(ownAgency));
+		Response created = worker.post(YOUTH, body);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().path("agencyIds").values()).extracting(JsonNode::asString).containsExactly(ownAgency);
+
+		Map<String, Object> elsewhere = TestData.youth();
+		elsewhere.put("agencyIds", List.of(otherCountysAgency));
+		Response refused = worker.post(YOUTH, elsewhere);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("T2009");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("agencyIds");
+	}
+
+	@Test
+	void anUpdateMustSayWhichVersionItChanges() {
+		Map<String, Object> body = TestData.youth();
+		UUID id = create(body);
+		Response refused = worker.put(YOUTH + "/" + id, body);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("T1003");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("version");
+	}
+
+	@Test
+	void anUnknownPurposeOfUseIsRefusedNotGuessed() {
+		UUID id = create(TestData.youth());
+		Response refused = worker.header("Tandem-Purpose", "curiosity").get(YOUTH + "/" + id);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("T1003");
+		assertThat(refused.json().path("detail").asString()).contains("Tandem-Purpose");
 	}
 
 	@Test

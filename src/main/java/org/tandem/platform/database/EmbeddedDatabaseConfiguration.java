@@ -36,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
 		config.setJdbcUrl(url(postgres));
 		config.setUsername(appRole);
 		config.setMaximumPoolSize(20);
+		config.setMinimumIdle(2);
 		config.setPoolName("tandem");
 		return new HikariDataSource(config);
 	}

@@ -44,7 +44,7 @@ final class EmbeddedPostgresServers {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(temporary)
-				.setServerConfig("max_connections", "60")
+				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC");
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
