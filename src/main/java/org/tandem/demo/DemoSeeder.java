@@ -72,11 +72,16 @@ class DemoSeeder implements ApplicationRunner {
 	private final DemoYouthGenerator generator;
 	private final Tenancy tenancy;
 
-	DemoSeeder(@Value("${tandem.demo.enabled}") boolean enabled, @Value("${tandem.demo.password:}") String password,
+	/**
+	 * @param enabled {@code tandem.demo.enabled}; when not set, the demo is seeded only on the
+	 *     embedded database (no {@code spring.datasource.url}), never on an external one.
+	 */
+	DemoSeeder(@Value("${tandem.demo.enabled:#{null}}") Boolean enabled,
+			@Value("${spring.datasource.url:}") String externalDatabase, @Value("${tandem.demo.password:}") String password,
 			@Value("${tandem.demo.generate-youth:0}") int generateYouth, Counties counties, CountySetup setup,
 			UserAccounts accounts, TrainingRecords training, PasswordEncoder passwords, DemoYouthGenerator generator,
 			Tenancy tenancy) {
-		this.enabled = enabled;
+		this.enabled = enabled != null ? enabled : externalDatabase.isBlank();
 		this.configuredPassword = password;
 		this.generateYouth = generateYouth;
 		this.counties = counties;
