@@ -2,14 +2,9 @@ package org.tandem.web;
 
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.TandemTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -19,25 +14,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * typed stays (but never the password); then roles, a training record, and the new person signs in.
  */
 @TandemTest
-class AdministrationJourneyTests {
+class AdministrationJourneyTests extends BrowserTests {
 
-	private static Playwright playwright;
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.create();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-		playwright.close();
-	}
 
 	@Test
 	void administratorAddsAPersonWhoThenSignsIn() {
@@ -85,15 +63,5 @@ class AdministrationJourneyTests {
 		}
 	}
 
-	private void signIn(Page page, String username, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(password);
-		page.getByLabel("Password").press("Enter");
-		assertThat(page.locator("h1")).hasText("Youth");
-	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

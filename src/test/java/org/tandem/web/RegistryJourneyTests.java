@@ -7,13 +7,8 @@ import java.util.UUID;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.ApiClient;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
@@ -26,27 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * open the record; every page checked for accessibility (WCAG 2.1 A and AA rules of axe-core).
  */
 @TandemTest
-class RegistryJourneyTests {
+class RegistryJourneyTests extends BrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static Playwright playwright;
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.create();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-		playwright.close();
-	}
 
 	@Test
 	void signInRegisterSearchAndView() {
@@ -117,7 +95,7 @@ class RegistryJourneyTests {
 	void anotherCountyCannotOpenTheRecord() {
 		UUID demoYouth = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youth()).id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
-			signIn(page, "socialworker2");
+			signIn(page, "socialworker2", TandemTest.PASSWORD);
 			var response = page.navigate(url("/youth/" + demoYouth));
 			assertThat(response.status()).isEqualTo(404);
 			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
@@ -131,7 +109,7 @@ class RegistryJourneyTests {
 	@Test
 	void administratorPagesAreAccessible() {
 		try (var context = browser.newContext(); Page page = context.newPage()) {
-			signIn(page, "admin");
+			signIn(page, "admin", TandemTest.PASSWORD);
 			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit")) {
 				page.navigate(url(path));
 				assertThat(page.locator("h1")).isVisible();
@@ -142,17 +120,7 @@ class RegistryJourneyTests {
 		}
 	}
 
-	private void signIn(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(TandemTest.PASSWORD);
-		page.getByLabel("Password").press("Enter");
-		assertThat(page.locator("h1")).hasText("Youth");
-	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	private static void assertAccessible(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
