@@ -13,14 +13,13 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.ApiClient;
 import org.tandem.ApiClient.Response;
 import org.tandem.TandemTest;
-import org.tandem.platform.Tenancy;
 
 /**
  * The API accepts bearer tokens of the configured OIDC issuer; the token's
@@ -50,19 +49,7 @@ class OidcBearerTokenTests {
 	int port;
 
 	@Autowired
-	Counties counties;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	Tenancy tenancy;
+	ApplicationContext context;
 
 	@Test
 	void aTokenForALocalAccountSignsInAsThatAccount() {
@@ -99,7 +86,7 @@ class OidcBearerTokenTests {
 
 	@Test
 	void aTokenForALockedAccountIsRefused() {
-		TestAccounts testAccounts = new TestAccounts(counties, agencies, accounts, passwords, tenancy);
+		TestAccounts testAccounts = new TestAccounts(context);
 		UserAccount account = testAccounts.create("some-password-1");
 		assertThat(new ApiClient(port).bearer(token(account.username())).get("/api/v1/me").status()).isEqualTo(200);
 

@@ -8,13 +8,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tandem.ApiClient;
 import org.tandem.ApiClient.Response;
 import org.tandem.TandemTest;
-import org.tandem.platform.Tenancy;
 import tools.jackson.databind.JsonNode;
 
 /** Signing in to the API with HTTP Basic: who you are, wrong passwords, and the lockout. */
@@ -30,25 +29,13 @@ class SignInApiTests {
 	int maxAttempts;
 
 	@Autowired
-	Counties counties;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	Tenancy tenancy;
+	ApplicationContext context;
 
 	TestAccounts testAccounts;
 
 	@BeforeEach
 	void accounts() {
-		testAccounts = new TestAccounts(counties, agencies, accounts, passwords, tenancy);
+		testAccounts = new TestAccounts(context);
 	}
 
 	@Test

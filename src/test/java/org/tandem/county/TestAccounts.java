@@ -3,6 +3,7 @@ package org.tandem.county;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tandem.TestData;
 import org.tandem.platform.Tenancy;
@@ -13,15 +14,17 @@ final class TestAccounts {
 	private final Counties counties;
 	private final Agencies agencies;
 	private final UserAccounts accounts;
+	private final CountySetup setup;
 	private final PasswordEncoder passwords;
 	private final Tenancy tenancy;
 
-	TestAccounts(Counties counties, Agencies agencies, UserAccounts accounts, PasswordEncoder passwords, Tenancy tenancy) {
-		this.counties = counties;
-		this.agencies = agencies;
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.tenancy = tenancy;
+	TestAccounts(ApplicationContext context) {
+		this.counties = context.getBean(Counties.class);
+		this.agencies = context.getBean(Agencies.class);
+		this.accounts = context.getBean(UserAccounts.class);
+		this.setup = context.getBean(CountySetup.class);
+		this.passwords = context.getBean(PasswordEncoder.class);
+		this.tenancy = context.getBean(Tenancy.class);
 	}
 
 	UUID demoCounty() {
@@ -30,17 +33,14 @@ final class TestAccounts {
 
 	/** A new social worker of Demo County's child welfare agency with the given password. */
 	UserAccount create(String password) {
-		UUID county = demoCounty();
 		String username = "t-" + TestData.word().toLowerCase();
-		return tenancy.inCounty(county, () -> {
-			Agency childWelfare = agencies.findAll()
-				.stream()
-				.filter(agency -> agency.type() == AgencyType.CHILD_WELFARE)
-				.findFirst()
-				.orElseThrow();
-			return accounts.save(new UserAccount(county, UUID.randomUUID(), username, "Test " + username, null,
-					childWelfare.id(), EnumSet.of(Role.SOCIAL_WORKER), true, null, "en"), passwords.encode(password));
-		});
+		Agency childWelfare = tenancy.inCounty(demoCounty(), () -> agencies.findAll()
+			.stream()
+			.filter(agency -> agency.type() == AgencyType.CHILD_WELFARE)
+			.findFirst()
+			.orElseThrow());
+		return setup.createUser(childWelfare, username, "Test " + username, EnumSet.of(Role.SOCIAL_WORKER),
+				passwords.encode(password));
 	}
 
 	UserAccount reload(UserAccount account) {
