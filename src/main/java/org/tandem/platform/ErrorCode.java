@@ -42,7 +42,26 @@ public enum ErrorCode {
 	T3006("date-of-birth-implausible", HttpStatus.BAD_REQUEST),
 
 	// 4xxx: audit
-	T4001("audit-chain-broken", HttpStatus.OK);
+	T4001("audit-chain-broken", HttpStatus.OK),
+
+	// 5xxx: instruments
+	T5001("instrument-invalid", HttpStatus.BAD_REQUEST),
+	T5002("instrument-version-exists", HttpStatus.CONFLICT),
+	T5003("instrument-not-found", HttpStatus.NOT_FOUND),
+
+	// 6xxx: screenings
+	T6001("screening-not-found", HttpStatus.NOT_FOUND),
+	T6002("unknown-item", HttpStatus.BAD_REQUEST),
+	T6003("answer-outside-scale", HttpStatus.BAD_REQUEST),
+	T6004("required-items-missing", HttpStatus.BAD_REQUEST),
+	T6005("training-required", HttpStatus.FORBIDDEN),
+	T6006("screening-already-submitted", HttpStatus.CONFLICT),
+	T6007("script-not-confirmed", HttpStatus.BAD_REQUEST),
+	T6008("amendment-reason-required", HttpStatus.BAD_REQUEST),
+	T6009("unknown-source", HttpStatus.BAD_REQUEST),
+	T6010("screening-not-submitted", HttpStatus.CONFLICT),
+	T6011("csv-unreadable", HttpStatus.BAD_REQUEST),
+	T6012("screening-date-invalid", HttpStatus.BAD_REQUEST);
 
 	private final String slug;
 	private final HttpStatus status;

@@ -38,8 +38,11 @@ public class Problems {
 	}
 
 	public ProblemDetail of(TandemException ex) {
-		List<FieldProblem> fields = ex.field() == null ? List.of()
-				: List.of(new FieldProblem(ex.field(), ex.code().name(), message(ex.code(), ex.args())));
+		List<FieldProblem> fields = ex.fieldErrors()
+			.stream()
+			.map(error -> new FieldProblem(error.field(), error.code().name(),
+					messages.getMessage(error.messageKey(), error.args(), error.code().slug(), locale())))
+			.toList();
 		return of(ex.code(), fields, ex.extensions(), ex.args());
 	}
 

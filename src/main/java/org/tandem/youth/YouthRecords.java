@@ -58,6 +58,10 @@ class YouthRecords {
 		this.batch = batch;
 	}
 
+	boolean exists(UUID id) {
+		return jdbc.sql("select exists (select 1 from youth where id = ?)").param(id).query(Boolean.class).single();
+	}
+
 	Optional<Youth> findById(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from youth y where y.id = ?").param(id).query(YouthRecords::map).optional();
 	}

@@ -101,6 +101,14 @@ public class YouthRegistry {
 		return records.findById(id).orElseThrow();
 	}
 
+	/** Refuses, as not found, a youth who is not in the current county. Reveals nothing, so not audited. */
+	@Transactional(readOnly = true)
+	public void requireExists(UUID id) {
+		if (!records.exists(id)) {
+			throw new TandemException(ErrorCode.T3001);
+		}
+	}
+
 	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */
 	public Youth view(UUID id) {
 		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));

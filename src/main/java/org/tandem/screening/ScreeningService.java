@@ -1,0 +1,224 @@
+package org.tandem.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.county.Counties;
+import org.tandem.county.County;
+import org.tandem.county.TrainingRecords;
+import org.tandem.instrument.Instrument;
+import org.tandem.instrument.Instruments;
+import org.tandem.instrument.Score;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+import org.tandem.youth.YouthRegistry;
+
+/**
+ * Screenings of the signed-in user's county. Only people with a current training screen; every
+ * read and write is audited against the youth.
+ */
+@Service
+@Transactional
+public class ScreeningService {
+
+	public static final String STARTED = "SCREENING_STARTED", SAVED = "SCREENING_DRAFT_SAVED",
+			SUBMITTED = "SCREENING_SUBMITTED", AMENDED = "SCREENING_AMENDED", VIEWED = "SCREENING_VIEWED";
+
+	private final Screenings screenings;
+	private final Instruments instruments;
+	private final YouthRegistry youth;
+	private final TrainingRecords training;
+	private final Counties counties;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	ScreeningService(Screenings screenings, Instruments instruments, YouthRegistry youth, TrainingRecords training,
+			Counties counties, AuditLog audit, Clock clock) {
+		this.screenings = screenings;
+		this.instruments = instruments;
+		this.youth = youth;
+		this.training = training;
+		this.counties = counties;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Opens a draft; without a version, the instrument's latest. */
+	public Screening startDraft(UUID youthId, String instrumentId, Integer version) {
+		CountyMember screener = requireTrained();
+		youth.requireExists(youthId);
+		Instrument instrument = version == null ? instruments.latest(instrumentId) : instruments.get(instrumentId, version);
+		Instant now = clock.instant();
+		Screening draft = new Screening(UUID.randomUUID(), youthId, instrument.id(), instrument.version(), null,
+				ScreeningStatus.DRAFT, Map.of(), Map.of(), false, null, screener.userId(), now, now, null, null, null,
+				null, null, null, false, 0);
+		screenings.insert(draft, null);
+		audit.record(STARTED, youthId, Purpose.IDENTIFICATION, instrument.id() + "@" + instrument.version());
+		return draft;
+	}
+
+	/** Keeps what the worker typed so far; answers need not be complete, but must fit the instrument. */
+	public Screening saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources,
+			boolean scriptConfirmed) {
+		Screening draft = draft(id);
+		Instrument instrument = instruments.get(draft.instrumentId(), draft.instrumentVersion());
+		instrument.requireValid(answers, false);
+		requireSourcesOfItems(instrument, sources);
+		screenings.saveDraft(id, answers, sources, scriptConfirmed, clock.instant());
+		audit.record(SAVED, draft.youthId(), Purpose.IDENTIFICATION, null);
+		return screenings.findById(id).orElseThrow();
+	}
+
+	/** Submits a draft: complete answers, the script confirmed, scored now and never changed again. */
+	public Screening submit(UUID id, LocalDate screenedOn) {
+		CountyMember screener = requireTrained();
+		Screening draft = draft(id);
+		if (!draft.scriptConfirmed()) {
+			throw TandemException.onField(ErrorCode.T6007, "scriptConfirmed");
+		}
+		Instrument instrument = instruments.get(draft.instrumentId(), draft.instrumentVersion());
+		instrument.requireValid(draft.answers(), true);
+		Score result = instrument.score(draft.answers());
+		screenings.submit(id, result, screeningDay(screenedOn), screener.userId(), screener.agencyId(), clock.instant());
+		audit.record(SUBMITTED, draft.youthId(), Purpose.IDENTIFICATION, result.level());
+		return screenings.findById(id).orElseThrow();
+	}
+
+	/** Records and submits a complete screening in one step (the API and imports). */
+	public Screening submitNew(UUID youthId, String instrumentId, int version, Map<String, String> answers,
+			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn) {
+		CountyMember screener = requireTrained();
+		youth.requireExists(youthId);
+		Instrument instrument = instruments.get(instrumentId, version);
+		instrument.requireValid(answers, true);
+		requireSourcesOfItems(instrument, sources);
+		Screening submitted = submitted(UUID.randomUUID(), youthId, instrument, answers, sources, scriptConfirmed,
+				screeningDay(screenedOn), screener, null, null);
+		screenings.insert(submitted, screener.agencyId());
+		audit.record(SUBMITTED, youthId, Purpose.IDENTIFICATION, submitted.result().level());
+		return screenings.findById(submitted.id()).orElseThrow();
+	}
+
+	/** A corrected version of a submitted screening, with a reason; the original stays as it was. */
+	public Screening amend(UUID id, Map<String, String> answers, Map<String, List<Source>> sources, String reason) {
+		CountyMember screener = requireTrained();
+		Screening original = view(id);
+		if (!original.submitted()) {
+			throw new TandemException(ErrorCode.T6010);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw TandemException.onField(ErrorCode.T6008, "reason");
+		}
+		if (original.amendedById() != null) {
+			throw new TandemException(ErrorCode.T6006);
+		}
+		Instrument instrument = instruments.get(original.instrumentId(), original.instrumentVersion());
+		instrument.requireValid(answers, true);
+		requireSourcesOfItems(instrument, sources);
+		Screening amendment = submitted(UUID.randomUUID(), original.youthId(), instrument, answers, sources,
+				original.scriptConfirmed(), original.screenedOn(), screener, original.id(), reason.strip());
+		try {
+			screenings.insert(amendment, screener.agencyId());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new TandemException(ErrorCode.T6006);
+		}
+		audit.record(AMENDED, original.youthId(), Purpose.IDENTIFICATION, amendment.result().level());
+		return screenings.findById(amendment.id()).orElseThrow();
+	}
+
+	/** The submitted answers scored under another version of the same instrument; nothing is saved. */
+	public Score rescore(UUID id, int version) {
+		Screening screening = view(id);
+		if (!screening.submitted()) {
+			throw new TandemException(ErrorCode.T6010);
+		}
+		Instrument other = instruments.get(screening.instrumentId(), version);
+		return other.score(screening.answers());
+	}
+
+	public Screening view(UUID id) {
+		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
+		audit.record(VIEWED, screening.youthId(), Purpose.current(), null);
+		return screening;
+	}
+
+	public List<Screening> forYouth(UUID youthId) {
+		youth.requireExists(youthId);
+		List<Screening> found = screenings.forYouth(youthId);
+		if (!found.isEmpty()) {
+			audit.record(VIEWED, youthId, Purpose.current(), found.size() + " screenings");
+		}
+		return found;
+	}
+
+	/** Whether the signed-in person may screen today. */
+	@Transactional(readOnly = true)
+	public boolean mayScreen() {
+		return Tenancy.currentMember()
+			.map(member -> training.hasCurrentTraining(member.userId(), today()))
+			.orElse(false);
+	}
+
+	private Screening submitted(UUID id, UUID youthId, Instrument instrument, Map<String, String> answers,
+			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn, CountyMember screener,
+			UUID amends, String reason) {
+		Instant now = clock.instant();
+		Score result = instrument.score(answers);
+		return new Screening(id, youthId, instrument.id(), instrument.version(), instrument.scoringVersion(),
+				ScreeningStatus.SUBMITTED, answers, sources, scriptConfirmed, screenedOn, screener.userId(), now, now,
+				screener.userId(), now, result, amends, reason, null, false, 0);
+	}
+
+	private Screening draft(UUID id) {
+		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
+		if (screening.submitted()) {
+			throw new TandemException(ErrorCode.T6006);
+		}
+		return screening;
+	}
+
+	private CountyMember requireTrained() {
+		CountyMember member = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
+		if (!training.hasCurrentTraining(member.userId(), today())) {
+			throw new TandemException(ErrorCode.T6005);
+		}
+		return member;
+	}
+
+	private static void requireSourcesOfItems(Instrument instrument, Map<String, List<Source>> sources) {
+		for (String itemId : sources.keySet()) {
+			if (!instrument.hasItem(itemId)) {
+				throw TandemException.onField(ErrorCode.T6002, "sources." + itemId, itemId);
+			}
+		}
+	}
+
+	private LocalDate screeningDay(LocalDate stated) {
+		LocalDate today = today();
+		if (stated == null) {
+			return today;
+		}
+		if (stated.isAfter(today)) {
+			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
+		}
+		return stated;
+	}
+
+	LocalDate today() {
+		ZoneId zone = Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		return LocalDate.now(clock.withZone(zone));
+	}
+}

@@ -1,0 +1,5 @@
+package org.tandem.screening;
+
+public enum ScreeningStatus {
+	DRAFT, SUBMITTED
+}
