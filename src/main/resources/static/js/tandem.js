@@ -6,3 +6,19 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A form that saves itself (screening drafts) warns before the page is left while a save is on its way.
+var pendingSaves = 0;
+document.addEventListener('htmx:beforeRequest', function (event) {
+  if (event.detail.elt && event.detail.elt.id === 'screening-form') { pendingSaves++; }
+});
+document.addEventListener('htmx:afterRequest', function (event) {
+  if (event.detail.elt && event.detail.elt.id === 'screening-form') { pendingSaves = Math.max(0, pendingSaves - 1); }
+});
+window.addEventListener('beforeunload', function (event) {
+  if (pendingSaves > 0) { event.preventDefault(); event.returnValue = ''; }
+});
+// Submitting the whole form supersedes any save still waiting.
+document.addEventListener('submit', function (event) {
+  if (event.target.id === 'screening-form') { pendingSaves = 0; }
+});

@@ -94,10 +94,10 @@ public final class Instrument {
 		for (var answer : answers.entrySet()) {
 			String field = "answers." + answer.getKey();
 			if (!items.containsKey(answer.getKey())) {
-				errors.add(new TandemException.FieldError(field, ErrorCode.T6002, answer.getKey()));
+				errors.add(TandemException.FieldError.of(field, ErrorCode.T6002, answer.getKey()));
 			}
 			else if (!accepts(answer.getKey(), answer.getValue())) {
-				errors.add(new TandemException.FieldError(field, ErrorCode.T6003, answer.getKey(), answer.getValue()));
+				errors.add(TandemException.FieldError.of(field, ErrorCode.T6003, answer.getKey(), answer.getValue()));
 			}
 		}
 		if (errors.isEmpty() && complete) {
@@ -107,7 +107,7 @@ public final class Instrument {
 				.map(Item::id)
 				.filter(id -> answers.get(id) == null)
 				.sorted()
-				.forEach(id -> errors.add(new TandemException.FieldError("answers." + id, ErrorCode.T6004, 1)));
+				.forEach(id -> errors.add(TandemException.FieldError.of("answers." + id, ErrorCode.T6004, 1)));
 			if (!errors.isEmpty()) {
 				throw TandemException.onFields(ErrorCode.T6004, errors, errors.size());
 			}

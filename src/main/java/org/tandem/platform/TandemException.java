@@ -11,15 +11,16 @@ import java.util.Map;
 public class TandemException extends RuntimeException {
 
 	/** One field's problem: its own code and message arguments. */
-	public record FieldError(String field, ErrorCode code, String messageKey, Object... args) {
+	public record FieldError(String field, ErrorCode code, String messageKey, Object[] args) {
 
-		public FieldError(String field, ErrorCode code, Object... args) {
-			this(field, code, code.messageKey(), args);
+		/** The field's problem in the words of its code's message. */
+		public static FieldError of(String field, ErrorCode code, Object... args) {
+			return new FieldError(field, code, code.messageKey(), args);
 		}
 
 		/** A problem whose text is already written (for example by a schema validator). */
 		public static FieldError described(String field, ErrorCode code, String description) {
-			return new FieldError(field, code, "error.field.described", description);
+			return new FieldError(field, code, "error.field.described", new Object[] { description });
 		}
 	}
 
@@ -42,7 +43,7 @@ public class TandemException extends RuntimeException {
 	}
 
 	public static TandemException onField(ErrorCode code, String field, Object... args) {
-		return new TandemException(code, List.of(new FieldError(field, code, args)), Map.of(), args);
+		return new TandemException(code, List.of(FieldError.of(field, code, args)), Map.of(), args);
 	}
 
 	/** Several fields at once; the problem's own message is the code's, with these arguments. */

@@ -218,7 +218,12 @@ public class ScreeningService {
 	}
 
 	LocalDate today() {
-		ZoneId zone = Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
-		return LocalDate.now(clock.withZone(zone));
+		return LocalDate.now(clock.withZone(zone()));
+	}
+
+	/** The county's time zone, in which days and clocks are read. */
+	@Transactional(readOnly = true)
+	public ZoneId zone() {
+		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
 	}
 }

@@ -1,0 +1,135 @@
+package org.tandem.screening;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.Tenancy;
+import org.tandem.youth.YouthRegistry;
+
+/**
+ * Who is due for screening: every youth aged 10 and older not screened within 30 days of
+ * registration, everyone 6 months after their last screening, and anyone after a trigger
+ * (sooner, by the trigger's clock). Younger youth appear only through a trigger (high risk).
+ * Computed in one query from recorded times, never stored, so it is always current.
+ */
+@Service
+@Transactional
+public class ScreeningSchedule {
+
+	/** Worklist scopes: the user's agency, the whole county, or youth the user has screened. */
+	public enum Scope {
+		AGENCY, COUNTY, MINE
+	}
+
+	@ConfigurationProperties("tandem.screening")
+	public record Rules(Duration intakeWithin, int rescreenAfterMonths, int minimumAge, Duration dueSoonWindow,
+			Map<ScreeningTriggerReason, Duration> triggers) {
+	}
+
+	public static final String TRIGGERED = "SCREENING_TRIGGER_RECORDED";
+
+	private final JdbcClient jdbc;
+	private final Rules rules;
+	private final YouthRegistry youth;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	ScreeningSchedule(JdbcClient jdbc, Rules rules, YouthRegistry youth, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.youth = youth;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Records an event that makes the youth due sooner; returns when the screening is due. */
+	public Instant trigger(UUID youthId, ScreeningTriggerReason reason, String note, Instant occurredAt) {
+		youth.requireExists(youthId);
+		Instant at = occurredAt == null ? clock.instant() : occurredAt;
+		Instant due = at.plus(rules.triggers().getOrDefault(reason, Duration.ofDays(7)));
+		jdbc.sql("""
+				insert into screening_trigger (county_id, id, youth_id, reason, note, due_at, recorded_by, recorded_at)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), youthId, reason.name(), note, Timestamp.from(due),
+					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(at))
+			.update();
+		audit.record(TRIGGERED, youthId, Purpose.IDENTIFICATION, reason.name());
+		return due;
+	}
+
+	/** Youth due now or within the coming window, soonest first; each listed youth is audited. */
+	public List<DueScreening> due(Scope scope, int limit) {
+		CountyMember me = Tenancy.currentMember().orElseThrow();
+		Instant now = clock.instant();
+		List<DueScreening> due = jdbc.sql("""
+				with last as (
+				    select distinct on (s.youth_id) s.youth_id, s.screened_on, s.level, s.submitted_at, s.submitted_by
+				    from screening s where s.status = 'SUBMITTED'
+				    order by s.youth_id, s.screened_on desc, s.submitted_at desc),
+				open_trigger as (
+				    select distinct on (t.youth_id) t.youth_id, t.reason, t.due_at
+				    from screening_trigger t left join last l on l.youth_id = t.youth_id
+				    where l.submitted_at is null or l.submitted_at < t.recorded_at
+				    order by t.youth_id, t.due_at),
+				candidates as (
+				    select y.id, y.first_name, y.last_name, y.date_of_birth, l.screened_on, l.level,
+				           case when t.due_at is not null
+				                 and t.due_at < coalesce((l.screened_on + make_interval(months => :months))::timestamptz, y.created_at + :intake)
+				                then t.reason
+				                when l.screened_on is null then 'INTAKE' else 'RESCREEN' end as reason,
+				           least(t.due_at, case when l.screened_on is null then y.created_at + :intake
+				                                else (l.screened_on + make_interval(months => :months))::timestamptz end) as due_at,
+				           t.due_at is not null as triggered
+				    from youth y
+				    left join last l on l.youth_id = y.id
+				    left join open_trigger t on t.youth_id = y.id
+				    where (:scope <> 'AGENCY' or exists (select 1 from youth_agency a where a.youth_id = y.id and a.agency_id = :agency))
+				      and (:scope <> 'MINE' or exists (select 1 from screening m where m.youth_id = y.id and m.started_by = :me)))
+				select * from candidates c
+				where c.due_at <= :horizon
+				  and (c.triggered or c.date_of_birth <= (current_date - make_interval(years => :minimumAge)))
+				order by c.due_at, c.last_name, c.first_name
+				limit :limit""")
+			.param("months", rules.rescreenAfterMonths())
+			.param("intake", pgInterval(rules.intakeWithin()))
+			.param("scope", scope.name())
+			.param("agency", me.agencyId())
+			.param("me", me.userId())
+			.param("horizon", Timestamp.from(now.plus(rules.dueSoonWindow())))
+			.param("minimumAge", rules.minimumAge())
+			.param("limit", limit)
+			.query((rs, n) -> {
+				Instant dueAt = rs.getTimestamp("due_at").toInstant();
+				return new DueScreening(rs.getObject("id", UUID.class), rs.getString("first_name"),
+						rs.getString("last_name"), rs.getObject("date_of_birth", LocalDate.class),
+						rs.getObject("screened_on", LocalDate.class), rs.getString("level"), rs.getString("reason"),
+						dueAt, dueAt.isBefore(now));
+			})
+			.list();
+		audit.recordAll(YouthRegistry.LISTED, due.stream().map(DueScreening::youthId).toList(), Purpose.IDENTIFICATION,
+				"screening worklist");
+		return due;
+	}
+
+	private static org.postgresql.util.PGInterval pgInterval(Duration duration) {
+		try {
+			return new org.postgresql.util.PGInterval(duration.getSeconds() + " seconds");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+}
