@@ -30,9 +30,11 @@ CREATE TABLE screening (
     submitted_by       uuid,
     submitted_agency   uuid,
     submitted_at       timestamptz,
+    -- the result at submission; the full result (labels, guide) is recomputed from the answers and
+    -- the immutable instrument version, so only what reports count is stored
     score              integer,
     level              text,
-    result             jsonb,
+    indicator_scores   jsonb,
     -- an amendment is a new submitted screening pointing at the one it amends
     amends_id          uuid,
     amendment_reason   text CHECK (length(amendment_reason) <= 2000),
@@ -44,6 +46,7 @@ CREATE TABLE screening (
     CHECK (status = 'DRAFT' OR (submitted_at IS NOT NULL AND level IS NOT NULL AND screened_on IS NOT NULL))
 );
 CREATE INDEX screening_youth ON screening (county_id, youth_id, screened_on DESC);
+CREATE INDEX screening_level ON screening (county_id, instrument_id, screened_on) WHERE status = 'SUBMITTED';
 CREATE INDEX screening_drafts ON screening (county_id, started_by) WHERE status = 'DRAFT';
 CREATE UNIQUE INDEX screening_one_amendment ON screening (county_id, amends_id) WHERE amends_id IS NOT NULL;
 

@@ -6,14 +6,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,12 +33,10 @@ public class AuditLog {
 			purpose, detail, prev_hash, hash""";
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate batch;
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+	AuditLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -67,17 +63,44 @@ public class AuditLog {
 		String prevHash = last.map(row -> (String) row[1]).orElse(AuditEntry.GENESIS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		CountyMember actor = Tenancy.currentMember().orElse(null);
-		List<Object[]> rows = new ArrayList<>(youthIds.size());
+		int n = youthIds.size();
+		Long[] seqs = new Long[n];
+		UUID[] youth = new UUID[n];
+		String[] prevHashes = new String[n];
+		String[] hashes = new String[n];
+		int i = 0;
 		for (UUID youthId : youthIds) {
 			AuditEntry entry = new AuditEntry(county, ++seq, now, actor == null ? null : actor.userId(),
 					actor == null ? "system" : actor.username(), actor == null ? "" : String.join(",", actor.roleNames()),
 					actor == null ? null : actor.agencyId(), action, youthId, purpose.name(), detail, prevHash, null);
 			String hash = entry.expectedHash();
-			rows.add(new Object[] { county, entry.seq(), Timestamp.from(now), entry.actorId(), entry.actorUsername(),
-					entry.actorRoles(), entry.actorAgencyId(), action, youthId, entry.purpose(), detail, prevHash, hash });
+			seqs[i] = entry.seq();
+			youth[i] = youthId;
+			prevHashes[i] = prevHash;
+			hashes[i++] = hash;
 			prevHash = hash;
 		}
-		batch.batchUpdate("insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		// One statement however many entries: the arrays are unnested in step.
+		jdbc.sql("""
+				insert into audit_event (%s)
+				select :county::uuid, e.seq, :at::timestamptz, :actorId::uuid, :actorUsername::text, :actorRoles::text,
+				       :actorAgency::uuid, :action::text, e.youth_id, :purpose::text, :detail::text, e.prev_hash, e.hash
+				from unnest(:seqs::bigint[], :youth::uuid[], :prevHashes::text[], :hashes::text[])
+				     as e(seq, youth_id, prev_hash, hash)""".formatted(COLUMNS))
+			.param("county", county)
+			.param("at", Timestamp.from(now))
+			.param("actorId", actor == null ? null : actor.userId())
+			.param("actorUsername", actor == null ? "system" : actor.username())
+			.param("actorRoles", actor == null ? "" : String.join(",", actor.roleNames()))
+			.param("actorAgency", actor == null ? null : actor.agencyId())
+			.param("action", action)
+			.param("purpose", purpose.name())
+			.param("detail", detail)
+			.param("seqs", seqs)
+			.param("youth", youth)
+			.param("prevHashes", prevHashes)
+			.param("hashes", hashes)
+			.update();
 	}
 
 	public List<AuditEntry> forYouth(UUID youthId, int limit) {

@@ -40,8 +40,7 @@ public class Problems {
 	public ProblemDetail of(TandemException ex) {
 		List<FieldProblem> fields = ex.fieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.field(), error.code().name(),
-					messages.getMessage(error.messageKey(), error.args(), error.code().slug(), locale())))
+			.map(error -> new FieldProblem(error.field(), error.code().name(), message(error)))
 			.toList();
 		return of(ex.code(), fields, ex.extensions(), ex.args());
 	}
@@ -56,6 +55,11 @@ public class Problems {
 		}
 		extensions.forEach(problem::setProperty);
 		return problem;
+	}
+
+	/** One field's problem in the caller's language. */
+	public String message(TandemException.FieldError error) {
+		return messages.getMessage(error.messageKey(), error.args(), error.code().slug(), locale());
 	}
 
 	public String message(ErrorCode code, Object... args) {

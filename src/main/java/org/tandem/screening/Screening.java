@@ -12,7 +12,8 @@ import org.tandem.instrument.Score;
  * One screening of one youth with one instrument version. A draft changes as the worker types;
  * once submitted it never changes, and an amendment is a new screening that points to it.
  *
- * @param result the score computed at submission with the instrument's scoring version; null for drafts
+ * @param result the result of submission (the answers scored by the instrument version, which
+ *     never changes); null for drafts
  */
 public record Screening(UUID id, UUID youthId, String instrumentId, int instrumentVersion, Integer scoringVersion,
 		ScreeningStatus status, Map<String, String> answers, Map<String, List<Source>> sources,

@@ -1,6 +1,9 @@
 package org.tandem.screening;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +12,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +27,44 @@ import org.tandem.instrument.Score;
 class ScreeningApi {
 
 	private final ScreeningService screenings;
+	private final ScreeningSchedule schedule;
+	private final ScreeningImport importer;
 
-	ScreeningApi(ScreeningService screenings) {
+	ScreeningApi(ScreeningService screenings, ScreeningSchedule schedule, ScreeningImport importer) {
 		this.screenings = screenings;
+		this.schedule = schedule;
+		this.importer = importer;
+	}
+
+	record Trigger(@NotNull ScreeningTriggerReason reason, String note, OffsetDateTime occurredAt) {
+	}
+
+	record TriggerRecorded(UUID youthId, ScreeningTriggerReason reason, Instant dueAt) {
+	}
+
+	/** Youth due for screening now or within the coming window: AGENCY (default), COUNTY or MINE. */
+	@GetMapping("/api/v1/screenings/due")
+	List<DueScreening> due(@RequestParam(defaultValue = "AGENCY") ScreeningSchedule.Scope scope,
+			@RequestParam(defaultValue = "200") int limit) {
+		return schedule.due(scope, Math.min(Math.max(limit, 1), 1000));
+	}
+
+	/** Records an event after which the youth is due for screening sooner (e.g. a return from running away). */
+	@PostMapping("/api/v1/youth/{youthId}/screening-triggers")
+	ResponseEntity<TriggerRecorded> trigger(@PathVariable UUID youthId, @Valid @RequestBody Trigger trigger) {
+		Instant due = schedule.trigger(youthId, trigger.reason(), trigger.note(),
+				trigger.occurredAt() == null ? null : trigger.occurredAt().toInstant());
+		return ResponseEntity.status(201).body(new TriggerRecorded(youthId, trigger.reason(), due));
+	}
+
+	/**
+	 * Imports historical screenings from CSV (streamed; any size): each row imported or reported
+	 * with its line and reason. {@code dryRun=true} checks without storing.
+	 */
+	@PostMapping(value = "/api/v1/screenings/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@PreAuthorize("hasRole('COUNTY_ADMIN')")
+	ScreeningImport.Report importCsv(InputStream csv, @RequestParam(defaultValue = "false") boolean dryRun) {
+		return importer.importCsv(csv, dryRun);
 	}
 
 	record NewScreening(@NotBlank String instrumentId, @NotNull Integer instrumentVersion,

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.instrument.Instruments;
 import org.tandem.instrument.Score;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,7 @@ class Screenings {
 	private static final String COLUMNS = """
 			s.id, s.youth_id, s.instrument_id, s.instrument_version, s.scoring_version, s.status, s.answers, s.sources,
 			s.script_confirmed, s.screened_on, s.started_by, s.started_at, s.updated_at, s.submitted_by, s.submitted_at,
-			s.result, s.amends_id, s.amendment_reason, s.imported, s.version,
+			s.amends_id, s.amendment_reason, s.imported, s.version,
 			(select a.id from screening a where a.county_id = s.county_id and a.amends_id = s.id) as amended_by""";
 
 	private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {
@@ -34,10 +35,12 @@ class Screenings {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final Instruments instruments;
 
-	Screenings(JdbcClient jdbc, JsonMapper json) {
+	Screenings(JdbcClient jdbc, JsonMapper json, Instruments instruments) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.instruments = instruments;
 	}
 
 	Optional<Screening> findById(UUID id) {
@@ -55,7 +58,7 @@ class Screenings {
 		jdbc.sql("""
 				insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
 				    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
-				    submitted_agency, submitted_at, score, level, result, amends_id, amendment_reason, imported)
+				    submitted_agency, submitted_at, score, level, indicator_scores, amends_id, amendment_reason, imported)
 				values (current_county(), :id, :youth, :instrument, :instrumentVersion, :scoringVersion, :status,
 				    :answers::jsonb, :sources::jsonb, :script, :screenedOn, :startedBy, :startedAt, :updatedAt, :submittedBy,
 				    :agency, :submittedAt, :score, :level, :result::jsonb, :amends, :reason, :imported)""")
@@ -77,7 +80,7 @@ class Screenings {
 			.param("submittedAt", s.submittedAt() == null ? null : Timestamp.from(s.submittedAt()))
 			.param("score", s.result() == null ? null : s.result().score())
 			.param("level", s.result() == null ? null : s.result().level())
-			.param("result", s.result() == null ? null : json.writeValueAsString(s.result()))
+			.param("result", s.result() == null ? null : indicatorScores(s.result()))
 			.param("amends", s.amendsId())
 			.param("reason", s.amendmentReason())
 			.param("imported", s.imported())
@@ -102,13 +105,13 @@ class Screenings {
 	boolean submit(UUID id, Score result, LocalDate screenedOn, UUID by, UUID agency, Instant now) {
 		return jdbc.sql("""
 				update screening set status = 'SUBMITTED', scoring_version = :scoringVersion, score = :score,
-				    level = :level, result = :result::jsonb, screened_on = :screenedOn, submitted_by = :by,
+				    level = :level, indicator_scores = :result::jsonb, screened_on = :screenedOn, submitted_by = :by,
 				    submitted_agency = :agency, submitted_at = :now, updated_at = :now, version = version + 1
 				where id = :id and status = 'DRAFT'""")
 			.param("scoringVersion", result.scoringVersion())
 			.param("score", result.score())
 			.param("level", result.level())
-			.param("result", json.writeValueAsString(result))
+			.param("result", indicatorScores(result))
 			.param("screenedOn", screenedOn)
 			.param("by", by)
 			.param("agency", agency)
@@ -117,16 +120,26 @@ class Screenings {
 			.update() == 1;
 	}
 
+	/** What reports count of a result: each indicator's score (the rest is recomputed from the answers). */
+	String indicatorScores(Score result) {
+		Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+		result.indicatorScores().forEach(indicator -> scores.put(indicator.indicatorId(), indicator.score()));
+		return json.writeValueAsString(scores);
+	}
+
 	private Screening map(ResultSet rs, int row) throws SQLException {
-		String result = rs.getString("result");
+		ScreeningStatus status = ScreeningStatus.valueOf(rs.getString("status"));
+		Map<String, String> answers = json.readValue(rs.getString("answers"), ANSWERS);
+		// Versions never change, so scoring the stored answers again gives the result of submission.
+		Score result = status == ScreeningStatus.SUBMITTED
+				? instruments.get(rs.getString("instrument_id"), rs.getInt("instrument_version")).score(answers) : null;
 		return new Screening(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 				rs.getString("instrument_id"), rs.getInt("instrument_version"),
-				(Integer) rs.getObject("scoring_version"), ScreeningStatus.valueOf(rs.getString("status")),
-				json.readValue(rs.getString("answers"), ANSWERS), json.readValue(rs.getString("sources"), SOURCES),
+				(Integer) rs.getObject("scoring_version"), status, answers, json.readValue(rs.getString("sources"), SOURCES),
 				rs.getBoolean("script_confirmed"), rs.getObject("screened_on", LocalDate.class),
 				rs.getObject("started_by", UUID.class), instant(rs.getTimestamp("started_at")),
 				instant(rs.getTimestamp("updated_at")), rs.getObject("submitted_by", UUID.class),
-				instant(rs.getTimestamp("submitted_at")), result == null ? null : json.readValue(result, Score.class),
+				instant(rs.getTimestamp("submitted_at")), result,
 				rs.getObject("amends_id", UUID.class), rs.getString("amendment_reason"),
 				rs.getObject("amended_by", UUID.class), rs.getBoolean("imported"), rs.getInt("version"));
 	}

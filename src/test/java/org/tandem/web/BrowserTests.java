@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -22,6 +25,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 abstract class BrowserTests {
 
 	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static Playwright playwright;
 	static Browser browser;
@@ -47,6 +52,17 @@ abstract class BrowserTests {
 	static void close() {
 		browser.close();
 		playwright.close();
+	}
+
+	/** Takes a screenshot (target/screenshots) and fails on any WCAG 2.1 A or AA violation axe-core finds. */
+	static void assertAccessible(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		List<String> violations = results.getViolations()
+			.stream()
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getHtml()).toList())
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(violations).as("accessibility violations on " + name).isEmpty();
 	}
 
 	String url(String path) {

@@ -40,6 +40,7 @@ class ScreeningJourneyTests extends BrowserTests {
 			items.nth(0).getByLabel("records", new Locator.GetByLabelOptions().setExact(true)).check();
 			// Wait until the last change is kept, then reload as a worker might.
 			assertThat(page.locator("#saved")).containsText(half + " answer(s)");
+			assertAccessible(page, "screening-draft");
 
 			page.reload();
 			items = page.locator("fieldset.item");
@@ -62,6 +63,7 @@ class ScreeningJourneyTests extends BrowserTests {
 			assertThat(page.locator(".level")).containsText("Possible concern");
 			assertThat(page.locator("main")).containsText("1 item(s) answered “not enough information”.");
 			assertThat(page.locator("main")).containsText("Guide to action");
+			assertAccessible(page, "screening-result");
 		}
 	}
 
