@@ -244,6 +244,28 @@ class ScreeningApiTests {
 		}
 	}
 
+	/**
+	 * BUG: the self-disclosure flag compares the list of sources with exactly [YOUTH], so repeating
+	 * YOUTH, or adding a null (which is accepted and stored), hides an item known only from the
+	 * youth's own word. Either is to be refused, or flagged like [YOUTH].
+	 */
+	@Test
+	void selfDisclosureIsNotHiddenByARepeatedOrNullSource() {
+		for (List<String> sources : List.of(List.of("YOUTH", "YOUTH"), java.util.Arrays.asList("YOUTH", null))) {
+			Map<String, List<String>> bySource = new LinkedHashMap<>();
+			bySource.put("wh-1", sources);
+
+			Response response = submit(worker, youthId, screening(BRIEF, 1, briefAnswers("wh-1"), bySource));
+
+			assertThat(response.status()).as("%s: %s", sources, response).isIn(201, 400);
+			if (response.status() == 201) {
+				assertThat(response.json().path("selfDisclosureOnly").values()).extracting(JsonNode::asString)
+					.as("self-disclosure only with sources %s", sources)
+					.containsExactly("wh-1");
+			}
+		}
+	}
+
 	@Test
 	void refusesSomeoneWithoutCurrentTraining() {
 		for (String untrained : List.of("admin", "analyst")) {
@@ -298,6 +320,22 @@ class ScreeningApiTests {
 		Response created = submit(worker, youthId, past);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		assertThat(created.json().path("screenedOn").asString()).isEqualTo(lastWeek.toString());
+	}
+
+	/**
+	 * BUG: a screening dated before the youth was born is accepted (for instance 1990 for a youth of
+	 * 13, a typo in the year). It cannot have happened, and the worklist would count from it.
+	 */
+	@Test
+	void refusesAScreeningDateBeforeTheYouthWasBorn() {
+		Map<String, Object> impossible = brief(briefAnswers());
+		impossible.put("screenedOn", LocalDate.now().minusYears(20).toString());
+
+		Response refused = submit(worker, youthId, impossible);
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("T6012");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("screenedOn");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.tandem.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.tandem.screening.ScreeningFixtures.brief;
 import static org.tandem.screening.ScreeningFixtures.briefAnswers;
@@ -15,50 +14,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.assertj.core.data.TemporalUnitOffset;
+import org.assertj.core.data.TemporalUnitWithinOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tandem.ApiClient;
+import org.tandem.ApiClient.Response;
 import org.tandem.Database;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
-import org.tandem.county.TandemUser;
-import org.tandem.county.signin.SignInAccounts;
-import org.tandem.platform.TandemException;
-import org.tandem.screening.ScreeningSchedule.Scope;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The screening worklist and its triggers, through {@link ScreeningSchedule} as a signed-in social
- * worker (there is no API for them yet; the page /screenings/due calls the same service).
- * Registration and screening times are moved back as the database superuser to make youth due.
- * The worklist lists youth due now or within {@code tandem.screening.due-soon-window} (14 days).
+ * The screening worklist (GET /api/v1/screenings/due) and its triggers (POST
+ * /api/v1/youth/{id}/screening-triggers) over real HTTP, as the demo social worker. Registration
+ * and screening times are moved back as the database superuser to make youth due. The worklist
+ * lists youth due now or within {@code tandem.screening.due-soon-window} (14 days), so a youth
+ * registered today (intake due in 30 days) is not on it yet.
  */
 @TandemTest
 class ScreeningScheduleTests {
 
-	/** Large enough for every youth the shared database may hold. */
-	private static final int ALL = 100_000;
+	private static final String DUE = "/api/v1/screenings/due";
+
+	/** The most the API gives; far more than the shared database has due. */
+	private static final int ALL = 1000;
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ScreeningSchedule schedule;
-
-	@Autowired
-	SignInAccounts accounts;
 
 	@Autowired
 	EmbeddedPostgres postgres;
@@ -75,37 +68,42 @@ class ScreeningScheduleTests {
 		UUID youth = ScreeningFixtures.youthAged(worker, 12);
 
 		// Registered now: due in 30 days, beyond the 14-day window, so not listed yet.
-		assertThat(find(Scope.COUNTY, youth)).isEmpty();
+		assertThat(find("COUNTY", youth)).isEmpty();
 
 		// Registered 20 days ago: due in 10 days, within the window.
 		Instant registered = registeredAgo(youth, "20 days");
-		DueScreening soon = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed 20 days in"));
+		Due soon = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed 20 days in"));
 		assertThat(soon.reason()).isEqualTo("INTAKE");
-		assertThat(soon.dueAt()).isCloseTo(registered.plus(Duration.ofDays(30)), within(1));
+		assertThat(soon.dueAt()).isCloseTo(registered.plus(Duration.ofDays(30)), seconds(1));
 		assertThat(soon.overdue()).isFalse();
 		assertThat(soon.lastScreenedOn()).isNull();
 		assertThat(soon.lastLevel()).isNull();
+		assertThat(soon.json().path("dateOfBirth").asString()).isNotBlank();
+		assertThat(soon.json().path("lastName").asString()).isNotBlank();
 
 		// Registered 40 days ago: overdue since 10 days.
 		registered = registeredAgo(youth, "40 days");
-		DueScreening late = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed 40 days in"));
+		Due late = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed 40 days in"));
 		assertThat(late.reason()).isEqualTo("INTAKE");
-		assertThat(late.dueAt()).isCloseTo(registered.plus(Duration.ofDays(30)), within(1));
+		assertThat(late.dueAt()).isCloseTo(registered.plus(Duration.ofDays(30)), seconds(1));
 		assertThat(late.overdue()).isTrue();
 	}
 
 	@Test
-	void theWorklistIsSoonestFirstAndAudited() {
+	void theWorklistIsSoonestFirstLimitedAndAudited() {
 		UUID later = ScreeningFixtures.youthAged(worker, 15);
 		UUID sooner = ScreeningFixtures.youthAged(worker, 15);
 		registeredAgo(later, "25 days");
 		registeredAgo(sooner, "50 days");
 
-		List<UUID> ids = as("socialworker", () -> schedule.due(Scope.COUNTY, ALL)).stream().map(DueScreening::youthId).toList();
+		List<UUID> ids = ids("COUNTY");
 
 		assertThat(ids).contains(sooner, later);
 		assertThat(ids.indexOf(sooner)).isLessThan(ids.indexOf(later));
-		assertThat(as("socialworker", () -> schedule.due(Scope.COUNTY, 1))).hasSize(1);
+		List<Instant> dueAts = due(worker, "COUNTY").stream().map(Due::dueAt).toList();
+		assertThat(dueAts).isSorted();
+		assertThat(worker.get(DUE + "?scope=COUNTY&limit=1").json().size()).isEqualTo(1);
+		assertThat(worker.get(DUE + "?scope=COUNTY&limit=0").json().size()).as("limit at least 1").isEqualTo(1);
 
 		JsonNode audit = new ApiClient(port).as("admin").get("/api/v1/audit?youthId=" + sooner).json();
 		assertThat(audit.values()).anySatisfy(entry -> {
@@ -116,19 +114,30 @@ class ScreeningScheduleTests {
 	}
 
 	@Test
+	void refusesAnUnknownScope() {
+		Response refused = worker.get(DUE + "?scope=EVERYONE");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("T1003");
+	}
+
+	@Test
 	void aYouthUnderTenIsListedOnlyAfterATrigger() {
 		UUID youth = ScreeningFixtures.youthAged(worker, 8);
 		registeredAgo(youth, "20 days");
-		assertThat(find(Scope.COUNTY, youth)).as("an 8-year-old is not on the universal schedule").isEmpty();
+		assertThat(find("COUNTY", youth)).as("an 8-year-old is not on the universal schedule").isEmpty();
 		registeredAgo(youth, "0 days");
 
-		Instant due = as("socialworker",
-				() -> schedule.trigger(youth, ScreeningTriggerReason.HIGH_RISK_UNDER_TEN, "sibling identified", null));
+		Response recorded = trigger(youth, "HIGH_RISK_UNDER_TEN", "sibling identified", null);
 
-		assertThat(due).isCloseTo(Instant.now().plus(Duration.ofDays(7)), within(60));
-		DueScreening listed = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed after a trigger"));
+		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+		assertThat(recorded.json().path("youthId").asString()).isEqualTo(youth.toString());
+		assertThat(recorded.json().path("reason").asString()).isEqualTo("HIGH_RISK_UNDER_TEN");
+		Instant due = Instant.parse(recorded.json().path("dueAt").asString());
+		assertThat(due).isCloseTo(Instant.now().plus(Duration.ofDays(7)), seconds(60));
+		Due listed = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed after a trigger"));
 		assertThat(listed.reason()).isEqualTo("HIGH_RISK_UNDER_TEN");
-		assertThat(listed.dueAt()).isCloseTo(due, within(1));
+		assertThat(listed.dueAt()).isCloseTo(due, seconds(1));
 		assertThat(listed.overdue()).isFalse();
 	}
 
@@ -143,54 +152,56 @@ class ScreeningScheduleTests {
 		UUID youth = ScreeningFixtures.youthAged(worker, 8);
 		registeredAgo(youth, "60 days");
 
-		Instant due = as("socialworker",
-				() -> schedule.trigger(youth, ScreeningTriggerReason.HIGH_RISK_UNDER_TEN, null, null));
+		Response recorded = trigger(youth, "HIGH_RISK_UNDER_TEN", null, null);
+		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+		Instant due = Instant.parse(recorded.json().path("dueAt").asString());
 
-		DueScreening listed = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed after a trigger"));
-		assertThat(listed.reason()).as("reason of %s", listed).isEqualTo("HIGH_RISK_UNDER_TEN");
-		assertThat(listed.dueAt()).as("due of %s", listed).isCloseTo(due, within(1));
-		assertThat(listed.overdue()).as("overdue of %s", listed).isFalse();
+		Due listed = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed after a trigger"));
+		assertThat(listed.reason()).as("reason of %s", listed.json()).isEqualTo("HIGH_RISK_UNDER_TEN");
+		assertThat(listed.dueAt()).as("due of %s", listed.json()).isCloseTo(due, seconds(1));
+		assertThat(listed.overdue()).as("overdue of %s", listed.json()).isFalse();
 	}
 
 	@Test
 	void afterAScreeningTheYouthIsNotDueAgainUntilSixMonthsLater() {
 		UUID youth = ScreeningFixtures.youthAged(worker, 12);
 		registeredAgo(youth, "40 days");
-		assertThat(find(Scope.COUNTY, youth)).hasValueSatisfying(d -> assertThat(d.overdue()).isTrue());
+		assertThat(find("COUNTY", youth)).hasValueSatisfying(d -> assertThat(d.overdue()).isTrue());
 
 		UUID screening = submitted(worker, youth, brief(briefAnswers()));
 
-		assertThat(find(Scope.COUNTY, youth)).as("just screened").isEmpty();
+		assertThat(find("COUNTY", youth)).as("just screened").isEmpty();
 
 		// Screened 6 months less 10 days ago: due in 10 days, listed but not overdue.
 		LocalDate screenedOn = screenedAgo(screening, "6 months", "-10 days");
-		DueScreening soon = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed before rescreen"));
+		Due soon = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed before rescreen"));
 		assertThat(soon.reason()).isEqualTo("RESCREEN");
 		assertThat(soon.overdue()).isFalse();
 		assertThat(soon.lastScreenedOn()).isEqualTo(screenedOn);
 
 		// Screened 7 months ago: overdue for the 6-monthly rescreen.
 		screenedOn = screenedAgo(screening, "7 months", "0 days");
-		DueScreening late = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed 7 months on"));
+		Due late = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed 7 months on"));
 		assertThat(late.reason()).isEqualTo("RESCREEN");
 		assertThat(late.overdue()).isTrue();
 		assertThat(late.lastScreenedOn()).isEqualTo(screenedOn);
 		assertThat(late.lastLevel()).isEqualTo("NO_CONCERN");
-		assertThat(late.dueAt()).isCloseTo(startOf(screenedOn.plusMonths(6)), within(Duration.ofDays(1).toSeconds()));
+		assertThat(late.dueAt()).isCloseTo(startOf(screenedOn.plusMonths(6)), seconds(Duration.ofDays(1).toSeconds()));
 	}
 
 	@Test
 	void aRunawayReturnMakesARecentlyScreenedYouthDueInSeventyTwoHoursUntilScreenedAgain() {
 		UUID youth = ScreeningFixtures.youthAged(worker, 14);
 		submitted(worker, youth, brief(briefAnswers()));
-		assertThat(find(Scope.COUNTY, youth)).isEmpty();
+		assertThat(find("COUNTY", youth)).isEmpty();
 
 		Instant returned = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		Instant due = as("socialworker",
-				() -> schedule.trigger(youth, ScreeningTriggerReason.RUNAWAY_RETURN, "back at placement", returned));
+		Response recorded = trigger(youth, "RUNAWAY_RETURN", "back at placement", returned);
 
+		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+		Instant due = Instant.parse(recorded.json().path("dueAt").asString());
 		assertThat(due).isEqualTo(returned.plus(Duration.ofHours(72)));
-		DueScreening listed = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed after return"));
+		Due listed = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed after return"));
 		assertThat(listed.reason()).isEqualTo("RUNAWAY_RETURN");
 		assertThat(listed.dueAt()).isEqualTo(due);
 		assertThat(listed.overdue()).isFalse();
@@ -199,7 +210,7 @@ class ScreeningScheduleTests {
 
 		submitted(worker, youth, brief(briefAnswers("wh-1")));
 
-		assertThat(find(Scope.COUNTY, youth)).as("screened after the return").isEmpty();
+		assertThat(find("COUNTY", youth)).as("screened after the return").isEmpty();
 	}
 
 	@Test
@@ -207,9 +218,9 @@ class ScreeningScheduleTests {
 		UUID youth = ScreeningFixtures.youthAged(worker, 14);
 		Instant returned = Instant.now().minus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MICROS);
 
-		as("socialworker", () -> schedule.trigger(youth, ScreeningTriggerReason.RUNAWAY_RETURN, null, returned));
+		assertThat(trigger(youth, "RUNAWAY_RETURN", null, returned).status()).isEqualTo(201);
 
-		DueScreening listed = find(Scope.COUNTY, youth).orElseThrow(() -> new AssertionError("not listed after return"));
+		Due listed = find("COUNTY", youth).orElseThrow(() -> new AssertionError("not listed after return"));
 		assertThat(listed.reason()).isEqualTo("RUNAWAY_RETURN");
 		assertThat(listed.dueAt()).isEqualTo(returned.plus(Duration.ofHours(72)));
 		assertThat(listed.overdue()).isTrue();
@@ -224,28 +235,61 @@ class ScreeningScheduleTests {
 	void aScreeningTakenBeforeTheRunawayReturnDoesNotClearIt() {
 		UUID youth = ScreeningFixtures.youthAged(worker, 14);
 		Instant returned = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS);
-		as("socialworker", () -> schedule.trigger(youth, ScreeningTriggerReason.RUNAWAY_RETURN, null, returned));
-		assertThat(find(Scope.COUNTY, youth)).isPresent();
+		assertThat(trigger(youth, "RUNAWAY_RETURN", null, returned).status()).isEqualTo(201);
+		assertThat(find("COUNTY", youth)).isPresent();
 
 		Map<String, Object> paper = brief(briefAnswers());
 		paper.put("screenedOn", LocalDate.now().minusDays(10).toString());
 		submitted(worker, youth, paper);
 
-		DueScreening listed = find(Scope.COUNTY, youth)
+		Due listed = find("COUNTY", youth)
 			.orElseThrow(() -> new AssertionError("a screening taken 10 days ago cleared yesterday's runaway return"));
 		assertThat(listed.reason()).isEqualTo("RUNAWAY_RETURN");
 	}
 
+	/**
+	 * BUG (same cause): amending a screening taken before a runaway return clears the trigger,
+	 * because the amendment is submitted after it. A correction of an earlier screening is not a
+	 * screening after the event.
+	 */
 	@Test
-	void aTriggerNeedsAYouthOfTheCounty() {
+	void amendingAnEarlierScreeningDoesNotClearALaterTrigger() {
+		UUID youth = ScreeningFixtures.youthAged(worker, 14);
+		UUID earlier = submitted(worker, youth, brief(briefAnswers()));
+		Instant returned = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		assertThat(trigger(youth, "RUNAWAY_RETURN", null, returned).status()).isEqualTo(201);
+		assertThat(find("COUNTY", youth)).hasValueSatisfying(d -> assertThat(d.reason()).isEqualTo("RUNAWAY_RETURN"));
+
+		Response amended = worker.post("/api/v1/screenings/" + earlier + "/amendments",
+				Map.of("answers", briefAnswers("cr-3"), "reason", "typo in the earlier screening"));
+		assertThat(amended.status()).as(amended.toString()).isEqualTo(201);
+
+		Due listed = find("COUNTY", youth)
+			.orElseThrow(() -> new AssertionError("amending the earlier screening cleared the runaway return"));
+		assertThat(listed.reason()).isEqualTo("RUNAWAY_RETURN");
+	}
+
+	@Test
+	void refusesATriggerForAYouthOutsideTheCountyOrWithoutAReason() {
 		UUID elsewhere = ScreeningFixtures.youthAged(new ApiClient(port).as("socialworker2"), 14);
 
 		for (UUID youth : List.of(UUID.randomUUID(), elsewhere)) {
-			assertThatThrownBy(() -> as("socialworker",
-					() -> schedule.trigger(youth, ScreeningTriggerReason.OTHER, null, null)))
-				.isInstanceOfSatisfying(TandemException.class, ex -> assertThat(ex.code().name()).isEqualTo("T3001"));
+			Response refused = trigger(youth, "OTHER", null, null);
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+			assertThat(refused.code()).isEqualTo("T3001");
 		}
-		assertThat(find(Scope.COUNTY, elsewhere)).isEmpty();
+		assertThat(find("COUNTY", elsewhere)).isEmpty();
+
+		UUID ours = ScreeningFixtures.youthAged(worker, 14);
+		Response noReason = worker.post("/api/v1/youth/" + ours + "/screening-triggers", Map.of("note", "?"));
+		assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+		assertThat(noReason.code()).isEqualTo("T1002");
+		assertThat(noReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+
+		Response unknownReason = trigger(ours, "FULL_MOON", null, null);
+		assertThat(unknownReason.status()).as(unknownReason.toString()).isEqualTo(400);
+		assertThat(unknownReason.code()).isEqualTo("T1000");
+		assertThat(find("COUNTY", ours)).isEmpty();
 	}
 
 	@Test
@@ -258,9 +302,10 @@ class ScreeningScheduleTests {
 		registeredAgo(withAgency, "40 days");
 		registeredAgo(withoutAgency, "40 days");
 
-		List<UUID> agencyList = ids(Scope.AGENCY);
-		assertThat(agencyList).contains(withAgency).doesNotContain(withoutAgency);
-		assertThat(ids(Scope.COUNTY)).contains(withAgency, withoutAgency);
+		assertThat(ids("AGENCY")).contains(withAgency).doesNotContain(withoutAgency);
+		assertThat(ids("COUNTY")).contains(withAgency, withoutAgency);
+		// AGENCY is the default scope.
+		assertThat(ids(worker.get(DUE).json())).contains(withAgency).doesNotContain(withoutAgency);
 
 		// Another agency of the same county does not count.
 		String probationAgency = new ApiClient(port).as("probation").get("/api/v1/me").json().path("agency").path("id").asString();
@@ -269,8 +314,9 @@ class ScreeningScheduleTests {
 		theirs.put("agencyIds", List.of(probationAgency));
 		UUID otherAgency = ScreeningFixtures.youth(worker, theirs);
 		registeredAgo(otherAgency, "40 days");
-		assertThat(ids(Scope.AGENCY)).contains(withAgency).doesNotContain(otherAgency);
-		assertThat(ids(Scope.COUNTY)).contains(otherAgency);
+		assertThat(ids("AGENCY")).contains(withAgency).doesNotContain(otherAgency);
+		assertThat(ids("COUNTY")).contains(otherAgency);
+		assertThat(ids(due(new ApiClient(port).as("probation"), "AGENCY"))).contains(otherAgency).doesNotContain(withAgency);
 	}
 
 	@Test
@@ -278,17 +324,16 @@ class ScreeningScheduleTests {
 		UUID mine = ScreeningFixtures.youthAged(worker, 15);
 		UUID theirs = ScreeningFixtures.youthAged(worker, 15);
 		UUID nobodys = ScreeningFixtures.youthAged(worker, 15);
+		ApiClient supervisor = new ApiClient(port).as("supervisor");
 		UUID myScreening = submitted(worker, mine, brief(briefAnswers()));
-		UUID theirScreening = submitted(new ApiClient(port).as("supervisor"), theirs, brief(briefAnswers()));
+		UUID theirScreening = submitted(supervisor, theirs, brief(briefAnswers()));
 		screenedAgo(myScreening, "7 months", "0 days");
 		screenedAgo(theirScreening, "7 months", "0 days");
 		registeredAgo(nobodys, "40 days");
 
-		assertThat(ids(Scope.MINE)).contains(mine).doesNotContain(theirs, nobodys);
-		assertThat(ids(Scope.COUNTY)).contains(mine, theirs, nobodys);
-		assertThat(as("supervisor", () -> schedule.due(Scope.MINE, ALL)).stream().map(DueScreening::youthId))
-			.contains(theirs)
-			.doesNotContain(mine);
+		assertThat(ids("MINE")).contains(mine).doesNotContain(theirs, nobodys);
+		assertThat(ids("COUNTY")).contains(mine, theirs, nobodys);
+		assertThat(ids(due(supervisor, "MINE"))).contains(theirs).doesNotContain(mine, nobodys);
 	}
 
 	@Test
@@ -297,37 +342,65 @@ class ScreeningScheduleTests {
 		UUID elsewhere = ScreeningFixtures.youthAged(other, 13);
 		registeredAgo(elsewhere, "40 days");
 
-		for (Scope scope : Scope.values()) {
-			assertThat(ids(scope)).as(scope.name()).doesNotContain(elsewhere);
+		for (String scope : List.of("AGENCY", "COUNTY", "MINE")) {
+			assertThat(ids(scope)).as(scope).doesNotContain(elsewhere);
 		}
-		assertThat(as("socialworker2", () -> schedule.due(Scope.COUNTY, ALL)).stream().map(DueScreening::youthId))
-			.contains(elsewhere);
+		assertThat(ids(due(other, "COUNTY"))).contains(elsewhere);
 	}
 
 	// --- helpers
 
-	private List<UUID> ids(Scope scope) {
-		return as("socialworker", () -> schedule.due(scope, ALL)).stream().map(DueScreening::youthId).toList();
+	/** One line of the worklist as the API shows it. */
+	record Due(UUID youthId, String reason, Instant dueAt, boolean overdue, LocalDate lastScreenedOn, String lastLevel,
+			JsonNode json) {
+
+		static Due of(JsonNode json) {
+			JsonNode screenedOn = json.path("lastScreenedOn");
+			JsonNode level = json.path("lastLevel");
+			return new Due(UUID.fromString(json.path("youthId").asString()), json.path("reason").asString(),
+					Instant.parse(json.path("dueAt").asString()), json.path("overdue").asBoolean(),
+					screenedOn.isMissingNode() || screenedOn.isNull() ? null : LocalDate.parse(screenedOn.asString()),
+					level.isMissingNode() || level.isNull() ? null : level.asString(), json);
+		}
 	}
 
-	private Optional<DueScreening> find(Scope scope, UUID youth) {
-		return as("socialworker", () -> schedule.due(scope, ALL)).stream()
-			.filter(due -> due.youthId().equals(youth))
-			.findFirst();
+	private List<Due> due(ApiClient client, String scope) {
+		Response list = client.get(DUE + "?scope=" + scope + "&limit=" + ALL);
+		assertThat(list.status()).as(list.toString()).isEqualTo(200);
+		assertThat(list.json().size()).as("the worklist must not be cut off by the limit").isLessThan(ALL);
+		List<Due> due = new ArrayList<>();
+		list.json().forEach(item -> due.add(Due.of(item)));
+		return due;
 	}
 
-	/** Runs the work signed in as a demo user, as a request would. */
-	private <T> T as(String username, Supplier<T> work) {
-		TandemUser user = accounts.find(username).orElseThrow();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
+	private List<UUID> ids(String scope) {
+		return ids(due(worker, scope));
+	}
+
+	private static List<UUID> ids(List<Due> due) {
+		return due.stream().map(Due::youthId).toList();
+	}
+
+	private static List<UUID> ids(JsonNode list) {
+		List<UUID> ids = new ArrayList<>();
+		list.forEach(item -> ids.add(UUID.fromString(item.path("youthId").asString())));
+		return ids;
+	}
+
+	private Optional<Due> find(String scope, UUID youth) {
+		return due(worker, scope).stream().filter(due -> due.youthId().equals(youth)).findFirst();
+	}
+
+	private Response trigger(UUID youth, String reason, String note, Instant occurredAt) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("reason", reason);
+		if (note != null) {
+			body.put("note", note);
 		}
-		finally {
-			SecurityContextHolder.clearContext();
+		if (occurredAt != null) {
+			body.put("occurredAt", occurredAt.toString());
 		}
+		return worker.post("/api/v1/youth/" + youth + "/screening-triggers", body);
 	}
 
 	/** Moves the youth's registration back by the interval; returns the new registration time. */
@@ -381,7 +454,7 @@ class ScreeningScheduleTests {
 		}
 	}
 
-	private static org.assertj.core.data.TemporalUnitOffset within(long seconds) {
-		return new org.assertj.core.data.TemporalUnitWithinOffset(seconds, ChronoUnit.SECONDS);
+	private static TemporalUnitOffset seconds(long seconds) {
+		return new TemporalUnitWithinOffset(seconds, ChronoUnit.SECONDS);
 	}
 }
