@@ -35,6 +35,8 @@ CREATE TABLE screening (
     score              integer,
     level              text,
     indicator_scores   jsonb,
+    -- when the guide to action of the result asks for the next screening (at most 6 months)
+    rescreen_by        date,
     -- an amendment is a new submitted screening pointing at the one it amends
     amends_id          uuid,
     amendment_reason   text CHECK (length(amendment_reason) <= 2000),
@@ -57,6 +59,7 @@ CREATE TABLE screening_trigger (
     youth_id     uuid NOT NULL,
     reason       text NOT NULL,
     note         text CHECK (length(note) <= 1000),
+    occurred_at  timestamptz NOT NULL,
     due_at       timestamptz NOT NULL,
     recorded_by  uuid,
     recorded_at  timestamptz NOT NULL,

@@ -46,7 +46,7 @@ class InstrumentApi {
 		return instruments.get(id, version).definition();
 	}
 
-	@GetMapping(value = "/api/v1/instruments/schema", produces = "application/schema+json")
+	@GetMapping(value = "/api/v1/instruments/schema", produces = { "application/schema+json", MediaType.APPLICATION_JSON_VALUE })
 	byte[] schema() throws IOException {
 		try (InputStream in = new ClassPathResource(InstrumentLoader.SCHEMA).getInputStream()) {
 			return in.readAllBytes();

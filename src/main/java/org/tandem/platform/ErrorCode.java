@@ -20,6 +20,7 @@ public enum ErrorCode {
 	T1007("not-authenticated", HttpStatus.UNAUTHORIZED),
 	T1008("access-denied", HttpStatus.FORBIDDEN),
 	T1009("conflict", HttpStatus.CONFLICT),
+	T1010("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
 	T1099("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
 
 	// 2xxx: counties, agencies, users, training

@@ -29,7 +29,8 @@ public record Screening(UUID id, UUID youthId, String instrumentId, int instrume
 	public List<String> selfDisclosureOnly() {
 		return sources.entrySet()
 			.stream()
-			.filter(entry -> entry.getValue().equals(List.of(Source.YOUTH)))
+			.filter(entry -> entry.getValue().stream().filter(java.util.Objects::nonNull).distinct().toList()
+				.equals(List.of(Source.YOUTH)))
 			.map(Map.Entry::getKey)
 			.sorted()
 			.toList();

@@ -12,11 +12,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,7 +122,7 @@ public class ScreeningImport {
 	private void importChunk(List<String> header, List<List<String>> records, List<Long> lines,
 			Map<String, Instrument> cache, LocalDate today, CountyMember importer, boolean dryRun,
 			List<RowError> errors, long[] counts) {
-		Set<UUID> known = knownYouth(records);
+		Map<UUID, LocalDate> known = knownYouth(records);
 		List<Row> valid = new ArrayList<>(records.size());
 		for (int r = 0; r < records.size(); r++) {
 			counts[0]++;
@@ -150,7 +148,7 @@ public class ScreeningImport {
 	}
 
 	private Row parse(List<String> header, List<String> record, long line, Map<String, Instrument> cache,
-			Set<UUID> known, LocalDate today) {
+			Map<UUID, LocalDate> known, LocalDate today) {
 		if (record.size() != header.size()) {
 			throw new TandemException(ErrorCode.T6011,
 					"line " + line + " has " + record.size() + " cells where the header has " + header.size());
@@ -162,7 +160,7 @@ public class ScreeningImport {
 		catch (IllegalArgumentException ex) {
 			throw TandemException.onField(ErrorCode.T3001, "youthId");
 		}
-		if (!known.contains(youthId)) {
+		if (!known.containsKey(youthId)) {
 			throw TandemException.onField(ErrorCode.T3001, "youthId");
 		}
 		String instrumentId = record.get(1).strip();
@@ -185,7 +183,7 @@ public class ScreeningImport {
 		catch (DateTimeParseException ex) {
 			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
 		}
-		if (screenedOn.isAfter(today)) {
+		if (screenedOn.isAfter(today) || screenedOn.isBefore(known.get(youthId))) {
 			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
 		}
 		Map<String, String> answers = new LinkedHashMap<>();
@@ -199,7 +197,8 @@ public class ScreeningImport {
 		return new Row(line, youthId, instrument, screenedOn, answers);
 	}
 
-	private Set<UUID> knownYouth(List<List<String>> records) {
+	/** The youth of the chunk that exist in the county, with their dates of birth. */
+	private Map<UUID, LocalDate> knownYouth(List<List<String>> records) {
 		List<UUID> ids = new ArrayList<>(records.size());
 		for (List<String> record : records) {
 			try {
@@ -209,10 +208,13 @@ public class ScreeningImport {
 				// reported for its row
 			}
 		}
-		return new HashSet<>(jdbc.sql("select id from youth where id = any(?)")
+		Map<UUID, LocalDate> known = new HashMap<>();
+		jdbc.sql("select id, date_of_birth from youth where id = any(?)")
 			.param(ids.toArray(UUID[]::new))
-			.query(UUID.class)
-			.list());
+			.query(rs -> {
+				known.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+			});
+		return known;
 	}
 
 	/** All rows of a chunk in one statement: the arrays are unnested in step. */
@@ -228,6 +230,7 @@ public class ScreeningImport {
 		Integer[] scores = new Integer[n];
 		String[] levels = new String[n];
 		String[] indicatorScores = new String[n];
+		String[] rescreenBy = new String[n];
 		for (int i = 0; i < n; i++) {
 			Row row = rows.get(i);
 			Score score = row.instrument().score(row.answers());
@@ -243,19 +246,21 @@ public class ScreeningImport {
 			Map<String, Integer> byIndicator = new LinkedHashMap<>();
 			score.indicatorScores().forEach(indicator -> byIndicator.put(indicator.indicatorId(), indicator.score()));
 			indicatorScores[i] = json.writeValueAsString(byIndicator);
+			rescreenBy[i] = Screenings.rescreenBy(score, row.screenedOn()).toString();
 		}
 		Instant now = clock.instant();
 		jdbc.sql("""
 				insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
 				    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
-				    submitted_agency, submitted_at, score, level, indicator_scores, imported)
+				    submitted_agency, submitted_at, score, level, indicator_scores, rescreen_by, imported)
 				select current_county(), r.id, r.youth_id, r.instrument_id, r.version, r.scoring_version, 'SUBMITTED',
 				    r.answers, '{}', false, r.screened_on, :by, :now, :now, :by, :agency, :now, r.score, r.level,
-				    r.indicator_scores, true
+				    r.indicator_scores, r.rescreen_by, true
 				from unnest(:ids::uuid[], :youth::uuid[], :instruments::text[], :versions::int[], :scoringVersions::int[],
-				            :answers::jsonb[], :screenedOn::date[], :scores::int[], :levels::text[], :indicatorScores::jsonb[])
+				            :answers::jsonb[], :screenedOn::date[], :scores::int[], :levels::text[], :indicatorScores::jsonb[],
+				            :rescreenBy::date[])
 				     as r(id, youth_id, instrument_id, version, scoring_version, answers, screened_on, score, level,
-				          indicator_scores)""")
+				          indicator_scores, rescreen_by)""")
 			.param("by", importer.userId())
 			.param("agency", importer.agencyId())
 			.param("now", Timestamp.from(now))
@@ -269,6 +274,7 @@ public class ScreeningImport {
 			.param("scores", scores)
 			.param("levels", levels)
 			.param("indicatorScores", indicatorScores)
+			.param("rescreenBy", rescreenBy)
 			.update();
 	}
 }

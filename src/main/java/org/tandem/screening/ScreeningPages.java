@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.instrument.InstrumentDefinition.Kind;
 import org.tandem.instrument.InstrumentSummary;
 import org.tandem.instrument.Instruments;
@@ -65,7 +64,7 @@ class ScreeningPages {
 	}
 
 	@PostMapping("/youth/{youthId}/screenings")
-	String start(@PathVariable UUID youthId, @RequestParam String instrument, RedirectAttributes redirect) {
+	String start(@PathVariable UUID youthId, @RequestParam String instrument) {
 		Screening draft = screenings.startDraft(youthId, instrument, null);
 		return "redirect:/screenings/" + draft.id();
 	}

@@ -61,10 +61,11 @@ public class ScreeningSchedule {
 		Instant at = occurredAt == null ? clock.instant() : occurredAt;
 		Instant due = at.plus(rules.triggers().getOrDefault(reason, Duration.ofDays(7)));
 		jdbc.sql("""
-				insert into screening_trigger (county_id, id, youth_id, reason, note, due_at, recorded_by, recorded_at)
-				values (current_county(), ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), youthId, reason.name(), note, Timestamp.from(due),
-					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(at))
+				insert into screening_trigger (county_id, id, youth_id, reason, note, occurred_at, due_at, recorded_by,
+				    recorded_at)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), youthId, reason.name(), note, Timestamp.from(at), Timestamp.from(due),
+					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(clock.instant()))
 			.update();
 		audit.record(TRIGGERED, youthId, Purpose.IDENTIFICATION, reason.name());
 		return due;
@@ -76,31 +77,43 @@ public class ScreeningSchedule {
 		Instant now = clock.instant();
 		List<DueScreening> due = jdbc.sql("""
 				with last as (
-				    select distinct on (s.youth_id) s.youth_id, s.screened_on, s.level, s.submitted_at, s.submitted_by
+				    select distinct on (s.youth_id) s.youth_id, s.screened_on, s.level, s.rescreen_by
 				    from screening s where s.status = 'SUBMITTED'
 				    order by s.youth_id, s.screened_on desc, s.submitted_at desc),
 				open_trigger as (
+				    -- a trigger stays open until a screening submitted after the event and taken on or after its
+				    -- day; amendments of earlier screenings do not count
 				    select distinct on (t.youth_id) t.youth_id, t.reason, t.due_at
-				    from screening_trigger t left join last l on l.youth_id = t.youth_id
-				    where l.submitted_at is null or l.submitted_at < t.recorded_at
+				    from screening_trigger t
+				    join county c on c.id = t.county_id
+				    where not exists (
+				        select 1 from screening s
+				        where s.youth_id = t.youth_id and s.status = 'SUBMITTED' and s.amends_id is null
+				          and s.submitted_at > t.occurred_at
+				          and s.screened_on >= (t.occurred_at at time zone c.time_zone)::date)
 				    order by t.youth_id, t.due_at),
-				candidates as (
+				scheduled as (
+				    -- the universal schedule applies from the minimum age; younger youth only by a trigger
 				    select y.id, y.first_name, y.last_name, y.date_of_birth, l.screened_on, l.level,
-				           case when t.due_at is not null
-				                 and t.due_at < coalesce((l.screened_on + make_interval(months => :months))::timestamptz, y.created_at + :intake)
-				                then t.reason
-				                when l.screened_on is null then 'INTAKE' else 'RESCREEN' end as reason,
-				           least(t.due_at, case when l.screened_on is null then y.created_at + :intake
-				                                else (l.screened_on + make_interval(months => :months))::timestamptz end) as due_at,
-				           t.due_at is not null as triggered
+				           case when y.date_of_birth > current_date - make_interval(years => :minimumAge) then null
+				                when l.screened_on is null then y.created_at + :intake
+				                else coalesce(l.rescreen_by, l.screened_on + make_interval(months => :months))::timestamptz
+				           end as scheduled_at,
+				           t.reason as trigger_reason, t.due_at as trigger_at
 				    from youth y
 				    left join last l on l.youth_id = y.id
 				    left join open_trigger t on t.youth_id = y.id
 				    where (:scope <> 'AGENCY' or exists (select 1 from youth_agency a where a.youth_id = y.id and a.agency_id = :agency))
-				      and (:scope <> 'MINE' or exists (select 1 from screening m where m.youth_id = y.id and m.started_by = :me)))
+				      and (:scope <> 'MINE' or exists (select 1 from screening m where m.youth_id = y.id and m.started_by = :me))),
+				candidates as (
+				    select s.*,
+				           case when s.trigger_at is not null and (s.scheduled_at is null or s.trigger_at < s.scheduled_at)
+				                then s.trigger_reason
+				                when s.screened_on is null then 'INTAKE' else 'RESCREEN' end as reason,
+				           least(s.trigger_at, s.scheduled_at) as due_at
+				    from scheduled s)
 				select * from candidates c
-				where c.due_at <= :horizon
-				  and (c.triggered or c.date_of_birth <= (current_date - make_interval(years => :minimumAge)))
+				where c.due_at is not null and c.due_at <= :horizon
 				order by c.due_at, c.last_name, c.first_name
 				limit :limit""")
 			.param("months", rules.rescreenAfterMonths())

@@ -91,7 +91,8 @@ public class ScreeningService {
 		Instrument instrument = instruments.get(draft.instrumentId(), draft.instrumentVersion());
 		instrument.requireValid(draft.answers(), true);
 		Score result = instrument.score(draft.answers());
-		screenings.submit(id, result, screeningDay(screenedOn), screener.userId(), screener.agencyId(), clock.instant());
+		screenings.submit(id, result, screeningDay(screenedOn, youth.dateOfBirth(draft.youthId())), screener.userId(),
+				screener.agencyId(), clock.instant());
 		audit.record(SUBMITTED, draft.youthId(), Purpose.IDENTIFICATION, result.level());
 		return screenings.findById(id).orElseThrow();
 	}
@@ -100,12 +101,12 @@ public class ScreeningService {
 	public Screening submitNew(UUID youthId, String instrumentId, int version, Map<String, String> answers,
 			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn) {
 		CountyMember screener = requireTrained();
-		youth.requireExists(youthId);
+		LocalDate born = youth.dateOfBirth(youthId);
 		Instrument instrument = instruments.get(instrumentId, version);
 		instrument.requireValid(answers, true);
 		requireSourcesOfItems(instrument, sources);
 		Screening submitted = submitted(UUID.randomUUID(), youthId, instrument, answers, sources, scriptConfirmed,
-				screeningDay(screenedOn), screener, null, null);
+				screeningDay(screenedOn, born), screener, null, null);
 		screenings.insert(submitted, screener.agencyId());
 		audit.record(SUBMITTED, youthId, Purpose.IDENTIFICATION, submitted.result().level());
 		return screenings.findById(submitted.id()).orElseThrow();
@@ -199,19 +200,23 @@ public class ScreeningService {
 	}
 
 	private static void requireSourcesOfItems(Instrument instrument, Map<String, List<Source>> sources) {
-		for (String itemId : sources.keySet()) {
-			if (!instrument.hasItem(itemId)) {
-				throw TandemException.onField(ErrorCode.T6002, "sources." + itemId, itemId);
+		for (var entry : sources.entrySet()) {
+			if (!instrument.hasItem(entry.getKey())) {
+				throw TandemException.onField(ErrorCode.T6002, "sources." + entry.getKey(), entry.getKey());
+			}
+			if (entry.getValue() == null || entry.getValue().contains(null)) {
+				throw TandemException.onField(ErrorCode.T6009, "sources." + entry.getKey(), entry.getKey(), "null");
 			}
 		}
 	}
 
-	private LocalDate screeningDay(LocalDate stated) {
+	/** The day of screening: today unless stated; never in the future nor before the youth was born. */
+	private LocalDate screeningDay(LocalDate stated, LocalDate born) {
 		LocalDate today = today();
 		if (stated == null) {
 			return today;
 		}
-		if (stated.isAfter(today)) {
+		if (stated.isAfter(today) || stated.isBefore(born)) {
 			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
 		}
 		return stated;

@@ -58,10 +58,11 @@ class Screenings {
 		jdbc.sql("""
 				insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
 				    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
-				    submitted_agency, submitted_at, score, level, indicator_scores, amends_id, amendment_reason, imported)
+				    submitted_agency, submitted_at, score, level, indicator_scores, rescreen_by, amends_id, amendment_reason,
+				    imported)
 				values (current_county(), :id, :youth, :instrument, :instrumentVersion, :scoringVersion, :status,
 				    :answers::jsonb, :sources::jsonb, :script, :screenedOn, :startedBy, :startedAt, :updatedAt, :submittedBy,
-				    :agency, :submittedAt, :score, :level, :result::jsonb, :amends, :reason, :imported)""")
+				    :agency, :submittedAt, :score, :level, :result::jsonb, :rescreenBy, :amends, :reason, :imported)""")
 			.param("id", s.id())
 			.param("youth", s.youthId())
 			.param("instrument", s.instrumentId())
@@ -81,6 +82,7 @@ class Screenings {
 			.param("score", s.result() == null ? null : s.result().score())
 			.param("level", s.result() == null ? null : s.result().level())
 			.param("result", s.result() == null ? null : indicatorScores(s.result()))
+			.param("rescreenBy", s.result() == null ? null : rescreenBy(s.result(), s.screenedOn()))
 			.param("amends", s.amendsId())
 			.param("reason", s.amendmentReason())
 			.param("imported", s.imported())
@@ -105,19 +107,28 @@ class Screenings {
 	boolean submit(UUID id, Score result, LocalDate screenedOn, UUID by, UUID agency, Instant now) {
 		return jdbc.sql("""
 				update screening set status = 'SUBMITTED', scoring_version = :scoringVersion, score = :score,
-				    level = :level, indicator_scores = :result::jsonb, screened_on = :screenedOn, submitted_by = :by,
+				    level = :level, indicator_scores = :result::jsonb, rescreen_by = :rescreenBy, screened_on = :screenedOn,
+				    submitted_by = :by,
 				    submitted_agency = :agency, submitted_at = :now, updated_at = :now, version = version + 1
 				where id = :id and status = 'DRAFT'""")
 			.param("scoringVersion", result.scoringVersion())
 			.param("score", result.score())
 			.param("level", result.level())
 			.param("result", indicatorScores(result))
+			.param("rescreenBy", rescreenBy(result, screenedOn))
 			.param("screenedOn", screenedOn)
 			.param("by", by)
 			.param("agency", agency)
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update() == 1;
+	}
+
+	/** When the result's guide asks for the next screening: its days, but never later than 6 months. */
+	static LocalDate rescreenBy(Score result, LocalDate screenedOn) {
+		LocalDate sixMonths = screenedOn.plusMonths(6);
+		Integer days = result.guideToAction() == null ? null : result.guideToAction().rescreenInDays();
+		return days == null || screenedOn.plusDays(days).isAfter(sixMonths) ? sixMonths : screenedOn.plusDays(days);
 	}
 
 	/** What reports count of a result: each indicator's score (the rest is recomputed from the answers). */

@@ -58,8 +58,8 @@ class YouthRecords {
 		this.batch = batch;
 	}
 
-	boolean exists(UUID id) {
-		return jdbc.sql("select exists (select 1 from youth where id = ?)").param(id).query(Boolean.class).single();
+	Optional<LocalDate> dateOfBirth(UUID id) {
+		return jdbc.sql("select date_of_birth from youth where id = ?").param(id).query(LocalDate.class).optional();
 	}
 
 	Optional<Youth> findById(UUID id) {

@@ -104,9 +104,13 @@ public class YouthRegistry {
 	/** Refuses, as not found, a youth who is not in the current county. Reveals nothing, so not audited. */
 	@Transactional(readOnly = true)
 	public void requireExists(UUID id) {
-		if (!records.exists(id)) {
-			throw new TandemException(ErrorCode.T3001);
-		}
+		dateOfBirth(id);
+	}
+
+	/** The youth's date of birth, for checks of other modules' dates; not found as {@link ErrorCode#T3001}. */
+	@Transactional(readOnly = true)
+	public LocalDate dateOfBirth(UUID id) {
+		return records.dateOfBirth(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
 	}
 
 	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.tandem.instrument.InstrumentDefinition.Item;
@@ -30,6 +31,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * </pre>
  */
 class DefinitionLoaderFuzzTests {
+
+	/**
+	 * Replaying the seeds needs no instrumentation, and Jazzer's would reach every Tandem class
+	 * loaded afterwards in the same test JVM: rewritten, controllers lose the parameter names that
+	 * Spring MVC binds path variables by, and later web tests fail with 500. So hooks are off unless
+	 * fuzzing for real. (Read from the JUnit configuration, which falls back to system properties.)
+	 */
+	@BeforeAll
+	static void noInstrumentationWhenOnlyReplayingTheSeeds() {
+		String fuzz = System.getenv("JAZZER_FUZZ");
+		if ((fuzz == null || fuzz.isEmpty()) && System.getProperty("jazzer.hooks") == null) {
+			System.setProperty("jazzer.hooks", "false");
+		}
+	}
 
 	@FuzzTest(maxDuration = "5m")
 	@DictionaryEntries({ "id: ", "version: ", "kind: SCREENING", "kind: ASSESSMENT", "form: FULL", "validated: false",

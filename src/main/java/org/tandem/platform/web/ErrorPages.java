@@ -53,6 +53,7 @@ class ErrorPages implements ErrorController {
 			case NOT_FOUND -> ErrorCode.T1004;
 			case METHOD_NOT_ALLOWED -> ErrorCode.T1005;
 			case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.T1006;
+			case NOT_ACCEPTABLE -> ErrorCode.T1010;
 			case UNAUTHORIZED -> ErrorCode.T1007;
 			case FORBIDDEN -> ErrorCode.T1008;
 			case BAD_REQUEST, CONTENT_TOO_LARGE -> ErrorCode.T1000;

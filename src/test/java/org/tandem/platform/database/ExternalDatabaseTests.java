@@ -2,6 +2,7 @@ package org.tandem.platform.database;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -72,11 +73,11 @@ class ExternalDatabaseTests {
 			.hasMessageContaining("tandem_owner");
 	}
 
+	/** Starts Tandem with these settings given as command-line arguments, which override application.yml. */
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		var builder = new SpringApplicationBuilder(TandemApplication.class).profiles("prod")
-			.properties(Map.of("spring.datasource.url",
-					"jdbc:postgresql://localhost:" + server.getPort() + "/tandem", "server.port", "0"))
-			.properties(properties);
-		return builder.run();
+		var arguments = new java.util.ArrayList<String>(List.of("--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/tandem"));
+		properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+		return new SpringApplicationBuilder(TandemApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
 	}
 }
