@@ -59,17 +59,19 @@ public class ScreeningImport {
 	private final JdbcClient jdbc;
 	private final Instruments instruments;
 	private final ScreeningService screenings;
+	private final Screenings records;
 	private final AuditLog audit;
 	private final Tenancy tenancy;
 	private final Problems problems;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	ScreeningImport(JdbcClient jdbc, Instruments instruments, ScreeningService screenings, AuditLog audit,
-			Tenancy tenancy, Problems problems, JsonMapper json, Clock clock) {
+	ScreeningImport(JdbcClient jdbc, Instruments instruments, ScreeningService screenings, Screenings records,
+			AuditLog audit, Tenancy tenancy, Problems problems, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.instruments = instruments;
 		this.screenings = screenings;
+		this.records = records;
 		this.audit = audit;
 		this.tenancy = tenancy;
 		this.problems = problems;
@@ -243,9 +245,7 @@ public class ScreeningImport {
 			screenedOn[i] = row.screenedOn().toString();
 			scores[i] = score.score();
 			levels[i] = score.level();
-			Map<String, Integer> byIndicator = new LinkedHashMap<>();
-			score.indicatorScores().forEach(indicator -> byIndicator.put(indicator.indicatorId(), indicator.score()));
-			indicatorScores[i] = json.writeValueAsString(byIndicator);
+			indicatorScores[i] = records.indicatorScores(score);
 			rescreenBy[i] = Screenings.rescreenBy(score, row.screenedOn()).toString();
 		}
 		Instant now = clock.instant();
