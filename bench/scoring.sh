@@ -15,7 +15,7 @@ results=$(java -cp "$(cat "$CP_FILE"):target/classes" bench/ScoringBenchmark.jav
 cat > bench/SCORING.md <<REPORT
 # Scoring throughput
 
-Measured by \`bench/scoring.sh $*\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet -- src/main 2>/dev/null || echo ' (src/main changed since)')
+Measured by \`$(echo "bench/scoring.sh $*" | sed 's/ *$//')\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet -- src/main 2>/dev/null || echo ' (src/main changed since)')
 ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), default JVM options).
 
 $results

@@ -29,6 +29,7 @@ public final class Instrument {
 	private final Map<String, Scale> scales = new HashMap<>();
 	private final Map<String, Integer> highestByScale = new HashMap<>();
 	private final int highestScore;
+	private final List<String> requiredItems;
 
 	Instrument(InstrumentDefinition definition) {
 		this.definition = definition;
@@ -44,7 +45,8 @@ public final class Instrument {
 			scales.put(scale.id(), scale);
 		}
 		definition.indicators().forEach(indicator -> indicator.items().forEach(item -> items.put(item.id(), item)));
-		this.highestScore = bounds(definition).highestOverallScore();
+		this.requiredItems = items.values().stream().filter(Item::isRequired).map(Item::id).sorted().toList();
+		this.highestScore = (int) bounds(definition).highestOverallScore();
 	}
 
 	public InstrumentDefinition definition() {
@@ -92,22 +94,20 @@ public final class Instrument {
 	public void requireValid(Map<String, String> answers, boolean complete) {
 		List<TandemException.FieldError> errors = new ArrayList<>();
 		for (var answer : answers.entrySet()) {
-			String field = "answers." + answer.getKey();
 			if (!items.containsKey(answer.getKey())) {
-				errors.add(TandemException.FieldError.of(field, ErrorCode.T6002, answer.getKey()));
+				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.T6002, answer.getKey()));
 			}
 			else if (!accepts(answer.getKey(), answer.getValue())) {
-				errors.add(TandemException.FieldError.of(field, ErrorCode.T6003, answer.getKey(), answer.getValue()));
+				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.T6003, answer.getKey(),
+						answer.getValue()));
 			}
 		}
 		if (errors.isEmpty() && complete) {
-			items.values()
-				.stream()
-				.filter(Item::isRequired)
-				.map(Item::id)
-				.filter(id -> answers.get(id) == null)
-				.sorted()
-				.forEach(id -> errors.add(TandemException.FieldError.of("answers." + id, ErrorCode.T6004, 1)));
+			for (String id : requiredItems) {
+				if (answers.get(id) == null) {
+					errors.add(TandemException.FieldError.of("answers." + id, ErrorCode.T6004, 1));
+				}
+			}
 			if (!errors.isEmpty()) {
 				throw TandemException.onFields(ErrorCode.T6004, errors, errors.size());
 			}
@@ -188,37 +188,45 @@ public final class Instrument {
 		return ranges.get(score < ranges.get(0).from() ? 0 : ranges.size() - 1);
 	}
 
-	/** The highest score one indicator can reach, and the highest overall score. */
-	record Bounds(int highestIndicatorScore, int highestOverallScore) {
+	/**
+	 * The highest score one indicator can reach, and the highest overall score. Computed in long so
+	 * that an extreme definition is measured, and refused, rather than wrapping around.
+	 */
+	record Bounds(long highestIndicatorScore, long highestOverallScore) {
 	}
 
 	static Bounds bounds(InstrumentDefinition definition) {
 		Map<String, Scale> scales = new HashMap<>();
 		definition.scales().forEach(scale -> scales.put(scale.id(), scale));
 		var scoring = definition.scoring();
-		int highestIndicator = 0;
-		int highestOverall = 0;
+		long highestIndicator = 0;
+		long highestOverall = 0;
 		for (Indicator indicator : definition.indicators()) {
-			int sum = 0, count = 0, max = 0, actionable = 0;
+			long sum = 0, count = 0, max = 0, actionable = 0;
 			for (Item item : indicator.items()) {
 				Scale scale = scales.get(item.scale());
-				int highest = scale.options()
+				long highest = scale.options()
 					.stream()
 					.filter(o -> !o.isNotEnoughInformation())
-					.mapToInt(Option::points)
+					.mapToLong(Option::points)
 					.max()
 					.orElse(0);
-				int weighted = highest * item.weightOrOne();
+				long weighted = highest * item.weightOrOne();
 				sum += weighted;
 				max = Math.max(max, weighted);
 				count += weighted > 0 ? 1 : 0;
 				actionable += scale.actionableFrom() != null ? 1 : 0;
 			}
-			int score = combine(scoring.indicatorScore(), sum, count, max, actionable);
+			long score = switch (scoring.indicatorScore()) {
+				case SUM -> sum;
+				case COUNT -> count;
+				case MAX -> max;
+				case ACTIONABLE -> actionable;
+			};
 			highestIndicator = Math.max(highestIndicator, score);
-			int result = scoring.indicatorBands() == null ? score
-					: scoring.indicatorBands().stream().filter(b -> b.from() <= score).mapToInt(Band::points).max().orElse(0);
-			int contribution = result * indicator.weightOrOne();
+			long result = scoring.indicatorBands() == null ? score
+					: scoring.indicatorBands().stream().filter(b -> b.from() <= score).mapToLong(Band::points).max().orElse(0);
+			long contribution = result * indicator.weightOrOne();
 			highestOverall = switch (scoring.overall()) {
 				case SUM -> highestOverall + contribution;
 				case MAX -> Math.max(highestOverall, contribution);

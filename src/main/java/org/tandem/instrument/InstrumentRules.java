@@ -16,6 +16,9 @@ import org.tandem.instrument.InstrumentDefinition.Scale;
 /** The rules of a definition that the schema cannot state. */
 final class InstrumentRules {
 
+	/** The highest score a definition may reach. */
+	static final long HIGHEST_SCORE = 1_000_000;
+
 	private InstrumentRules() {
 	}
 
@@ -64,6 +67,13 @@ final class InstrumentRules {
 			}
 		}
 		Instrument.Bounds bounds = Instrument.bounds(definition);
+		if (bounds.highestOverallScore() > HIGHEST_SCORE || bounds.highestIndicatorScore() > HIGHEST_SCORE) {
+			// Every term is non-negative, so below this cap no sum in scoring can overflow.
+			problems.add(new InstrumentProblem("$.scoring", "the highest possible score is "
+					+ Math.max(bounds.highestOverallScore(), bounds.highestIndicatorScore()) + ", above the limit of "
+					+ HIGHEST_SCORE + "; use lower points or weights"));
+			return problems;
+		}
 		if (scoring.indicatorBands() != null) {
 			checkPartition(scoring.indicatorBands(), bounds.highestIndicatorScore(), "$.scoring.indicatorBands",
 					"indicator score", problems);
@@ -104,7 +114,7 @@ final class InstrumentRules {
 	}
 
 	/** Ranges must start at 0, follow each other without gap or overlap, and reach the highest score. */
-	private static void checkPartition(List<? extends Range> ranges, int highest, String at, String what,
+	private static void checkPartition(List<? extends Range> ranges, long highest, String at, String what,
 			List<InstrumentProblem> problems) {
 		int expectedFrom = 0;
 		for (int r = 0; r < ranges.size(); r++) {
