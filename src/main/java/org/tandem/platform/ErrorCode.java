@@ -62,7 +62,31 @@ public enum ErrorCode {
 	T6009("unknown-source", HttpStatus.BAD_REQUEST),
 	T6010("screening-not-submitted", HttpStatus.CONFLICT),
 	T6011("csv-unreadable", HttpStatus.BAD_REQUEST),
-	T6012("screening-date-invalid", HttpStatus.BAD_REQUEST);
+	T6012("screening-date-invalid", HttpStatus.BAD_REQUEST),
+
+	// 7xxx: determinations and incidents
+	T7001("determination-not-found", HttpStatus.NOT_FOUND),
+	T7002("date-in-future", HttpStatus.BAD_REQUEST),
+	T7003("source-required", HttpStatus.BAD_REQUEST),
+	T7004("already-closed", HttpStatus.CONFLICT),
+	T7005("incident-type-required", HttpStatus.BAD_REQUEST),
+	T7006("unknown-value", HttpStatus.BAD_REQUEST),
+	T7007("screening-of-another-youth", HttpStatus.BAD_REQUEST),
+	T7008("date-range-inverted", HttpStatus.BAD_REQUEST),
+	T7009("incident-not-found", HttpStatus.NOT_FOUND),
+
+	// 8xxx: placements and runaway episodes
+	T8001("placements-overlap", HttpStatus.CONFLICT),
+	T8002("episode-not-found", HttpStatus.NOT_FOUND),
+	T8003("episode-ends-before-start", HttpStatus.BAD_REQUEST),
+	T8004("episode-already-ended", HttpStatus.CONFLICT),
+	T8005("episode-already-open", HttpStatus.CONFLICT),
+	T8006("placement-ends-before-start", HttpStatus.BAD_REQUEST),
+
+	// 9xxx: tasks
+	T9001("task-not-found", HttpStatus.NOT_FOUND),
+	T9002("task-already-done", HttpStatus.CONFLICT),
+	T9003("report-number-required", HttpStatus.BAD_REQUEST);
 
 	private final String slug;
 	private final HttpStatus status;
