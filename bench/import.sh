@@ -16,7 +16,7 @@ JAR=$(ls target/tandem-*.jar | grep -v original | head -1)
 TANDEM_DEMO_PASSWORD=$PASSWORD java -jar "$JAR" --server.port=$PORT --tandem.database.embedded.port=$PGPORT \
   --tandem.database.embedded.data-directory="$DATA/pg" > "$DATA/tandem.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "$BASE/actuator/health" >/dev/null; do sleep 0.2; done
 
 curl -sf -u admin:$PASSWORD -X POST "$BASE/api/v1/demo/youth?count=100000" >/dev/null

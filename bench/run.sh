@@ -18,7 +18,7 @@ started=$(date +%s%N)
 TANDEM_DEMO_PASSWORD=$PASSWORD java -jar "$JAR" --server.port=$PORT \
   --tandem.database.embedded.data-directory="$DATA/pg" > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "$BASE/actuator/health" >/dev/null; do sleep 0.2; done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 spring_s=$(grep -o 'Started TandemApplication in [0-9.]* seconds' "$LOG" | grep -o '[0-9.]*' | head -1)
