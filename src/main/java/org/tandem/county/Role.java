@@ -8,4 +8,13 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
+	/**
+	 * Whether people in this role are mandated reporters of child abuse (California Penal Code
+	 * 11165.7 names social workers, probation officers, clinicians, nurses, teachers, police and
+	 * child welfare staff). Survivor advocates and analysts are not, by role alone.
+	 */
+	public boolean mandatedReporter() {
+		return this != ADVOCATE && this != ANALYST;
+	}
 }

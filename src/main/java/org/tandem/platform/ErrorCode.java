@@ -74,6 +74,7 @@ public enum ErrorCode {
 	T7007("screening-of-another-youth", HttpStatus.BAD_REQUEST),
 	T7008("date-range-inverted", HttpStatus.BAD_REQUEST),
 	T7009("incident-not-found", HttpStatus.NOT_FOUND),
+	T7010("status-restricted", HttpStatus.FORBIDDEN),
 
 	// 8xxx: placements and runaway episodes
 	T8001("placements-overlap", HttpStatus.CONFLICT),

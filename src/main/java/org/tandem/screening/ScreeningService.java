@@ -165,6 +165,12 @@ public class ScreeningService {
 		return found;
 	}
 
+	/** Whether the screening is a submitted screening of this youth (other modules cite screenings). */
+	@Transactional(readOnly = true)
+	public boolean isSubmittedScreeningOf(UUID youthId, UUID screeningId) {
+		return screenings.findById(screeningId).filter(s -> s.submitted() && s.youthId().equals(youthId)).isPresent();
+	}
+
 	/** Whether the signed-in person may screen today. */
 	@Transactional(readOnly = true)
 	public boolean mayScreen() {

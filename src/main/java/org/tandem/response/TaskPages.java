@@ -1,0 +1,91 @@
+package org.tandem.response;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.county.Agencies;
+import org.tandem.county.Counties;
+import org.tandem.county.County;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Problems;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+
+/** The county's open tasks with their clocks, and the tasks of one youth on their record. */
+@Controller
+class TaskPages {
+
+	private final Tasks tasks;
+	private final Agencies agencies;
+	private final Counties counties;
+	private final Problems problems;
+	private final Clock clock;
+
+	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock) {
+		this.tasks = tasks;
+		this.agencies = agencies;
+		this.counties = counties;
+		this.problems = problems;
+		this.clock = clock;
+	}
+
+	@GetMapping("/tasks")
+	String list(@RequestParam(defaultValue = "open") String status, Model model) {
+		model.addAttribute("tasks", tasks.list(status, 500));
+		model.addAttribute("status", status);
+		return common(model, "response/tasks");
+	}
+
+	@GetMapping("/youth/{youthId}/tasks")
+	String forYouth(@PathVariable UUID youthId, Model model) {
+		model.addAttribute("tasks", tasks.forYouth(youthId));
+		model.addAttribute("youthId", youthId);
+		return common(model, "response/youth-tasks :: youth");
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	String complete(@PathVariable UUID id, @RequestParam(required = false) String doneAt,
+			@RequestParam(required = false) String reportNumber, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
+		try {
+			tasks.complete(id, doneAt == null || doneAt.isBlank() ? null : local(doneAt), reportNumber, note);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (TandemException ex) {
+			redirect.addFlashAttribute("taskProblem", problems.message(ex.code(), ex.args()));
+		}
+		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/tasks");
+	}
+
+	private String common(Model model, String view) {
+		model.addAttribute("zone", zone());
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("agencies", agencies.findAll());
+		return view;
+	}
+
+	/** A datetime-local value, read in the county's time zone. */
+	private Instant local(String value) {
+		try {
+			return LocalDateTime.parse(value).atZone(zone()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw TandemException.onField(ErrorCode.T1003, "doneAt", "doneAt");
+		}
+	}
+
+	private ZoneId zone() {
+		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+	}
+}

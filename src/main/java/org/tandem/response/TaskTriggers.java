@@ -1,0 +1,51 @@
+package org.tandem.response;
+
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tandem.status.DeterminationRecorded;
+import org.tandem.youth.RunawayEpisodeEnded;
+import org.tandem.youth.RunawayEpisodeStarted;
+
+/**
+ * Turns events of other modules into the tasks the law and the protocol require. Listeners run in
+ * the publishing transaction: the task exists exactly when its cause does.
+ */
+@Component
+class TaskTriggers {
+
+	private final Tasks tasks;
+
+	TaskTriggers(Tasks tasks) {
+		this.tasks = tasks;
+	}
+
+	@EventListener
+	void missing(RunawayEpisodeStarted episode) {
+		Task.Owner owner = new Task.Owner(episode.recordedByAgency(), episode.recordedBy());
+		tasks.open(episode.youthId(), TaskType.LAW_ENFORCEMENT_MISSING_REPORT, episode.episodeId(), episode.startedAt(), owner);
+		tasks.open(episode.youthId(), TaskType.NCMEC_REPORT, episode.episodeId(), episode.startedAt(), owner);
+	}
+
+	@EventListener
+	void returned(RunawayEpisodeEnded episode) {
+		tasks.open(episode.youthId(), TaskType.RUNAWAY_DEBRIEF, episode.episodeId(), episode.endedAt(),
+				new Task.Owner(episode.recordedByAgency(), episode.recordedBy()));
+	}
+
+	/** A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident. */
+	@EventListener
+	void determined(DeterminationRecorded determination) {
+		if (!determination.ofExploitation() || !determination.byMandatedReporter()) {
+			return;
+		}
+		List<java.util.UUID> incidents = determination.incidentIds();
+		if (!incidents.isEmpty() && tasks.existsFor(TaskType.HOTLINE_REPORT, incidents)) {
+			return;
+		}
+		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT,
+				incidents.isEmpty() ? determination.determinationId() : incidents.get(0), determination.recordedAt(),
+				new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
+	}
+}

@@ -1,0 +1,31 @@
+package org.tandem.response;
+
+import java.time.Duration;
+
+/** What a task asks and how long the law or the protocol gives for it. */
+public enum TaskType {
+	/** Report a suspicion of exploitation (child abuse) to the child abuse hotline; written report within 36 hours. */
+	HOTLINE_REPORT(Duration.ofHours(36), true),
+	/** Report a missing youth in care to law enforcement within 24 hours (federal law). */
+	LAW_ENFORCEMENT_MISSING_REPORT(Duration.ofHours(24), true),
+	/** Report a missing youth in care to the National Center for Missing and Exploited Children within 24 hours. */
+	NCMEC_REPORT(Duration.ofHours(24), true),
+	/** Debrief with the youth after a return: why they left, what happened, a trafficking screening. */
+	RUNAWAY_DEBRIEF(Duration.ofHours(72), false);
+
+	private final Duration within;
+	private final boolean needsReportNumber;
+
+	TaskType(Duration within, boolean needsReportNumber) {
+		this.within = within;
+		this.needsReportNumber = needsReportNumber;
+	}
+
+	public Duration within() {
+		return within;
+	}
+
+	public boolean needsReportNumber() {
+		return needsReportNumber;
+	}
+}

@@ -1,0 +1,110 @@
+package org.tandem.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Problems;
+import org.tandem.platform.TandemException;
+import org.tandem.screening.ScreeningService;
+import org.tandem.status.StatusService.Closing;
+import org.tandem.status.StatusService.NewDetermination;
+import org.tandem.status.StatusService.NewIncident;
+import org.tandem.status.StatusValues.State;
+
+/** The status section of a youth's record: determinations current and past, incidents, and their forms. */
+@Controller
+class StatusPages {
+
+	private final StatusService status;
+	private final ScreeningService screenings;
+	private final Problems problems;
+
+	StatusPages(StatusService status, ScreeningService screenings, Problems problems) {
+		this.status = status;
+		this.screenings = screenings;
+		this.problems = problems;
+	}
+
+	@GetMapping("/youth/{youthId}/status")
+	String section(@PathVariable UUID youthId, Model model) {
+		model.addAttribute("youthId", youthId);
+		if (!status.maySeeDetails(youthId)) {
+			model.addAttribute("restricted", problems.message(ErrorCode.T7010));
+			return "status/section :: section";
+		}
+		List<Determination> determinations = status.determinations(youthId);
+		model.addAttribute("current", determinations.stream().filter(Determination::current).toList());
+		model.addAttribute("past", determinations.stream().filter(d -> !d.current()).toList());
+		model.addAttribute("incidents", status.incidents(youthId));
+		model.addAttribute("screenings", screenings.forYouth(youthId).stream().filter(s -> s.submitted()).toList());
+		model.addAttribute("kinds", StatusValues.Kind.values());
+		model.addAttribute("sources", StatusValues.Source.values());
+		model.addAttribute("incidentSources", StatusValues.IncidentSource.values());
+		model.addAttribute("incidentKinds", StatusValues.IncidentKind.values());
+		model.addAttribute("today", status.today());
+		return "status/section :: section";
+	}
+
+	@PostMapping("/youth/{youthId}/determinations")
+	String determine(@PathVariable UUID youthId, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String determinedAt, @RequestParam(required = false) String source,
+			@RequestParam(required = false) UUID screeningId, @RequestParam(required = false) String note,
+			@RequestParam(required = false) List<UUID> incidentIds, RedirectAttributes redirect) {
+		return outcome(youthId, redirect, () -> status.record(youthId,
+				new NewDetermination(kind, determinedAt, source, screeningId, note, incidentIds)));
+	}
+
+	@PostMapping("/determinations/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam UUID youthId, @RequestParam String state,
+			@RequestParam(required = false) java.time.LocalDate closedOn,
+			@RequestParam(required = false) java.time.LocalDate lastKnownOn,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		State closing = "RULED_OUT".equals(state) ? State.RULED_OUT : State.RESOLVED;
+		return outcome(youthId, redirect, () -> status.close(id, closing, new Closing(closedOn, lastKnownOn, reason)));
+	}
+
+	@PostMapping("/youth/{youthId}/incidents")
+	String incident(@PathVariable UUID youthId, HttpServletRequest request, RedirectAttributes redirect) {
+		return outcome(youthId, redirect, () -> status.recordIncident(youthId, new NewIncident(
+				date(request, "occurredFrom"), date(request, "occurredTo"), request.getParameter("approximate") != null,
+				request.getParameter("locationCounty"), request.getParameter("locationCity"),
+				list(request, "sourceTypes"), list(request, "kinds"),
+				request.getParameter("reportedToLawEnforcement") != null, null, request.getParameter("note"),
+				list(request, "determinationIds").stream().map(UUID::fromString).toList())));
+	}
+
+	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (TandemException ex) {
+			redirect.addFlashAttribute("statusProblem", problems.message(ex.code(), ex.args()));
+		}
+		return "redirect:/youth/" + youthId + "#status";
+	}
+
+	private static java.time.LocalDate date(HttpServletRequest request, String name) {
+		String value = request.getParameter(name);
+		try {
+			return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw TandemException.onField(ErrorCode.T1003, name, name);
+		}
+	}
+
+	private static List<String> list(HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? List.of() : List.of(values);
+	}
+}

@@ -1,0 +1,218 @@
+package org.tandem.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.county.Counties;
+import org.tandem.county.County;
+import org.tandem.county.Role;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+import org.tandem.screening.ScreeningService;
+import org.tandem.status.StatusValues.IncidentKind;
+import org.tandem.status.StatusValues.IncidentSource;
+import org.tandem.status.StatusValues.Kind;
+import org.tandem.status.StatusValues.Source;
+import org.tandem.status.StatusValues.State;
+import org.tandem.youth.YouthRegistry;
+
+/**
+ * Records and closes determinations and incidents. Nothing is set automatically: a person records
+ * each determination, with its date and source, and a person closes it.
+ */
+@Service
+@Transactional
+public class StatusService {
+
+	public static final String DETERMINATION_RECORDED = "DETERMINATION_RECORDED",
+			DETERMINATION_CLOSED = "DETERMINATION_CLOSED", INCIDENT_RECORDED = "INCIDENT_RECORDED",
+			STATUS_VIEWED = "STATUS_VIEWED";
+
+	/** {@code determinedAt}: a date, or a date-time with offset (read as its day in the county). */
+	record NewDetermination(String kind, String determinedAt, String source, UUID screeningId, String note,
+			List<UUID> incidentIds) {
+	}
+
+	record Closing(LocalDate closedOn, LocalDate lastKnownOn, String reason) {
+	}
+
+	record NewIncident(LocalDate occurredFrom, LocalDate occurredTo, Boolean approximate, String locationCounty,
+			String locationCity, List<String> sourceTypes, List<String> kinds, Boolean reportedToLawEnforcement,
+			OffsetDateTime reportedAt, String note, List<UUID> determinationIds) {
+	}
+
+	private final StatusRecords records;
+	private final StatusVisibility visibility;
+	private final YouthRegistry youth;
+	private final ScreeningService screenings;
+	private final Counties counties;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	StatusService(StatusRecords records, StatusVisibility visibility, YouthRegistry youth, ScreeningService screenings,
+			Counties counties, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.visibility = visibility;
+		this.youth = youth;
+		this.screenings = screenings;
+		this.counties = counties;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Determination record(UUID youthId, NewDetermination request) {
+		youth.requireExists(youthId);
+		visibility.requireDetails(youthId);
+		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
+		Kind kind = StatusValues.parse(Kind.class, request.kind(), "kind");
+		if (kind == null) {
+			throw TandemException.onField(ErrorCode.T7006, "kind", "kind", "");
+		}
+		Source source = StatusValues.parse(Source.class, request.source(), "source");
+		if (source == null) {
+			throw TandemException.onField(ErrorCode.T7003, "source");
+		}
+		LocalDate on = notInFuture(day(request.determinedAt(), "determinedAt"), "determinedAt");
+		if (source == Source.SCREENING && (request.screeningId() == null
+				|| !screenings.isSubmittedScreeningOf(youthId, request.screeningId()))) {
+			throw TandemException.onField(ErrorCode.T7007, "screeningId");
+		}
+		List<UUID> incidents = request.incidentIds() == null ? List.of() : List.copyOf(request.incidentIds());
+		if (records.incidentsOf(youthId, incidents).size() != incidents.size()) {
+			throw TandemException.onField(ErrorCode.T7009, "incidentIds");
+		}
+		Determination determination = new Determination(UUID.randomUUID(), youthId, kind, on, source,
+				source == Source.SCREENING ? request.screeningId() : null, blankToNull(request.note()), me.userId(),
+				me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
+		records.insert(determination);
+		audit.record(DETERMINATION_RECORDED, youthId, Purpose.IDENTIFICATION, kind.name());
+		events.publishEvent(new DeterminationRecorded(youthId, determination.id(), kind.name(), incidents,
+				me.roleNames().stream().map(Role::valueOf).anyMatch(Role::mandatedReporter), me.userId(), me.agencyId(),
+				determination.recordedAt()));
+		return determination;
+	}
+
+	/** Resolves (with the last known occurrence) or rules out an active determination. */
+	Determination close(UUID id, State state, Closing closing) {
+		Determination determination = records.determination(id).orElseThrow(() -> new TandemException(ErrorCode.T7001));
+		visibility.requireDetails(determination.youthId());
+		if (!determination.current()) {
+			throw new TandemException(ErrorCode.T7004);
+		}
+		LocalDate closedOn = notInFuture(closing.closedOn() == null ? today() : closing.closedOn(), "closedOn");
+		LocalDate lastKnown = closing.lastKnownOn() == null ? null : notInFuture(closing.lastKnownOn(), "lastKnownOn");
+		if (closedOn.isBefore(determination.determinedOn()) || (lastKnown != null && lastKnown.isAfter(closedOn))) {
+			throw TandemException.onField(ErrorCode.T7008, "closedOn");
+		}
+		if (!records.close(id, state, closedOn, lastKnown, blankToNull(closing.reason()),
+				Tenancy.currentMember().map(CountyMember::userId).orElse(null))) {
+			throw new TandemException(ErrorCode.T7004);
+		}
+		audit.record(DETERMINATION_CLOSED, determination.youthId(), Purpose.IDENTIFICATION, state.name());
+		return records.determination(id).orElseThrow();
+	}
+
+	Incident recordIncident(UUID youthId, NewIncident request) {
+		youth.requireExists(youthId);
+		visibility.requireDetails(youthId);
+		List<IncidentSource> sourceTypes = parseAll(IncidentSource.class, request.sourceTypes(), "sourceTypes");
+		List<IncidentKind> kinds = parseAll(IncidentKind.class, request.kinds(), "kinds");
+		if (sourceTypes.isEmpty() && kinds.isEmpty()) {
+			throw TandemException.onField(ErrorCode.T7005, "kinds");
+		}
+		if (request.occurredFrom() == null) {
+			throw TandemException.onField(ErrorCode.T1003, "occurredFrom", "occurredFrom");
+		}
+		notInFuture(request.occurredFrom(), "occurredFrom");
+		if (request.occurredTo() != null) {
+			notInFuture(request.occurredTo(), "occurredTo");
+			if (request.occurredTo().isBefore(request.occurredFrom())) {
+				throw TandemException.onField(ErrorCode.T7008, "occurredTo");
+			}
+		}
+		if (request.reportedAt() != null && request.reportedAt().toInstant().isAfter(clock.instant())) {
+			throw TandemException.onField(ErrorCode.T7002, "reportedAt");
+		}
+		List<UUID> determinations = request.determinationIds() == null ? List.of() : List.copyOf(request.determinationIds());
+		if (records.determinationsOf(youthId, determinations).size() != determinations.size()) {
+			throw TandemException.onField(ErrorCode.T7001, "determinationIds");
+		}
+		boolean reported = Boolean.TRUE.equals(request.reportedToLawEnforcement()) || request.reportedAt() != null;
+		Incident incident = new Incident(UUID.randomUUID(), youthId, request.occurredFrom(), request.occurredTo(),
+				Boolean.TRUE.equals(request.approximate()), blankToNull(request.locationCounty()),
+				blankToNull(request.locationCity()), sourceTypes, kinds, reported,
+				request.reportedAt() == null ? null : request.reportedAt().toInstant(), blankToNull(request.note()),
+				Tenancy.currentMember().map(CountyMember::userId).orElseThrow(), clock.instant(), determinations);
+		records.insert(incident);
+		audit.record(INCIDENT_RECORDED, youthId, Purpose.IDENTIFICATION, null);
+		return incident;
+	}
+
+	List<Determination> determinations(UUID youthId) {
+		youth.requireExists(youthId);
+		visibility.requireDetails(youthId);
+		audit.record(STATUS_VIEWED, youthId, Purpose.current(), "determinations");
+		return records.determinations(youthId);
+	}
+
+	List<Incident> incidents(UUID youthId) {
+		youth.requireExists(youthId);
+		visibility.requireDetails(youthId);
+		audit.record(STATUS_VIEWED, youthId, Purpose.current(), "incidents");
+		return records.incidents(youthId);
+	}
+
+	boolean maySeeDetails(UUID youthId) {
+		return visibility.maySeeDetails(youthId);
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(zone()));
+	}
+
+	private LocalDate day(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return today();
+		}
+		try {
+			return text.contains("T") ? OffsetDateTime.parse(text.strip()).atZoneSameInstant(zone()).toLocalDate()
+					: LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+	}
+
+	private java.time.ZoneId zone() {
+		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(java.time.ZoneId.of("UTC"));
+	}
+
+	private LocalDate notInFuture(LocalDate date, String field) {
+		if (date.isAfter(today())) {
+			throw TandemException.onField(ErrorCode.T7002, field);
+		}
+		return date;
+	}
+
+	private static <E extends Enum<E>> List<E> parseAll(Class<E> type, List<String> values, String field) {
+		return values == null ? List.of()
+				: values.stream().map(v -> StatusValues.parse(type, v, field)).filter(Objects::nonNull).distinct().toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,32 @@
+package org.tandem.youth;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Where a youth lived from one day to another; without an end, where they live now. Days are
+ * the county's calendar days; a youth who moves ends one placement on the day the next begins.
+ */
+record Placement(UUID id, UUID youthId, PlacementType type, LocalDate startedOn, LocalDate endedOn,
+		String reasonForChange, UUID recordedBy, Instant recordedAt) {
+
+	boolean open() {
+		return endedOn == null;
+	}
+
+	/**
+	 * Whether the two share a day, other than the day of a move: one may start on the day the
+	 * other ended, provided that other began earlier (a duplicate one-day entry still overlaps).
+	 */
+	boolean overlaps(LocalDate start, LocalDate end) {
+		LocalDate myEnd = endedOn == null ? LocalDate.MAX : endedOn;
+		LocalDate otherEnd = end == null ? LocalDate.MAX : end;
+		if (startedOn.isAfter(otherEnd) || start.isAfter(myEnd)) {
+			return false;
+		}
+		boolean movedOut = myEnd.equals(start) && startedOn.isBefore(start);
+		boolean movedIn = otherEnd.equals(startedOn) && start.isBefore(startedOn);
+		return !movedOut && !movedIn;
+	}
+}
