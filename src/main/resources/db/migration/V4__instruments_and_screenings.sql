@@ -67,6 +67,8 @@ CREATE TABLE screening_trigger (
     FOREIGN KEY (county_id, youth_id) REFERENCES youth (county_id, id)
 );
 CREATE INDEX screening_trigger_youth ON screening_trigger (county_id, youth_id, due_at);
+-- one trigger per event: replaying the event changes nothing
+CREATE UNIQUE INDEX screening_trigger_once ON screening_trigger (county_id, youth_id, reason, occurred_at);
 
 GRANT SELECT, INSERT ON instrument_version TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON screening TO ${appRole};

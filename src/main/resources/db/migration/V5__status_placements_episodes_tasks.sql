@@ -118,10 +118,21 @@ CREATE TABLE task (
     UNIQUE (county_id, task_type, subject_id)
 );
 CREATE INDEX task_open ON task (county_id, due_at) WHERE status = 'OPEN';
+
+-- Everything a task covers besides its subject: a hotline report covers every incident it rests on,
+-- so a later suspicion about one of them owes no second report.
+CREATE TABLE task_cover (
+    county_id  uuid NOT NULL,
+    task_type  text NOT NULL,
+    covered_id uuid NOT NULL,
+    task_id    uuid NOT NULL,
+    PRIMARY KEY (county_id, task_type, covered_id),
+    FOREIGN KEY (county_id, task_id) REFERENCES task (county_id, id)
+);
 CREATE INDEX task_youth ON task (county_id, youth_id);
 
 GRANT SELECT, INSERT, UPDATE ON determination, incident, placement, runaway_episode, task TO ${appRole};
-GRANT SELECT, INSERT ON incident_determination TO ${appRole};
+GRANT SELECT, INSERT ON incident_determination, task_cover TO ${appRole};
 
 ALTER TABLE determination ENABLE ROW LEVEL SECURITY;
 ALTER TABLE incident ENABLE ROW LEVEL SECURITY;
@@ -129,6 +140,8 @@ ALTER TABLE incident_determination ENABLE ROW LEVEL SECURITY;
 ALTER TABLE placement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE runaway_episode ENABLE ROW LEVEL SECURITY;
 ALTER TABLE task ENABLE ROW LEVEL SECURITY;
+ALTER TABLE task_cover ENABLE ROW LEVEL SECURITY;
+CREATE POLICY county_isolation ON task_cover USING (county_id = current_county()) WITH CHECK (county_id = current_county());
 CREATE POLICY county_isolation ON determination USING (county_id = current_county()) WITH CHECK (county_id = current_county());
 CREATE POLICY county_isolation ON incident USING (county_id = current_county()) WITH CHECK (county_id = current_county());
 CREATE POLICY county_isolation ON incident_determination USING (county_id = current_county()) WITH CHECK (county_id = current_county());

@@ -41,11 +41,10 @@ class TaskTriggers {
 			return;
 		}
 		List<java.util.UUID> incidents = determination.incidentIds();
-		if (!incidents.isEmpty() && tasks.existsFor(TaskType.HOTLINE_REPORT, incidents)) {
+		if (!incidents.isEmpty() && tasks.coversAll(TaskType.HOTLINE_REPORT, incidents)) {
 			return;
 		}
-		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT,
-				incidents.isEmpty() ? determination.determinationId() : incidents.get(0), determination.recordedAt(),
-				new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
+		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT, determination.determinationId(), incidents,
+				determination.recordedAt(), new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
 	}
 }

@@ -17,6 +17,8 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.status.StatusService;
+import org.tandem.youth.YouthRegistry;
 
 /**
  * The county's tasks. A task of one type is created at most once per subject (the database
@@ -33,31 +35,53 @@ public class Tasks {
 			report_number, note""";
 
 	private final JdbcClient jdbc;
+	private final StatusService status;
+	private final YouthRegistry youth;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Tasks(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.status = status;
+		this.youth = youth;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/** Opens a task due {@code type.within()} after {@code from}; nothing if one exists for the subject. */
 	public void open(UUID youthId, TaskType type, UUID subjectId, Instant from, Task.Owner owner) {
-		jdbc.sql("""
+		open(youthId, type, subjectId, List.of(), from, owner);
+	}
+
+	/** Opens a task that also covers other things (for example every incident a report rests on). */
+	public void open(UUID youthId, TaskType type, UUID subjectId, List<UUID> covers, Instant from, Task.Owner owner) {
+		UUID id = UUID.randomUUID();
+		int created = jdbc.sql("""
 				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
 				    created_at)
 				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (county_id, task_type, subject_id) do nothing""")
-			.params(UUID.randomUUID(), youthId, type.name(), subjectId, Timestamp.from(from.plus(type.within())),
-					owner.agencyId(), owner.userId(), Timestamp.from(clock.instant()))
+			.params(id, youthId, type.name(), subjectId, Timestamp.from(from.plus(type.within())), owner.agencyId(),
+					owner.userId(), Timestamp.from(clock.instant()))
 			.update();
+		if (created == 1) {
+			for (UUID covered : covers) {
+				jdbc.sql("""
+						insert into task_cover (county_id, task_type, covered_id, task_id) values (current_county(), ?, ?, ?)
+						on conflict do nothing""")
+					.params(type.name(), covered, id)
+					.update();
+			}
+		}
 	}
 
-	/** Whether a task of this type exists (open or done) for any of these subjects. */
-	public boolean existsFor(TaskType type, List<UUID> subjects) {
-		return jdbc.sql("select exists (select 1 from task where task_type = ? and subject_id = any(?))")
-			.params(type.name(), subjects.toArray(UUID[]::new))
+	/** Whether a task of this type already covers all of these (as its subject or otherwise). */
+	public boolean coversAll(TaskType type, List<UUID> subjects) {
+		return jdbc.sql("""
+				select count(distinct s) = cardinality(?::uuid[]) from unnest(?::uuid[]) s
+				where exists (select 1 from task t where t.task_type = ? and t.subject_id = s)
+				   or exists (select 1 from task_cover c where c.task_type = ? and c.covered_id = s)""")
+			.params(subjects.toArray(UUID[]::new), subjects.toArray(UUID[]::new), type.name(), type.name())
 			.query(Boolean.class)
 			.single();
 	}
@@ -69,15 +93,28 @@ public class Tasks {
 		if (!state.isEmpty() && !state.equals("OPEN") && !state.equals("DONE")) {
 			throw TandemException.onField(ErrorCode.T1003, "status", "status");
 		}
-		return jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
+		return visible(jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
 			.params(state, state, limit)
 			.query(Tasks::map)
-			.list();
+			.list());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Task> forYouth(UUID youthId) {
-		return jdbc.sql("select " + COLUMNS + " from task where youth_id = ? order by due_at").param(youthId).query(Tasks::map).list();
+		youth.requireExists(youthId);
+		return visible(jdbc.sql("select " + COLUMNS + " from task where youth_id = ? order by due_at")
+			.param(youthId)
+			.query(Tasks::map)
+			.list());
+	}
+
+	/** A hotline report reveals a suspicion: shown only to those who may see the youth's status. */
+	private List<Task> visible(List<Task> tasks) {
+		java.util.Map<UUID, Boolean> maysee = new java.util.HashMap<>();
+		return tasks.stream()
+			.filter(task -> task.type() != TaskType.HOTLINE_REPORT
+					|| maysee.computeIfAbsent(task.youthId(), status::maySeeDetails))
+			.toList();
 	}
 
 	/** Marks a task done at the time it was done, with the report number the agency gave. */
@@ -87,11 +124,18 @@ public class Tasks {
 			.query(Tasks::map)
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T9001));
+		if (task.type() == TaskType.HOTLINE_REPORT && !status.maySeeDetails(task.youthId())) {
+			throw new TandemException(ErrorCode.T9001);
+		}
 		if (!task.open()) {
 			throw new TandemException(ErrorCode.T9002);
 		}
 		if (task.type().needsReportNumber() && (reportNumber == null || reportNumber.isBlank())) {
 			throw TandemException.onField(ErrorCode.T9003, "reportNumber");
+		}
+		if ((reportNumber != null && reportNumber.strip().length() > 100) || (note != null && note.strip().length() > 2000)) {
+			throw TandemException.onField(ErrorCode.T1003, reportNumber != null && reportNumber.strip().length() > 100
+					? "reportNumber" : "note", "reportNumber/note");
 		}
 		Instant done = doneAt == null ? clock.instant() : doneAt;
 		if (done.isAfter(clock.instant())) {

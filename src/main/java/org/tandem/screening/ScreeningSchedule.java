@@ -60,14 +60,17 @@ public class ScreeningSchedule {
 		youth.requireExists(youthId);
 		Instant at = occurredAt == null ? clock.instant() : occurredAt;
 		Instant due = at.plus(rules.triggers().getOrDefault(reason, Duration.ofDays(7)));
-		jdbc.sql("""
+		int recorded = jdbc.sql("""
 				insert into screening_trigger (county_id, id, youth_id, reason, note, occurred_at, due_at, recorded_by,
 				    recorded_at)
-				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (county_id, youth_id, reason, occurred_at) do nothing""")
 			.params(UUID.randomUUID(), youthId, reason.name(), note, Timestamp.from(at), Timestamp.from(due),
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(clock.instant()))
 			.update();
-		audit.record(TRIGGERED, youthId, Purpose.IDENTIFICATION, reason.name());
+		if (recorded == 1) {
+			audit.record(TRIGGERED, youthId, Purpose.IDENTIFICATION, reason.name());
+		}
 		return due;
 	}
 

@@ -95,7 +95,7 @@ public class StatusService {
 			throw TandemException.onField(ErrorCode.T7009, "incidentIds");
 		}
 		Determination determination = new Determination(UUID.randomUUID(), youthId, kind, on, source,
-				source == Source.SCREENING ? request.screeningId() : null, blankToNull(request.note()), me.userId(),
+				source == Source.SCREENING ? request.screeningId() : null, text(request.note(), "note", 2000), me.userId(),
 				me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
 		records.insert(determination);
 		audit.record(DETERMINATION_RECORDED, youthId, Purpose.IDENTIFICATION, kind.name());
@@ -117,7 +117,7 @@ public class StatusService {
 		if (closedOn.isBefore(determination.determinedOn()) || (lastKnown != null && lastKnown.isAfter(closedOn))) {
 			throw TandemException.onField(ErrorCode.T7008, "closedOn");
 		}
-		if (!records.close(id, state, closedOn, lastKnown, blankToNull(closing.reason()),
+		if (!records.close(id, state, closedOn, lastKnown, text(closing.reason(), "reason", 2000),
 				Tenancy.currentMember().map(CountyMember::userId).orElse(null))) {
 			throw new TandemException(ErrorCode.T7004);
 		}
@@ -152,9 +152,9 @@ public class StatusService {
 		}
 		boolean reported = Boolean.TRUE.equals(request.reportedToLawEnforcement()) || request.reportedAt() != null;
 		Incident incident = new Incident(UUID.randomUUID(), youthId, request.occurredFrom(), request.occurredTo(),
-				Boolean.TRUE.equals(request.approximate()), blankToNull(request.locationCounty()),
-				blankToNull(request.locationCity()), sourceTypes, kinds, reported,
-				request.reportedAt() == null ? null : request.reportedAt().toInstant(), blankToNull(request.note()),
+				Boolean.TRUE.equals(request.approximate()), text(request.locationCounty(), "locationCounty", 100),
+				text(request.locationCity(), "locationCity", 100), sourceTypes, kinds, reported,
+				request.reportedAt() == null ? null : request.reportedAt().toInstant(), text(request.note(), "note", 2000),
 				Tenancy.currentMember().map(CountyMember::userId).orElseThrow(), clock.instant(), determinations);
 		records.insert(incident);
 		audit.record(INCIDENT_RECORDED, youthId, Purpose.IDENTIFICATION, null);
@@ -175,7 +175,9 @@ public class StatusService {
 		return records.incidents(youthId);
 	}
 
-	boolean maySeeDetails(UUID youthId) {
+	/** Whether the signed-in person may see this youth's CSE status (tasks and other modules ask too). */
+	@Transactional(readOnly = true)
+	public boolean maySeeDetails(UUID youthId) {
 		return visibility.maySeeDetails(youthId);
 	}
 
@@ -214,5 +216,14 @@ public class StatusService {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** Refuses text longer than its column allows, naming the field, before the database would. */
+	static String text(String value, String field, int max) {
+		String text = blankToNull(value);
+		if (text != null && text.length() > max) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+		return text;
 	}
 }

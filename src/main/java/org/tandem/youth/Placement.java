@@ -2,6 +2,7 @@ package org.tandem.youth;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,11 @@ record Placement(UUID id, UUID youthId, PlacementType type, LocalDate startedOn,
 
 	boolean open() {
 		return endedOn == null;
+	}
+
+	/** The reason as written, a line per occasion (when recorded, when ended); public for the page. */
+	public List<String> reasonLines() {
+		return reasonForChange == null ? List.of() : List.of(reasonForChange.split("\n"));
 	}
 
 	/**

@@ -6,7 +6,9 @@ import static org.tandem.youth.PlacementsApiTests.ids;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,6 +64,9 @@ class EpisodesApiTests {
 		assertThat(json.path("timeAwayMinutes").asLong()).isEqualTo(2 * 24 * 60 + 3 * 60 + 15);
 		assertThat(json.path("returnedToSameCaregiver").asBoolean()).isTrue();
 		assertThat(json.path("returnedTo").asString()).isEqualTo("Her foster home");
+		assertThat(json.properties().stream().map(Map.Entry::getKey)).containsExactlyInAnyOrder("id", "youthId",
+				"startedAt", "endedAt", "returnedToSameCaregiver", "returnedTo", "timeAwayMinutes", "recordedBy",
+				"recordedAt");
 
 		Response list = worker.get(episodes());
 		assertThat(list.status()).as(list.toString()).isEqualTo(200);
@@ -124,6 +129,29 @@ class EpisodesApiTests {
 		Response next = start("2026-07-01T10:00:00Z");
 		assertThat(next.status()).as(next.toString()).isEqualTo(201);
 		assertThat(ids(worker.get(episodes()).json())).containsExactly(next.id(), open);
+	}
+
+	@Test
+	void episodesStartedAtTheSameMomentOpenOnlyOne() throws Exception {
+		List<Response> responses = new ArrayList<>();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				String startedAt = "2026-06-0" + (i + 1) + "T10:00:00Z";
+				sent.add(pool.submit(() -> start(startedAt)));
+			}
+			for (var future : sent) {
+				responses.add(future.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(responses).extracting(Response::status).containsOnly(201, 409);
+		assertThat(responses).filteredOn(r -> r.status() == 409).extracting(Response::code).containsOnly("T8005");
+		assertThat(worker.get(episodes()).json().size()).isEqualTo(1);
 	}
 
 	@Test

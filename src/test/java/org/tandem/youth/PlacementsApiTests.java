@@ -48,6 +48,8 @@ class PlacementsApiTests {
 		assertThat(past.json().path("startedOn").asString()).isEqualTo("2025-01-10");
 		assertThat(past.json().path("endedOn").asString()).isEqualTo("2025-06-30");
 		assertThat(past.json().path("reasonForChange").asString()).isEqualTo("Placed after intake");
+		assertThat(past.json().properties().stream().map(Map.Entry::getKey)).containsExactlyInAnyOrder("id", "youthId",
+				"type", "startedOn", "endedOn", "reasonForChange", "recordedBy", "recordedAt");
 
 		// The youth moved: the next placement starts on the day the last one ended.
 		Response current = record(placement("relative", "2025-06-30", null, null));
@@ -193,6 +195,29 @@ class PlacementsApiTests {
 
 		Response unknown = end(UUID.randomUUID(), Map.of("endedOn", "2025-05-01"));
 		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+	}
+
+	@Test
+	void overlappingPlacementsSentAtTheSameMomentAreNotBothRecorded() throws Exception {
+		List<Response> responses = new ArrayList<>();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				String start = "2025-0" + (i + 1) + "-01";
+				sent.add(pool.submit(() -> record(placement("SHELTER_YOUTH", start, null, null))));
+			}
+			for (var future : sent) {
+				responses.add(future.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(responses).extracting(Response::status).containsOnly(201, 409);
+		assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+		assertThat(worker.get(placements()).json().size()).isEqualTo(1);
 	}
 
 	@Test
