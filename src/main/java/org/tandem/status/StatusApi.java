@@ -20,9 +20,17 @@ import org.tandem.status.StatusValues.State;
 class StatusApi {
 
 	private final StatusService status;
+	private final Timeline timeline;
 
-	StatusApi(StatusService status) {
+	StatusApi(StatusService status, Timeline timeline) {
 		this.status = status;
+		this.timeline = timeline;
+	}
+
+	/** The youth's history, newest first; determinations and incidents only for the youth's team. */
+	@GetMapping("/api/v1/youth/{youthId}/timeline")
+	List<Timeline.Entry> timeline(@PathVariable UUID youthId) {
+		return timeline.of(youthId);
 	}
 
 	@PostMapping("/api/v1/youth/{youthId}/determinations")

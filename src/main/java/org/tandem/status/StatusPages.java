@@ -25,13 +25,22 @@ import org.tandem.status.StatusValues.State;
 class StatusPages {
 
 	private final StatusService status;
+	private final Timeline timeline;
 	private final ScreeningService screenings;
 	private final Problems problems;
 
-	StatusPages(StatusService status, ScreeningService screenings, Problems problems) {
+	StatusPages(StatusService status, Timeline timeline, ScreeningService screenings, Problems problems) {
 		this.status = status;
+		this.timeline = timeline;
 		this.screenings = screenings;
 		this.problems = problems;
+	}
+
+	@GetMapping("/youth/{youthId}/timeline")
+	String timeline(@PathVariable UUID youthId, Model model) {
+		model.addAttribute("entries", timeline.of(youthId));
+		model.addAttribute("zone", screenings.zone());
+		return "status/timeline :: timeline";
 	}
 
 	@GetMapping("/youth/{youthId}/status")

@@ -12,7 +12,7 @@ import java.util.UUID;
  *     null when not known
  * @param timeAwayMinutes whole minutes from start to return; null while the episode is open
  */
-record Episode(UUID id, UUID youthId, Instant startedAt, Instant endedAt, Boolean returnedToSameCaregiver,
+public record Episode(UUID id, UUID youthId, Instant startedAt, Instant endedAt, Boolean returnedToSameCaregiver,
 		String returnedTo, Long timeAwayMinutes, UUID recordedBy, Instant recordedAt) {
 
 	static Episode of(UUID id, UUID youthId, Instant startedAt, Instant endedAt, Boolean returnedToSameCaregiver,

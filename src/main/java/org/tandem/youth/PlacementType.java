@@ -6,7 +6,7 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /** Where a youth lives, by the kinds of placement in the county protocols; shelters by kind. */
-enum PlacementType {
+public enum PlacementType {
 	HOME_OF_PARENT, RELATIVE, FOSTER_HOME, INTENSIVE_THERAPEUTIC_FOSTER_HOME,
 	/** Short-term residential therapeutic program (the former group home). */
 	GROUP_HOME_STRTP, SAFE_HOUSE, SHELTER_EMERGENCY, SHELTER_YOUTH, SHELTER_DOMESTIC_VIOLENCE, SHELTER_HOMELESS,

@@ -29,7 +29,7 @@ import org.tandem.platform.Tenancy;
  */
 @Service
 @Transactional
-class YouthHistory {
+public class YouthHistory {
 
 	/** Audit actions of placements and runaway episodes. */
 	static final String PLACEMENT_RECORDED = "PLACEMENT_RECORDED", PLACEMENT_ENDED = "PLACEMENT_ENDED",
@@ -41,7 +41,7 @@ class YouthHistory {
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
 	/** Both lists of one youth, read (and audited) together for the record page. */
-	record History(List<Placement> placements, List<Episode> episodes) {
+	public record History(List<Placement> placements, List<Episode> episodes) {
 	}
 
 	private final Placements placements;
@@ -63,14 +63,14 @@ class YouthHistory {
 		this.clock = clock;
 	}
 
-	History history(UUID youthId) {
+	public History history(UUID youthId) {
 		youth.requireExists(youthId);
 		History history = new History(placements.forYouth(youthId), episodes.forYouth(youthId));
 		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements and episodes");
 		return history;
 	}
 
-	List<Placement> placements(UUID youthId) {
+	public List<Placement> placements(UUID youthId) {
 		youth.requireExists(youthId);
 		List<Placement> found = placements.forYouth(youthId);
 		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements");
@@ -142,7 +142,7 @@ class YouthHistory {
 		return placements.findById(id).orElseThrow();
 	}
 
-	List<Episode> episodes(UUID youthId) {
+	public List<Episode> episodes(UUID youthId) {
 		youth.requireExists(youthId);
 		List<Episode> found = episodes.forYouth(youthId);
 		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "episodes");

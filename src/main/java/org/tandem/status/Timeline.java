@@ -1,0 +1,89 @@
+package org.tandem.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.county.Counties;
+import org.tandem.county.County;
+import org.tandem.platform.Tenancy;
+import org.tandem.screening.ScreeningService;
+import org.tandem.youth.YouthHistory;
+import org.tandem.youth.YouthRegistry;
+
+/**
+ * One youth's history in time order: screenings, determinations, incidents, placements and
+ * runaway episodes. Determinations and incidents appear only for those who may see them; for
+ * others they are left out rather than shown as a hint.
+ */
+@Service
+@Transactional
+public class Timeline {
+
+	/** One moment of the timeline; {@code details} holds the facts of its kind. */
+	public record Entry(Instant at, String type, UUID id, Map<String, Object> details) {
+	}
+
+	private final YouthRegistry youth;
+	private final ScreeningService screenings;
+	private final StatusService status;
+	private final YouthHistory history;
+	private final Counties counties;
+
+	Timeline(YouthRegistry youth, ScreeningService screenings, StatusService status, YouthHistory history,
+			Counties counties) {
+		this.youth = youth;
+		this.screenings = screenings;
+		this.status = status;
+		this.history = history;
+		this.counties = counties;
+	}
+
+	public List<Entry> of(UUID youthId) {
+		youth.requireExists(youthId);
+		ZoneId zone = Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		List<Entry> entries = new ArrayList<>();
+		screenings.forYouth(youthId).stream().filter(s -> s.submitted()).forEach(s -> entries.add(new Entry(
+				start(s.screenedOn(), zone), "SCREENING", s.id(), details("instrumentId", s.instrumentId(),
+						"instrumentVersion", s.instrumentVersion(), "level", s.result().level(), "amends", s.amendsId()))));
+		if (status.maySeeDetails(youthId)) {
+			status.determinations(youthId).forEach(d -> entries.add(new Entry(start(d.determinedOn(), zone),
+					"DETERMINATION", d.id(), details("kind", d.kind(), "state", d.state(), "source", d.source(),
+							"lastKnownOn", d.lastKnownOn(), "closedOn", d.closedOn()))));
+			status.incidents(youthId).forEach(i -> entries.add(new Entry(start(i.occurredFrom(), zone), "INCIDENT",
+					i.id(), details("occurredTo", i.occurredTo(), "approximate", i.approximate(), "sourceTypes",
+							i.sourceTypes(), "kinds", i.kinds(), "reportedToLawEnforcement", i.reportedToLawEnforcement()))));
+		}
+		var past = history.history(youthId);
+		past.placements().forEach(p -> entries.add(new Entry(start(p.startedOn(), zone), "PLACEMENT", p.id(),
+				details("placementType", p.type(), "endedOn", p.endedOn(), "reasonForChange", p.reasonForChange()))));
+		past.episodes().forEach(e -> entries.add(new Entry(e.startedAt(), "EPISODE", e.id(),
+				details("endedAt", e.endedAt(), "returnedToSameCaregiver", e.returnedToSameCaregiver(), "timeAwayMinutes",
+						e.timeAwayMinutes()))));
+		entries.sort(Comparator.comparing(Entry::at).reversed());
+		return entries;
+	}
+
+	private static Instant start(LocalDate day, ZoneId zone) {
+		return day.atStartOfDay(zone).toInstant();
+	}
+
+	/** Facts as name-value pairs, leaving out what is not known. */
+	private static Map<String, Object> details(Object... pairs) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				details.put((String) pairs[i], pairs[i + 1]);
+			}
+		}
+		return details;
+	}
+}
