@@ -1,25 +1,14 @@
-package org.tandem.youth;
+package org.tandem.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.ApiClient;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
@@ -30,42 +19,14 @@ import org.tandem.TestData;
  * typed, a runaway episode and the return; checked for accessibility with axe-core.
  */
 @TandemTest
-class HistoryPageTests {
+class HistoryPageTests extends BrowserTests {
 
-	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", system ? "1" : "0")));
-		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync"));
-		if (system) {
-			options.setExecutablePath(SYSTEM_CHROMIUM);
-		}
-		browser = playwright.chromium().launch(options);
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-		playwright.close();
-	}
 
 	@Test
 	void aWorkerRecordsAMoveAndARunawayEpisode() {
 		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youth()).id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
-			signIn(page);
+			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
 			Locator history = page.locator("#history");
 			assertThat(history.locator("h2")).hasText("Placements and runaway episodes");
@@ -134,7 +95,7 @@ class HistoryPageTests {
 		UUID youthId = api.post("/api/v1/youth", TestData.youth()).id();
 		api.post("/api/v1/youth/" + youthId + "/episodes", Map.of("startedAt", "2026-04-01T22:00:00-07:00"));
 		try (var context = browser.newContext(); Page page = context.newPage()) {
-			signIn(page);
+			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId + "?lang=es"));
 			Locator history = page.locator("#history");
 			assertThat(history.locator("h2")).hasText("Colocaciones y episodios de fuga");
@@ -157,27 +118,7 @@ class HistoryPageTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the placement")).click();
 	}
 
-	private void signIn(Page page) {
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill("socialworker");
-		page.getByLabel("Password").fill(TandemTest.PASSWORD);
-		page.getByLabel("Password").press("Enter");
-		assertThat(page.locator("h1")).hasText("Youth");
-	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	/** Fails on any WCAG 2.1 A or AA violation axe-core finds; keeps a screenshot in target/screenshots. */
-	private static void assertAccessible(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
-		List<String> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze()
-			.getViolations()
-			.stream()
-			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getHtml()).toList())
-			.toList();
-		org.assertj.core.api.Assertions.assertThat(violations).as("accessibility violations on " + name).isEmpty();
-	}
 }
