@@ -46,7 +46,8 @@ public enum ErrorCode {
 	T4001("audit-chain-broken", HttpStatus.OK),
 
 	// 5xxx: instruments
-	T5001("instrument-invalid", HttpStatus.BAD_REQUEST),
+	// T5001 covers every definition file: instruments and county protocols.
+	T5001("definition-invalid", HttpStatus.BAD_REQUEST),
 	T5002("instrument-version-exists", HttpStatus.CONFLICT),
 	T5003("instrument-not-found", HttpStatus.NOT_FOUND),
 
@@ -87,7 +88,12 @@ public enum ErrorCode {
 	// 9xxx: tasks
 	T9001("task-not-found", HttpStatus.NOT_FOUND),
 	T9002("task-already-done", HttpStatus.CONFLICT),
-	T9003("report-number-required", HttpStatus.BAD_REQUEST);
+	T9003("report-number-required", HttpStatus.BAD_REQUEST),
+	T9004("response-not-found", HttpStatus.NOT_FOUND),
+	T9005("clock-not-found", HttpStatus.NOT_FOUND),
+	T9006("breach-reason-required", HttpStatus.BAD_REQUEST),
+	T9007("no-lead-agency", HttpStatus.BAD_REQUEST),
+	T9008("clock-already-met", HttpStatus.CONFLICT);
 
 	private final String slug;
 	private final HttpStatus status;

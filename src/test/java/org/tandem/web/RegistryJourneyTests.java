@@ -104,7 +104,8 @@ class RegistryJourneyTests extends BrowserTests {
 	void administratorPagesAreAccessible() {
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "admin", TandemTest.PASSWORD);
-			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit", "/admin/instruments", "/screenings/due")) {
+			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit", "/admin/instruments", "/screenings/due",
+					"/clocks?scope=county", "/tasks")) {
 				page.navigate(url(path));
 				assertThat(page.locator("h1")).isVisible();
 				assertAccessible(page, path.substring(1).replace('/', '-'));

@@ -1,0 +1,210 @@
+package org.tandem.response;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.county.Agencies;
+import org.tandem.county.Agency;
+import org.tandem.county.Counties;
+import org.tandem.county.County;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+import org.tandem.response.protocol.Protocol;
+import org.tandem.response.protocol.ProtocolCatalogue;
+import org.tandem.youth.YouthRegistry;
+
+/**
+ * Starts responses (immediate crisis, initial MDT, ongoing MDT) under the county protocol and
+ * keeps their clocks: due times are computed once, from the recorded identification time, and
+ * stored, so a restart or a changed protocol never moves a running clock.
+ */
+@Service
+@Transactional
+public class Responses {
+
+	public static final String STARTED = "RESPONSE_STARTED", CLOCK_MET = "CLOCK_MET", VIEWED = "RESPONSE_VIEWED";
+
+	static final List<String> JURISDICTIONS = List.of("CHILD_WELFARE", "PROBATION", "UNKNOWN", "DEPENDENCY",
+			"DELINQUENCY", "DUAL_STATUS", "NONE");
+
+	private final JdbcClient jdbc;
+	private final ProtocolCatalogue protocols;
+	private final YouthRegistry youth;
+	private final Agencies agencies;
+	private final Counties counties;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Responses(JdbcClient jdbc, ProtocolCatalogue protocols, YouthRegistry youth, Agencies agencies, Counties counties,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.protocols = protocols;
+		this.youth = youth;
+		this.agencies = agencies;
+		this.counties = counties;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public TeamResponse start(UUID youthId, String tierName, OffsetDateTime identifiedAt, String jurisdictionName) {
+		youth.requireExists(youthId);
+		Protocol protocol = protocols.shipped();
+		String tierId = upper(tierName, "tier");
+		Protocol.Tier tier = protocol.tier(tierId);
+		if (tier == null) {
+			throw TandemException.onField(ErrorCode.T7006, "tier", "tier", tierName);
+		}
+		String jurisdiction = jurisdictionName == null ? "UNKNOWN" : upper(jurisdictionName, "jurisdiction");
+		if (!JURISDICTIONS.contains(jurisdiction)) {
+			throw TandemException.onField(ErrorCode.T7006, "jurisdiction", "jurisdiction", jurisdictionName);
+		}
+		if (identifiedAt == null) {
+			throw TandemException.onField(ErrorCode.T1003, "identifiedAt", "identifiedAt");
+		}
+		Instant identified = identifiedAt.toInstant();
+		if (identified.isAfter(clock.instant().plusSeconds(60))) {
+			throw TandemException.onField(ErrorCode.T7002, "identifiedAt");
+		}
+		String leadType = protocol.leadAgencyByJurisdiction().get(jurisdiction);
+		Agency lead = agencies.findActive()
+			.stream()
+			.filter(agency -> agency.type().name().equals(leadType))
+			.findFirst()
+			.orElseThrow(() -> TandemException.onField(ErrorCode.T9007, "jurisdiction", leadType));
+		UUID id = UUID.randomUUID();
+		CountyMember me = Tenancy.currentMember().orElse(null);
+		jdbc.sql("""
+				insert into response (county_id, id, youth_id, tier, jurisdiction, lead_agency_id, protocol_id,
+				    protocol_version, identified_at, started_by, started_at)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, youthId, tier.id(), jurisdiction, lead.id(), protocol.id(), protocol.version(),
+					Timestamp.from(identified), me == null ? null : me.userId(), Timestamp.from(clock.instant()))
+			.update();
+		ZoneId zone = zone();
+		for (Protocol.Clock definition : tier.clocks()) {
+			Instant due = Deadlines.due(identified, definition, zone);
+			jdbc.sql("""
+					insert into response_clock (county_id, response_id, name, due_at, warn_at, owner_agency_id)
+					values (current_county(), ?, ?, ?, ?, ?)""")
+				.params(id, definition.name(), Timestamp.from(due), Timestamp.from(Deadlines.warn(due, definition)),
+						lead.id())
+				.update();
+		}
+		audit.record(STARTED, youthId, Purpose.MDT, tier.id());
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public TeamResponse get(UUID id) {
+		ZoneId zone = zone();
+		TeamResponse response = jdbc.sql("""
+				select id, youth_id, tier, jurisdiction, lead_agency_id, protocol_id, protocol_version, identified_at
+				from response where id = ?""")
+			.param(id)
+			.query((rs, n) -> new TeamResponse(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
+					rs.getString("tier"), rs.getString("jurisdiction"), rs.getObject("lead_agency_id", UUID.class),
+					rs.getString("protocol_id"), rs.getInt("protocol_version"),
+					rs.getTimestamp("identified_at").toInstant().atZone(zone).toOffsetDateTime(), List.of()))
+			.optional()
+			.orElseThrow(() -> new TandemException(ErrorCode.T9004));
+		List<TeamResponse.ClockView> clocks = jdbc.sql(CLOCKS + " where c.response_id = ? order by c.due_at")
+			.param(id)
+			.query((rs, n) -> clock(rs, zone))
+			.list();
+		return new TeamResponse(response.id(), response.youthId(), response.tier(), response.jurisdiction(),
+				response.leadAgencyId(), response.protocolId(), response.protocolVersion(), response.identifiedAt(),
+				clocks);
+	}
+
+	/** Records that a clock was met; after its deadline only with the reason for the delay. */
+	public TeamResponse meet(UUID responseId, String name, OffsetDateTime metAt, String breachReason) {
+		TeamResponse response = get(responseId);
+		TeamResponse.ClockView clockView = response.clocks()
+			.stream()
+			.filter(c -> c.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new TandemException(ErrorCode.T9005, name));
+		if (clockView.metAt() != null) {
+			throw new TandemException(ErrorCode.T9008);
+		}
+		Instant met = metAt == null ? clock.instant() : metAt.toInstant();
+		if (met.isAfter(clock.instant().plusSeconds(60))) {
+			throw TandemException.onField(ErrorCode.T7002, "metAt");
+		}
+		String reason = breachReason == null || breachReason.isBlank() ? null : breachReason.strip();
+		if (met.isAfter(clockView.dueAt().toInstant()) && reason == null) {
+			throw TandemException.onField(ErrorCode.T9006, "breachReason");
+		}
+		if (reason != null && reason.length() > 2000) {
+			throw TandemException.onField(ErrorCode.T1003, "breachReason", "breachReason");
+		}
+		jdbc.sql("""
+				update response_clock set met_at = ?, met_by = ?, breach_reason = ?
+				where response_id = ? and name = ? and met_at is null""")
+			.params(Timestamp.from(met), Tenancy.currentMember().map(CountyMember::userId).orElse(null), reason,
+					responseId, name)
+			.update();
+		audit.record(CLOCK_MET, response.youthId(), Purpose.MDT, name);
+		return get(responseId);
+	}
+
+	/**
+	 * Open clocks of the county (or one owning agency), soonest first: {@code overdue} (red),
+	 * {@code amber}, {@code running} or all open ones.
+	 */
+	@Transactional(readOnly = true)
+	public List<TeamResponse.ClockView> openClocks(UUID agencyId, String state, int limit) {
+		ZoneId zone = zone();
+		String wanted = state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
+		String condition = switch (wanted) {
+			case "", "open" -> "";
+			case "overdue", "red" -> " and c.due_at < now()";
+			case "amber" -> " and c.warn_at < now() and c.due_at >= now()";
+			case "running" -> " and c.warn_at >= now()";
+			default -> throw TandemException.onField(ErrorCode.T1003, "state", "state");
+		};
+		return jdbc.sql(CLOCKS + " where c.met_at is null and (?::uuid is null or c.owner_agency_id = ?)" + condition
+				+ " order by c.due_at limit ?")
+			.params(agencyId, agencyId, limit)
+			.query((rs, n) -> clock(rs, zone))
+			.list();
+	}
+
+	private static final String CLOCKS = """
+			select c.response_id, r.youth_id, c.name, c.due_at, c.warn_at, c.owner_agency_id, c.met_at, c.breach_reason
+			from response_clock c join response r on r.county_id = c.county_id and r.id = c.response_id""";
+
+	private TeamResponse.ClockView clock(ResultSet rs, ZoneId zone) throws SQLException {
+		Timestamp met = rs.getTimestamp("met_at");
+		return TeamResponse.ClockView.of(rs.getObject("response_id", UUID.class), rs.getObject("youth_id", UUID.class),
+				rs.getString("name"), rs.getTimestamp("due_at").toInstant(), rs.getTimestamp("warn_at").toInstant(),
+				rs.getObject("owner_agency_id", UUID.class), met == null ? null : met.toInstant(),
+				rs.getString("breach_reason"), clock.instant(), zone);
+	}
+
+	ZoneId zone() {
+		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+	}
+
+	private static String upper(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+		return value.strip().toUpperCase(Locale.ROOT);
+	}
+}

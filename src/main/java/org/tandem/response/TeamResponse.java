@@ -1,0 +1,29 @@
+package org.tandem.response;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A response of the team to a youth, started under one version of the county protocol, with its
+ * clocks. Times are shown with the county's offset.
+ */
+public record TeamResponse(UUID id, UUID youthId, String tier, String jurisdiction, UUID leadAgencyId,
+		String protocolId, int protocolVersion, OffsetDateTime identifiedAt, List<ClockView> clocks) {
+
+	/** RUNNING, AMBER (past its warning), RED (past its deadline), MET or MET_LATE (a breach, with its reason). */
+	public record ClockView(UUID responseId, UUID youthId, String name, OffsetDateTime dueAt, OffsetDateTime warnAt,
+			UUID ownerAgencyId, String state, OffsetDateTime metAt, String breachReason) {
+
+		static ClockView of(UUID responseId, UUID youthId, String name, Instant due, Instant warn, UUID owner,
+				Instant met, String breachReason, Instant now, ZoneId zone) {
+			String state = met != null ? (met.isAfter(due) ? "MET_LATE" : "MET")
+					: now.isAfter(due) ? "RED" : now.isAfter(warn) ? "AMBER" : "RUNNING";
+			return new ClockView(responseId, youthId, name, due.atZone(zone).toOffsetDateTime(),
+					warn.atZone(zone).toOffsetDateTime(), owner, state,
+					met == null ? null : met.atZone(zone).toOffsetDateTime(), breachReason);
+		}
+	}
+}
