@@ -131,6 +131,19 @@ public class Responses {
 				clocks);
 	}
 
+	/** The youth's responses, newest first, with their clocks. */
+	@Transactional(readOnly = true)
+	public List<TeamResponse> forYouth(UUID youthId) {
+		youth.requireExists(youthId);
+		return jdbc.sql("select id from response where youth_id = ? order by identified_at desc")
+			.param(youthId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::get)
+			.toList();
+	}
+
 	/** Records that a clock was met; after its deadline only with the reason for the delay. */
 	public TeamResponse meet(UUID responseId, String name, OffsetDateTime metAt, String breachReason) {
 		TeamResponse response = get(responseId);

@@ -1,0 +1,81 @@
+package org.tandem.response;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.county.Agencies;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Problems;
+import org.tandem.platform.TandemException;
+
+/** The responses section of a youth's record: start one (the hotline's decision) and meet its clocks. */
+@Controller
+class ResponsePages {
+
+	private final Responses responses;
+	private final Agencies agencies;
+	private final Problems problems;
+
+	ResponsePages(Responses responses, Agencies agencies, Problems problems) {
+		this.responses = responses;
+		this.agencies = agencies;
+		this.problems = problems;
+	}
+
+	@GetMapping("/youth/{youthId}/responses")
+	String section(@PathVariable UUID youthId, Model model) {
+		model.addAttribute("youthId", youthId);
+		model.addAttribute("responses", responses.forYouth(youthId));
+		model.addAttribute("agencies", agencies.findAll());
+		model.addAttribute("now", LocalDateTime.now(responses.zone()).withSecond(0).withNano(0));
+		return "response/section :: section";
+	}
+
+	@PostMapping("/youth/{youthId}/responses")
+	String start(@PathVariable UUID youthId, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) String identifiedAt, @RequestParam(required = false) String jurisdiction,
+			RedirectAttributes redirect) {
+		return outcome(youthId, redirect,
+				() -> responses.start(youthId, tier, local(identifiedAt, "identifiedAt"), jurisdiction));
+	}
+
+	@PostMapping("/responses/{id}/clocks/{name}/met")
+	String met(@PathVariable UUID id, @PathVariable String name, @RequestParam UUID youthId,
+			@RequestParam(required = false) String metAt, @RequestParam(required = false) String breachReason,
+			RedirectAttributes redirect) {
+		return outcome(youthId, redirect, () -> responses.meet(id, name, local(metAt, "metAt"), breachReason));
+	}
+
+	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (TandemException ex) {
+			redirect.addFlashAttribute("statusProblem", problems.message(ex.code(), ex.args()));
+		}
+		return "redirect:/youth/" + youthId + "#responses";
+	}
+
+	/** A datetime-local value on the county's clock; empty means now. */
+	private OffsetDateTime local(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value).atZone(responses.zone()).toOffsetDateTime();
+		}
+		catch (DateTimeParseException ex) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+	}
+}
