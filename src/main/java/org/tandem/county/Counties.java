@@ -37,6 +37,14 @@ public class Counties {
 		return new County(id, name, timeZone, demo);
 	}
 
+	/** The time zone of the current transaction's county, in which its days and clocks are read. */
+	public ZoneId currentZone() {
+		return org.tandem.platform.Tenancy.currentCounty()
+			.flatMap(this::findById)
+			.map(County::timeZone)
+			.orElse(ZoneId.of("UTC"));
+	}
+
 	/** Whether the database holds any county that is not demo data. */
 	public boolean anyNonDemo() {
 		return jdbc.sql("select exists (select 1 from county where not demo)").query(Boolean.class).single();

@@ -19,7 +19,6 @@ import org.tandem.audit.Purpose;
 import org.tandem.county.Agencies;
 import org.tandem.county.Agency;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
@@ -211,7 +210,7 @@ public class Responses {
 	}
 
 	ZoneId zone() {
-		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		return counties.currentZone();
 	}
 
 	private static String upper(String value, String field) {

@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.county.Agencies;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
-import org.tandem.platform.Tenancy;
 
 /** The county's open tasks with their clocks, and the tasks of one youth on their record. */
 @Controller
@@ -86,6 +84,6 @@ class TaskPages {
 	}
 
 	private ZoneId zone() {
-		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		return counties.currentZone();
 	}
 }

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
 import org.tandem.county.TrainingRecords;
 import org.tandem.instrument.Instrument;
 import org.tandem.instrument.Instruments;
@@ -235,6 +234,6 @@ public class ScreeningService {
 	/** The county's time zone, in which days and clocks are read. */
 	@Transactional(readOnly = true)
 	public ZoneId zone() {
-		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		return counties.currentZone();
 	}
 }

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
 import org.tandem.county.Role;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
@@ -199,7 +198,7 @@ public class StatusService {
 	}
 
 	private java.time.ZoneId zone() {
-		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(java.time.ZoneId.of("UTC"));
+		return counties.currentZone();
 	}
 
 	private LocalDate notInFuture(LocalDate date, String field) {

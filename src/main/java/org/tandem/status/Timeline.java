@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
-import org.tandem.platform.Tenancy;
 import org.tandem.screening.ScreeningService;
 import org.tandem.youth.YouthHistory;
 import org.tandem.youth.YouthRegistry;
@@ -49,7 +47,7 @@ public class Timeline {
 
 	public List<Entry> of(UUID youthId) {
 		youth.requireExists(youthId);
-		ZoneId zone = Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		ZoneId zone = counties.currentZone();
 		List<Entry> entries = new ArrayList<>();
 		screenings.forYouth(youthId).stream().filter(s -> s.submitted()).forEach(s -> entries.add(new Entry(
 				start(s.screenedOn(), zone), "SCREENING", s.id(), details("instrumentId", s.instrumentId(),

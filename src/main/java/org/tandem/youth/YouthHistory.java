@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
@@ -208,7 +207,7 @@ public class YouthHistory {
 	/** The county's time zone, in which days are counted and times shown. */
 	@Transactional(readOnly = true)
 	ZoneId zone() {
-		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		return counties.currentZone();
 	}
 
 	LocalDate today() {

@@ -18,7 +18,6 @@ import org.tandem.audit.Purpose;
 import org.tandem.county.Agencies;
 import org.tandem.county.Agency;
 import org.tandem.county.Counties;
-import org.tandem.county.County;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
@@ -176,7 +175,7 @@ public class YouthRegistry {
 	}
 
 	private ZoneId countyZone() {
-		return Tenancy.currentCounty().flatMap(counties::findById).map(County::timeZone).orElse(ZoneId.of("UTC"));
+		return counties.currentZone();
 	}
 
 	private static UUID actorId() {
