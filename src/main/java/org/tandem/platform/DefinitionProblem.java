@@ -1,0 +1,5 @@
+package org.tandem.platform;
+
+/** One thing wrong with a definition file, at a JSON path such as {@code $.indicators[2].items[0].scale}. */
+public record DefinitionProblem(String field, String message) {
+}
