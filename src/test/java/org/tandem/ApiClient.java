@@ -68,6 +68,23 @@ public final class ApiClient {
 		return new ApiClient(port, authorization, List.copyOf(more));
 	}
 
+	/** The signed-in user as {@code GET /api/v1/me} describes them (id, county, agency, roles). */
+	public JsonNode me() {
+		Response me = get("/api/v1/me");
+		if (me.status() != 200) {
+			throw new AssertionError("GET /api/v1/me failed: " + me);
+		}
+		return me.json();
+	}
+
+	public String agencyId() {
+		return me().path("agency").path("id").asString();
+	}
+
+	public String userId() {
+		return me().path("id").asString();
+	}
+
 	public Response get(String path) {
 		return send("GET", path, BodyPublishers.noBody(), null);
 	}

@@ -45,6 +45,22 @@ public class Counties {
 			.orElse(ZoneId.of("UTC"));
 	}
 
+	/**
+	 * A date-time typed in a page (an HTML {@code datetime-local} value) read on the county's clock;
+	 * null when empty; a value that is no date-time is refused on its field.
+	 */
+	public java.time.OffsetDateTime atCountyTime(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDateTime.parse(value.strip()).atZone(currentZone()).toOffsetDateTime();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw org.tandem.platform.TandemException.onField(org.tandem.platform.ErrorCode.T1003, field, field);
+		}
+	}
+
 	/** Whether the database holds any county that is not demo data. */
 	public boolean anyNonDemo() {
 		return jdbc.sql("select exists (select 1 from county where not demo)").query(Boolean.class).single();

@@ -1,8 +1,6 @@
 package org.tandem.response;
 
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.county.Agencies;
-import org.tandem.platform.ErrorCode;
+import org.tandem.county.Counties;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 
@@ -23,11 +21,13 @@ class ResponsePages {
 
 	private final Responses responses;
 	private final Agencies agencies;
+	private final Counties counties;
 	private final Problems problems;
 
-	ResponsePages(Responses responses, Agencies agencies, Problems problems) {
+	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems) {
 		this.responses = responses;
 		this.agencies = agencies;
+		this.counties = counties;
 		this.problems = problems;
 	}
 
@@ -45,14 +45,14 @@ class ResponsePages {
 			@RequestParam(required = false) String identifiedAt, @RequestParam(required = false) String jurisdiction,
 			RedirectAttributes redirect) {
 		return outcome(youthId, redirect,
-				() -> responses.start(youthId, tier, local(identifiedAt, "identifiedAt"), jurisdiction));
+				() -> responses.start(youthId, tier, counties.atCountyTime(identifiedAt, "identifiedAt"), jurisdiction));
 	}
 
 	@PostMapping("/responses/{id}/clocks/{name}/met")
 	String met(@PathVariable UUID id, @PathVariable String name, @RequestParam UUID youthId,
 			@RequestParam(required = false) String metAt, @RequestParam(required = false) String breachReason,
 			RedirectAttributes redirect) {
-		return outcome(youthId, redirect, () -> responses.meet(id, name, local(metAt, "metAt"), breachReason));
+		return outcome(youthId, redirect, () -> responses.meet(id, name, counties.atCountyTime(metAt, "metAt"), breachReason));
 	}
 
 	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
@@ -66,16 +66,4 @@ class ResponsePages {
 		return "redirect:/youth/" + youthId + "#responses";
 	}
 
-	/** A datetime-local value on the county's clock; empty means now. */
-	private OffsetDateTime local(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(value).atZone(responses.zone()).toOffsetDateTime();
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
-	}
 }

@@ -1,10 +1,7 @@
 package org.tandem.response;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -16,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.county.Agencies;
 import org.tandem.county.Counties;
-import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 
@@ -57,7 +53,8 @@ class TaskPages {
 			@RequestParam(required = false) String reportNumber, @RequestParam(required = false) String note,
 			@RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
 		try {
-			tasks.complete(id, doneAt == null || doneAt.isBlank() ? null : local(doneAt), reportNumber, note);
+			var done = counties.atCountyTime(doneAt, "doneAt");
+			tasks.complete(id, done == null ? null : done.toInstant(), reportNumber, note);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (TandemException ex) {
@@ -73,15 +70,6 @@ class TaskPages {
 		return view;
 	}
 
-	/** A datetime-local value, read in the county's time zone. */
-	private Instant local(String value) {
-		try {
-			return LocalDateTime.parse(value).atZone(zone()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1003, "doneAt", "doneAt");
-		}
-	}
 
 	private ZoneId zone() {
 		return counties.currentZone();

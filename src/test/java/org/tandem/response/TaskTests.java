@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +49,6 @@ class TaskTests {
 	/** The most the API gives; far more than the shared database has tasks. */
 	private static final int ALL = 1000;
 
-	private static final Map<String, JsonNode> ME = new ConcurrentHashMap<>();
 
 	@LocalServerPort
 	int port;
@@ -448,20 +446,13 @@ class TaskTests {
 		return new ApiClient(port).as(username);
 	}
 
-	private JsonNode me(String username) {
-		return ME.computeIfAbsent(username, u -> {
-			Response me = as(u).get("/api/v1/me");
-			assertThat(me.status()).as(me.toString()).isEqualTo(200);
-			return me.json();
-		});
-	}
 
 	private String agencyId(String username) {
-		return me(username).path("agency").path("id").asString();
+		return as(username).agencyId();
 	}
 
 	private String userId(String username) {
-		return me(username).path("id").asString();
+		return as(username).userId();
 	}
 
 	/** A youth of 14 with Child Welfare Services involved, registered by the social worker. */

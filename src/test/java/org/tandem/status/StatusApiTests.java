@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,6 @@ class StatusApiTests {
 			"cr-4", "ex-1", "ex-2", "ex-3", "ex-4");
 
 	/** Agency (and user) ids of the demo users, by username; the same for the whole shared context. */
-	private static final Map<String, JsonNode> ME = new ConcurrentHashMap<>();
 
 	@LocalServerPort
 	int port;
@@ -526,20 +524,13 @@ class StatusApiTests {
 		return new ApiClient(port).as(username);
 	}
 
-	private JsonNode me(String username) {
-		return ME.computeIfAbsent(username, u -> {
-			Response me = as(u).get("/api/v1/me");
-			assertThat(me.status()).as(me.toString()).isEqualTo(200);
-			return me.json();
-		});
-	}
 
 	private String agencyId(String username) {
-		return me(username).path("agency").path("id").asString();
+		return as(username).agencyId();
 	}
 
 	private String userId(String username) {
-		return me(username).path("id").asString();
+		return as(username).userId();
 	}
 
 	/** A new youth of Demo County, registered by the social worker, with these users' agencies involved. */
