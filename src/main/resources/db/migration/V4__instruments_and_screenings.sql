@@ -42,6 +42,8 @@ CREATE TABLE screening (
     amendment_reason   text CHECK (length(amendment_reason) <= 2000),
     imported           boolean NOT NULL DEFAULT false,
     version            integer NOT NULL DEFAULT 0,
+    -- the page's own count of its saves: a save that arrives after a later one is ignored
+    client_seq         bigint,
     PRIMARY KEY (county_id, id),
     FOREIGN KEY (county_id, youth_id) REFERENCES youth (county_id, id),
     FOREIGN KEY (county_id, amends_id) REFERENCES screening (county_id, id),

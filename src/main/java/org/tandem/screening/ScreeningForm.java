@@ -11,7 +11,18 @@ import java.util.Set;
  * Answers and sources as the screening page posts them: {@code a.<item>} holds an item's answer,
  * {@code s.<item>} (repeated) its sources. Read by hand so no item id can collide with a property.
  */
-record ScreeningForm(Map<String, String> answers, Map<String, List<Source>> sources, boolean scriptConfirmed) {
+record ScreeningForm(Map<String, String> answers, Map<String, List<Source>> sources, boolean scriptConfirmed,
+		Long seq) {
+
+	/** The page's number for this save (see tandem.js), or null when it sent none. */
+	private static Long seq(String[] values) {
+		try {
+			return values == null || values.length == 0 ? null : Long.valueOf(values[0]);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
 
 	static ScreeningForm from(Map<String, String[]> parameters) {
 		Map<String, String> answers = new LinkedHashMap<>();
@@ -35,6 +46,7 @@ record ScreeningForm(Map<String, String> answers, Map<String, List<Source>> sour
 			}
 		});
 		String[] script = parameters.get("scriptConfirmed");
-		return new ScreeningForm(answers, sources, script != null && script.length > 0 && "true".equals(script[0]));
+		return new ScreeningForm(answers, sources, script != null && script.length > 0 && "true".equals(script[0]),
+				seq(parameters.get("seq")));
 	}
 }

@@ -80,7 +80,7 @@ class ScreeningPages {
 	String autosave(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
-			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed());
+			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
 			model.addAttribute("savedAt", LocalTime.now(clock.withZone(zone())).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
 			model.addAttribute("savedAnswers", form.answers().size());
 		}
@@ -94,7 +94,7 @@ class ScreeningPages {
 	String submit(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
-			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed());
+			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
 			screenings.submit(id, null);
 			return "redirect:/screenings/" + id;
 		}

@@ -71,11 +71,17 @@ public class ScreeningService {
 	/** Keeps what the worker typed so far; answers need not be complete, but must fit the instrument. */
 	public Screening saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources,
 			boolean scriptConfirmed) {
+		return saveDraft(id, answers, sources, scriptConfirmed, null);
+	}
+
+	/** As above, for a page that numbers its saves: a save overtaken by a later one changes nothing. */
+	public Screening saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources,
+			boolean scriptConfirmed, Long seq) {
 		Screening draft = draft(id);
 		Instrument instrument = instruments.get(draft.instrumentId(), draft.instrumentVersion());
 		instrument.requireValid(answers, false);
 		requireSourcesOfItems(instrument, sources);
-		screenings.saveDraft(id, answers, sources, scriptConfirmed, clock.instant());
+		screenings.saveDraft(id, answers, sources, scriptConfirmed, clock.instant(), seq);
 		audit.record(SAVED, draft.youthId(), Purpose.IDENTIFICATION, null);
 		return screenings.findById(id).orElseThrow();
 	}

@@ -89,13 +89,19 @@ class Screenings {
 			.update();
 	}
 
-	/** Saves a draft's answers if it is still the version the worker had; false otherwise. */
+	/**
+	 * Saves a draft's answers. A page numbers its saves ({@code seq}); one that arrives after a
+	 * later-numbered save (requests overtake each other) is ignored, so the newest answers stay.
+	 * Returns false when nothing was saved.
+	 */
 	boolean saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources, boolean scriptConfirmed,
-			Instant now) {
+			Instant now, Long seq) {
 		return jdbc.sql("""
 				update screening set answers = :answers::jsonb, sources = :sources::jsonb, script_confirmed = :script,
-				    updated_at = :now, version = version + 1
-				where id = :id and status = 'DRAFT'""")
+				    updated_at = :now, version = version + 1, client_seq = coalesce(:seq, client_seq)
+				where id = :id and status = 'DRAFT'
+				  and (:seq::bigint is null or client_seq is null or client_seq < :seq)""")
+			.param("seq", seq)
 			.param("answers", json.writeValueAsString(answers))
 			.param("sources", json.writeValueAsString(sources))
 			.param("script", scriptConfirmed)

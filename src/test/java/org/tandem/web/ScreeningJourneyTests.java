@@ -30,8 +30,10 @@ class ScreeningJourneyTests extends BrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a screening")).click();
 			assertThat(page.locator("h1")).containsText("Screening of");
 
+			// The page streams in; count the items only once all of the instrument's are there.
 			Locator items = page.locator("fieldset.item");
-			int count = items.count();
+			int count = itemsOf("tandem-indicator-screen");
+			assertThat(items).hasCount(count);
 			int half = count / 2;
 			for (int i = 0; i < half; i++) {
 				answer(items.nth(i), i % 4 == 0 ? "Yes" : "No");
@@ -44,6 +46,7 @@ class ScreeningJourneyTests extends BrowserTests {
 
 			page.reload();
 			items = page.locator("fieldset.item");
+			assertThat(items).hasCount(count);
 			for (int i = 0; i < half; i++) {
 				assertThat(items.nth(i).getByLabel(i % 4 == 0 ? "Yes" : "No", new Locator.GetByLabelOptions().setExact(true)))
 					.isChecked();
@@ -76,6 +79,7 @@ class ScreeningJourneyTests extends BrowserTests {
 			assertThat(page.getByLabel("Instrument")).hasValue("tandem-brief-screen");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a screening")).click();
 			Locator items = page.locator("fieldset.item");
+			assertThat(items).hasCount(itemsOf("tandem-brief-screen"));
 			for (int i = 0; i < items.count(); i++) {
 				answer(items.nth(i), i < 8 ? "Yes" : "No");
 			}
@@ -87,6 +91,18 @@ class ScreeningJourneyTests extends BrowserTests {
 			page.navigate(url("/youth/" + youthId));
 			assertThat(page.locator("#screenings table")).containsText("Clear concern");
 		}
+	}
+
+	/** How many items the instrument's first version has, from the API. */
+	private int itemsOf(String instrument) {
+		int items = 0;
+		for (var indicator : new ApiClient(port).as("socialworker")
+			.get("/api/v1/instruments/" + instrument + "/versions/1")
+			.json()
+			.path("indicators")) {
+			items += indicator.path("items").size();
+		}
+		return items;
 	}
 
 	private static void answer(Locator item, String label) {
