@@ -93,7 +93,19 @@ public enum ErrorCode {
 	T9005("clock-not-found", HttpStatus.NOT_FOUND),
 	T9006("breach-reason-required", HttpStatus.BAD_REQUEST),
 	T9007("no-lead-agency", HttpStatus.BAD_REQUEST),
-	T9008("clock-already-met", HttpStatus.CONFLICT);
+	T9008("clock-already-met", HttpStatus.CONFLICT),
+
+	// 91xx: county protocol versions
+
+	// 92xx: MDT meetings and minutes
+
+	// 93xx: safety plans and assessments
+
+	// 94xx: notifications
+
+	// 95xx: hotline reports and engagement
+
+	;
 
 	private final String slug;
 	private final HttpStatus status;

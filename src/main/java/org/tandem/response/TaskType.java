@@ -11,7 +11,17 @@ public enum TaskType {
 	/** Report a missing youth in care to the National Center for Missing and Exploited Children within 24 hours. */
 	NCMEC_REPORT(Duration.ofHours(24), true),
 	/** Debrief with the youth after a return: why they left, what happened, a trafficking screening. */
-	RUNAWAY_DEBRIEF(Duration.ofHours(72), false);
+	RUNAWAY_DEBRIEF(Duration.ofHours(72), false),
+	/** Immediate crisis: a safe temporary placement, within the 72 hours of stabilization. */
+	CRISIS_PLACEMENT(Duration.ofHours(72), false),
+	/** Immediate crisis: food, shelter, clothing, rest, and the humanitarian bag. */
+	CRISIS_BASIC_NEEDS(Duration.ofHours(72), false),
+	/** Immediate crisis: a comprehensive medical evaluation (a forensic exam if needed). */
+	CRISIS_MEDICAL_EVALUATION(Duration.ofHours(72), false),
+	/** Immediate crisis: a mental-health evaluation and crisis support. */
+	CRISIS_MENTAL_HEALTH_EVALUATION(Duration.ofHours(72), false),
+	/** Immediate crisis: a first safety plan with the youth. */
+	CRISIS_SAFETY_PLAN(Duration.ofHours(72), false);
 
 	private final Duration within;
 	private final boolean needsReportNumber;
