@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,10 @@ public class Responses {
 	private final Counties counties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	Responses(JdbcClient jdbc, ProtocolCatalogue protocols, YouthRegistry youth, Agencies agencies, Counties counties,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.protocols = protocols;
 		this.youth = youth;
@@ -58,6 +60,7 @@ public class Responses {
 		this.counties = counties;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public TeamResponse start(UUID youthId, String tierName, OffsetDateTime identifiedAt, String jurisdictionName) {
@@ -105,6 +108,8 @@ public class Responses {
 				.update();
 		}
 		audit.record(STARTED, youthId, Purpose.MDT, tier.id());
+		events.publishEvent(new ResponseStarted(id, youthId, tier.id(), jurisdiction, lead.id(), identified,
+				me == null ? null : me.userId()));
 		return get(id);
 	}
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +40,16 @@ public class Tasks {
 	private final YouthRegistry youth;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock) {
+	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.status = status;
 		this.youth = youth;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Opens a task due {@code type.within()} after {@code from}; nothing if one exists for the subject. */
@@ -56,15 +60,17 @@ public class Tasks {
 	/** Opens a task that also covers other things (for example every incident a report rests on). */
 	public void open(UUID youthId, TaskType type, UUID subjectId, List<UUID> covers, Instant from, Task.Owner owner) {
 		UUID id = UUID.randomUUID();
+		Instant due = from.plus(type.within());
 		int created = jdbc.sql("""
 				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
 				    created_at)
 				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (county_id, task_type, subject_id) do nothing""")
-			.params(id, youthId, type.name(), subjectId, Timestamp.from(from.plus(type.within())), owner.agencyId(),
+			.params(id, youthId, type.name(), subjectId, Timestamp.from(due), owner.agencyId(),
 					owner.userId(), Timestamp.from(clock.instant()))
 			.update();
 		if (created == 1) {
+			events.publishEvent(new TaskAssigned(id, youthId, type, owner.agencyId(), owner.userId(), due));
 			for (UUID covered : covers) {
 				jdbc.sql("""
 						insert into task_cover (county_id, task_type, covered_id, task_id) values (current_county(), ?, ?, ?)
