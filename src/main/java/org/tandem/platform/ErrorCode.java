@@ -104,6 +104,15 @@ public enum ErrorCode {
 	// 94xx: notifications
 
 	// 95xx: hotline reports and engagement
+	T9501("hotline-youth-required", HttpStatus.BAD_REQUEST),
+	T9502("hotline-concerns-required", HttpStatus.BAD_REQUEST),
+	T9503("text-too-long", HttpStatus.BAD_REQUEST),
+	T9504("not-one-of-the-choices", HttpStatus.BAD_REQUEST),
+	T9505("hotline-received-at-required", HttpStatus.BAD_REQUEST),
+	T9506("hotline-report-not-found", HttpStatus.NOT_FOUND),
+	T9507("engagement-only-for-immediate-crisis", HttpStatus.CONFLICT),
+	T9508("engagement-changed-meanwhile", HttpStatus.CONFLICT),
+	T9509("before-identification", HttpStatus.BAD_REQUEST),
 
 	;
 

@@ -34,6 +34,22 @@ class TaskTriggers {
 				new Task.Owner(episode.recordedByAgency(), episode.recordedBy()));
 	}
 
+	/**
+	 * An immediate crisis owes the youth, within 72 hours of identification, a safe placement, basic
+	 * needs, medical and mental-health evaluations and a first safety plan; the lead agency owns them.
+	 */
+	@EventListener
+	void crisis(ResponseStarted response) {
+		if (!"IMMEDIATE_CRISIS".equals(response.tier())) {
+			return;
+		}
+		Task.Owner lead = new Task.Owner(response.leadAgencyId(), null);
+		for (TaskType type : List.of(TaskType.CRISIS_PLACEMENT, TaskType.CRISIS_BASIC_NEEDS,
+				TaskType.CRISIS_MEDICAL_EVALUATION, TaskType.CRISIS_MENTAL_HEALTH_EVALUATION, TaskType.CRISIS_SAFETY_PLAN)) {
+			tasks.open(response.youthId(), type, response.responseId(), response.identifiedAt(), lead);
+		}
+	}
+
 	/** A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident. */
 	@EventListener
 	void determined(DeterminationRecorded determination) {

@@ -159,6 +159,15 @@ public class Tasks {
 		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
 
+	/** Marks the open task of this type about this subject done, if there is one (a record that answers it). */
+	void completeFor(TaskType type, UUID subjectId, Instant doneAt, String note) {
+		jdbc.sql("select id from task where task_type = ? and subject_id = ? and status = 'OPEN'")
+			.params(type.name(), subjectId)
+			.query(UUID.class)
+			.optional()
+			.ifPresent(id -> complete(id, doneAt.isAfter(clock.instant()) ? clock.instant() : doneAt, null, note == null || note.length() <= 2000 ? note : null));
+	}
+
 	private static Task map(ResultSet rs, int row) throws SQLException {
 		Timestamp done = rs.getTimestamp("done_at");
 		return new Task(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),

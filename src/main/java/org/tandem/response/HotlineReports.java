@@ -1,0 +1,159 @@
+package org.tandem.response;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.TandemException.FieldError;
+import org.tandem.platform.Tenancy;
+
+/**
+ * Hotline reports: the hotline records what it heard, decides the speed (immediate crisis or
+ * initial MDT) and the jurisdiction, and the response starts in the same transaction, its clocks
+ * running from the time the report came in. The lead agency hears of it through
+ * {@link ResponseStarted}.
+ */
+@Service
+@Transactional
+public class HotlineReports {
+
+	public static final String RECORDED = "HOTLINE_REPORT_RECORDED", VIEWED = "HOTLINE_REPORT_VIEWED";
+
+	private final JdbcClient jdbc;
+	private final Responses responses;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	HotlineReports(JdbcClient jdbc, Responses responses, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.responses = responses;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public HotlineReport record(HotlineReport.Form form) {
+		String speed = check(form);
+		TeamResponse response = responses.start(form.youthId(), speed, form.receivedAt(), form.jurisdiction());
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into hotline_report (county_id, id, youth_id, received_at, reporter_kind, reporter_name,
+				    reporter_contact, youth_location, concerns, response_id, recorded_by, recorded_at)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, form.youthId(), Timestamp.from(form.receivedAt().toInstant()),
+					form.reporterKind().strip().toUpperCase(Locale.ROOT), blankToNull(form.reporterName()),
+					blankToNull(form.reporterContact()), blankToNull(form.youthLocation()), form.concerns().strip(),
+					response.id(), Tenancy.currentMember().map(CountyMember::userId).orElse(null),
+					Timestamp.from(clock.instant()))
+			.update();
+		audit.record(RECORDED, form.youthId(), Purpose.IDENTIFICATION, speed);
+		return find(id);
+	}
+
+	public HotlineReport get(UUID id) {
+		HotlineReport report = find(id);
+		audit.record(VIEWED, report.youthId(), Purpose.current(), null);
+		return report;
+	}
+
+	/** The report that started a response, if a hotline report did. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<HotlineReport> forResponse(UUID responseId) {
+		return jdbc.sql(SELECT + " where h.response_id = ?").param(responseId).query(this::map).optional();
+	}
+
+	/** Reports recorded by the signed-in person, newest first: the hotline's own recent calls. */
+	public List<HotlineReport> recordedByMe(int limit) {
+		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
+		List<HotlineReport> reports = jdbc.sql(SELECT + " where h.recorded_by = ? order by h.received_at desc limit ?")
+			.params(me, limit)
+			.query(this::map)
+			.list();
+		audit.recordAll(VIEWED, reports.stream().map(HotlineReport::youthId).toList(), Purpose.current(), "my reports");
+		return reports;
+	}
+
+	private HotlineReport find(UUID id) {
+		return jdbc.sql(SELECT + " where h.id = ?")
+			.param(id)
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> new TandemException(ErrorCode.T9506));
+	}
+
+	private static final String SELECT = """
+			select h.id, h.youth_id, h.received_at, h.reporter_kind, h.reporter_name, h.reporter_contact,
+			    h.youth_location, h.concerns, h.response_id, r.tier, r.jurisdiction, r.lead_agency_id, h.recorded_at
+			from hotline_report h join response r on r.county_id = h.county_id and r.id = h.response_id""";
+
+	private HotlineReport map(ResultSet rs, int row) throws SQLException {
+		ZoneId zone = responses.zone();
+		return new HotlineReport(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
+				rs.getTimestamp("received_at").toInstant().atZone(zone).toOffsetDateTime(),
+				rs.getString("reporter_kind"), rs.getString("reporter_name"), rs.getString("reporter_contact"),
+				rs.getString("youth_location"), rs.getString("concerns"), rs.getObject("response_id", UUID.class),
+				rs.getString("tier"), rs.getString("jurisdiction"), rs.getObject("lead_agency_id", UUID.class),
+				rs.getTimestamp("recorded_at").toInstant().atZone(zone).toOffsetDateTime());
+	}
+
+	/** Every problem of the form at once, on its field; the speed, upper-cased, when all is well. */
+	private String check(HotlineReport.Form form) {
+		List<FieldError> errors = new ArrayList<>();
+		if (form.youthId() == null) {
+			errors.add(FieldError.of("youthId", ErrorCode.T9501));
+		}
+		if (form.receivedAt() == null) {
+			errors.add(FieldError.of("receivedAt", ErrorCode.T9505));
+		}
+		else if (form.receivedAt().toInstant().isAfter(clock.instant().plusSeconds(60))) {
+			errors.add(FieldError.of("receivedAt", ErrorCode.T7002));
+		}
+		if (!oneOf(form.reporterKind(), HotlineReport.REPORTER_KINDS)) {
+			errors.add(FieldError.of("reporterKind", ErrorCode.T9504, String.join(", ", HotlineReport.REPORTER_KINDS)));
+		}
+		if (!oneOf(form.speed(), HotlineReport.SPEEDS)) {
+			errors.add(FieldError.of("speed", ErrorCode.T9504, String.join(", ", HotlineReport.SPEEDS)));
+		}
+		if (!oneOf(form.jurisdiction(), HotlineReport.JURISDICTIONS)) {
+			errors.add(FieldError.of("jurisdiction", ErrorCode.T9504, String.join(", ", HotlineReport.JURISDICTIONS)));
+		}
+		if (form.concerns() == null || form.concerns().isBlank()) {
+			errors.add(FieldError.of("concerns", ErrorCode.T9502));
+		}
+		tooLong(errors, "concerns", form.concerns(), 8000);
+		tooLong(errors, "reporterName", form.reporterName(), 200);
+		tooLong(errors, "reporterContact", form.reporterContact(), 200);
+		tooLong(errors, "youthLocation", form.youthLocation(), 500);
+		if (!errors.isEmpty()) {
+			throw TandemException.onFields(ErrorCode.T1002, errors);
+		}
+		return form.speed().strip().toUpperCase(Locale.ROOT);
+	}
+
+	static void tooLong(List<FieldError> errors, String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			errors.add(FieldError.of(field, ErrorCode.T9503, max));
+		}
+	}
+
+	private static boolean oneOf(String value, List<String> allowed) {
+		return value != null && allowed.contains(value.strip().toUpperCase(Locale.ROOT));
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
