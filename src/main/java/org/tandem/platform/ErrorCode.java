@@ -45,6 +45,9 @@ public enum ErrorCode {
 	// 4xxx: audit
 	T4001("audit-chain-broken", HttpStatus.OK),
 
+	// 41xx: sharing (disclosure rules, consent, break-glass, team membership)
+
+
 	// 5xxx: instruments
 	// T5001 covers every definition file: instruments and county protocols.
 	T5001("definition-invalid", HttpStatus.BAD_REQUEST),
