@@ -54,7 +54,7 @@ import org.tandem.platform.Tenancy;
  * need the SMTP server to take part in our transaction, which SMTP cannot.
  */
 @Component
-class MailDelivery {
+public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -114,7 +114,7 @@ class MailDelivery {
 	}
 
 	/** Sends every e-mail due at {@code now} in every county; returns how many were sent. */
-	int deliverDue(Instant now) {
+	public int deliverDue(Instant now) {
 		JavaMailSender mailer = sender.getIfAvailable();
 		if (mailer == null) {
 			return 0;
