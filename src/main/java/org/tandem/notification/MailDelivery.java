@@ -121,14 +121,14 @@ public class MailDelivery {
 		}
 		int sent = 0;
 		for (County county : counties.findAll()) {
-			List<Outgoing> batch;
+			Claimed batch;
 			do {
 				batch = tenancy.inCounty(county.id(), () -> claim(now, county));
-				for (Outgoing mail : batch) {
+				for (Outgoing mail : batch.outgoing()) {
 					sent += send(mailer, county, mail, now) ? 1 : 0;
 				}
 			}
-			while (batch.size() == batchSize);
+			while (batch.rows() == batchSize);
 		}
 		return sent;
 	}
@@ -136,8 +136,12 @@ public class MailDelivery {
 	private record Outgoing(UUID id, int attempts, Instant claim, String email, String subject, String body) {
 	}
 
+	/** How many rows a claim took, and the mails among them (rows without an address are settled at once). */
+	private record Claimed(int rows, List<Outgoing> outgoing) {
+	}
+
 	/** Claims due rows of the current county; rows whose recipient has no address are settled as SKIPPED. */
-	private List<Outgoing> claim(Instant now, County county) {
+	private Claimed claim(Instant now, County county) {
 		Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
 		List<Object[]> claimed = jdbc.sql("""
 				with due as (
@@ -154,7 +158,10 @@ public class MailDelivery {
 			.param("batch", batchSize)
 			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2) })
 			.list();
-		return claimed.stream().map(row -> outgoing((UUID) row[0], (int) row[1], until, county)).filter(o -> o != null).toList();
+		return new Claimed(claimed.size(), claimed.stream()
+			.map(row -> outgoing((UUID) row[0], (int) row[1], until, county))
+			.filter(o -> o != null)
+			.toList());
 	}
 
 	private Outgoing outgoing(UUID id, int attempts, Instant claim, County county) {
