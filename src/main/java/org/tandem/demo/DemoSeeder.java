@@ -126,8 +126,13 @@ class DemoSeeder implements ApplicationRunner {
 		Map<AgencyType, Agency> agencies = setup.createCounty(name, ZoneId.of("America/Los_Angeles"), true, DEMO_AGENCIES);
 		UUID county = agencies.get(AgencyType.CHILD_WELFARE).countyId();
 		for (DemoUser user : users) {
-			UserAccount account = setup.createUser(agencies.get(user.agency()), user.username(), user.displayName(),
+			UserAccount created = setup.createUser(agencies.get(user.agency()), user.username(), user.displayName(),
 					user.roles(), passwordHash);
+			// An address at a reserved domain, so the demo shows e-mail when SMTP (a catch-all) is configured.
+			UserAccount account = tenancy.inCounty(county, () -> accounts.save(new UserAccount(created.countyId(),
+					created.id(), created.username(), created.displayName(), created.username() + "@demo.tandem.example",
+					created.agencyId(), created.roles(), created.enabled(), created.lockedUntil(),
+					created.preferredLanguage()), null));
 			if (user.trained()) {
 				LocalDate completed = LocalDate.now().minusMonths(3);
 				tenancy.inCounty(county, () -> training.add(account.id(),

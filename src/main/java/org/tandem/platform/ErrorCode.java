@@ -105,6 +105,7 @@ public enum ErrorCode {
 	// 93xx: safety plans and assessments
 
 	// 94xx: notifications
+	T9401("notification-not-found", HttpStatus.NOT_FOUND),
 
 	// 95xx: hotline reports and engagement
 	T9501("hotline-youth-required", HttpStatus.BAD_REQUEST),

@@ -1,0 +1,23 @@
+package org.tandem.notification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Something that happened, to tell these people once.
+ *
+ * @param recipients user ids in the current county
+ * @param kind what happened, for the text ({@code RESPONSE_STARTED}, {@code CLOCK_AMBER}, ...)
+ * @param dedupeKey names the fact: the same key never notifies the same person twice
+ * @param link path inside Tandem to open (no host), e.g. {@code /clocks}
+ * @param params general facts for the text only ({@code at}: an ISO instant shown in the county
+ *     zone); never a youth's name or case detail, since they may be e-mailed
+ */
+public record Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params) {
+
+	public Notice {
+		recipients = List.copyOf(recipients);
+		params = params == null ? Map.of() : Map.copyOf(params);
+	}
+}

@@ -1,0 +1,162 @@
+package org.tandem.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.county.Counties;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Notifies people of what happened, once per person and fact, and reads the signed-in person's
+ * inbox. {@link #notify} joins the caller's transaction: the notice exists exactly when its cause
+ * does, and its e-mail is queued in the same commit for {@link MailDelivery}.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final ObjectProvider<JavaMailSender> mail;
+	private final NotificationTexts texts;
+	private final Counties counties;
+	private final JsonMapper json;
+
+	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail, NotificationTexts texts,
+			Counties counties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.mail = mail;
+		this.texts = texts;
+		this.counties = counties;
+		this.json = JsonMapper.builder().build();
+	}
+
+	/**
+	 * Stores the notice for each recipient of the current county who has not had this fact yet
+	 * (ON CONFLICT DO NOTHING on the dedupe key) and queues its e-mail when mail is on.
+	 *
+	 * @return how many people were newly notified
+	 */
+	public int notify(Notice notice) {
+		if (!notice.kind().matches("[A-Z][A-Z_]{1,63}") || notice.link() == null || !notice.link().startsWith("/")
+				|| notice.link().startsWith("//")) {
+			throw new IllegalArgumentException("A notice needs a KIND and a path inside Tandem");
+		}
+		UUID[] recipients = notice.recipients().stream().distinct().toArray(UUID[]::new);
+		if (recipients.length == 0) {
+			return 0;
+		}
+		return jdbc.sql("""
+				with added as (
+				    insert into notification (county_id, id, recipient_user_id, kind, dedupe_key, link_path, parameters,
+				        created_at)
+				    select current_county(), gen_random_uuid(), r, :kind, :key, :link, cast(:params as jsonb), :now
+				    from unnest(cast(:recipients as uuid[])) r
+				    where exists (select 1 from app_user u where u.id = r)
+				    on conflict (county_id, recipient_user_id, dedupe_key) do nothing
+				    returning id),
+				queued as (
+				    insert into notification_mail (county_id, notification_id, next_attempt_at)
+				    select current_county(), id, :now from added where :mail
+				    returning notification_id)
+				select count(*) from added""")
+			.param("kind", notice.kind())
+			.param("key", notice.dedupeKey())
+			.param("link", notice.link())
+			.param("params", json.writeValueAsString(new LinkedHashMap<>(notice.params())))
+			.param("now", Timestamp.from(clock.instant()))
+			.param("recipients", recipients)
+			.param("mail", mailEnabled())
+			.query(Long.class)
+			.single()
+			.intValue();
+	}
+
+	boolean mailEnabled() {
+		return mail.getIfAvailable() != null;
+	}
+
+	/** The signed-in person's notifications, newest first. */
+	@Transactional(readOnly = true)
+	public List<Notification> inbox(boolean unreadOnly, int page, int size) {
+		ZoneId zone = counties.currentZone();
+		Locale locale = LocaleContextHolder.getLocale();
+		return jdbc.sql("""
+				select id, kind, link_path, parameters::text as parameters, created_at, read_at from notification
+				where recipient_user_id = ? and (not ? or read_at is null)
+				order by created_at desc, id limit ? offset ?""")
+			.params(me(), unreadOnly, size, (long) page * size)
+			.query((rs, n) -> map(rs, locale, zone))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public long unreadCount() {
+		return jdbc.sql("select count(*) from notification where recipient_user_id = ? and read_at is null")
+			.param(me())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Marks one of the signed-in person's notifications read (again is fine); another's is not found. */
+	public Notification markRead(UUID id) {
+		jdbc.sql("update notification set read_at = ? where id = ? and recipient_user_id = ? and read_at is null")
+			.params(Timestamp.from(clock.instant()), id, me())
+			.update();
+		ZoneId zone = counties.currentZone();
+		Locale locale = LocaleContextHolder.getLocale();
+		return jdbc.sql("""
+				select id, kind, link_path, parameters::text as parameters, created_at, read_at from notification
+				where id = ? and recipient_user_id = ?""")
+			.params(id, me())
+			.query((rs, n) -> map(rs, locale, zone))
+			.optional()
+			.orElseThrow(() -> new TandemException(ErrorCode.T9401));
+	}
+
+	public int markAllRead() {
+		return jdbc.sql("update notification set read_at = ? where recipient_user_id = ? and read_at is null")
+			.params(Timestamp.from(clock.instant()), me())
+			.update();
+	}
+
+	private static UUID me() {
+		return Tenancy.currentMember().map(CountyMember::userId).orElseThrow(() -> new TandemException(ErrorCode.T1007));
+	}
+
+	Map<String, String> params(String value) {
+		return value == null ? Map.of() : json.readValue(value, PARAMS);
+	}
+
+	private Notification map(ResultSet rs, Locale locale, ZoneId zone) throws SQLException {
+		Timestamp read = rs.getTimestamp("read_at");
+		String kind = rs.getString("kind");
+		return new Notification(rs.getObject("id", UUID.class), kind,
+				texts.text(kind, params(rs.getString("parameters")), locale, zone), rs.getString("link_path"),
+				rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(),
+				read == null ? null : read.toInstant().atZone(zone).toOffsetDateTime());
+	}
+}
