@@ -154,7 +154,6 @@ public class MdtProposals {
 	}
 
 	/** Proposals by status (default open), optionally of one lead agency, soonest due first. */
-	@Transactional(readOnly = true)
 	public List<MdtProposal> list(UUID agencyId, String status) {
 		String state = status == null || status.isBlank() ? "OPEN" : status.strip().toUpperCase(Locale.ROOT);
 		if (!List.of("OPEN", "SCHEDULED", "DISMISSED", "ALL").contains(state)) {

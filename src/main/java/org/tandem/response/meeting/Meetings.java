@@ -364,7 +364,7 @@ public class Meetings {
 
 	public Meeting cancel(UUID id, String reason) {
 		Meeting meeting = load(id);
-		requireScheduled(meeting);
+		requireScheduled(meeting, ErrorCode.T9226);
 		if (reason == null || reason.isBlank()) {
 			throw TandemException.onField(ErrorCode.T9221, "reason");
 		}
@@ -379,12 +379,12 @@ public class Meetings {
 		return load(id);
 	}
 
-	private static void requireScheduled(Meeting meeting) {
+	private static void requireScheduled(Meeting meeting, ErrorCode ifHeld) {
 		if ("CANCELLED".equals(meeting.status())) {
 			throw new TandemException(ErrorCode.T9210);
 		}
 		if (meeting.held()) {
-			throw new TandemException(ErrorCode.T9205);
+			throw new TandemException(ifHeld);
 		}
 	}
 
@@ -397,7 +397,7 @@ public class Meetings {
 	 */
 	public Meeting recordMinutes(UUID id, MeetingRequests.Minutes minutes) {
 		Meeting meeting = load(id);
-		requireScheduled(meeting);
+		requireScheduled(meeting, ErrorCode.T9205);
 		Instant now = clock.instant();
 		ZoneId zone = counties.currentZone();
 		Instant scheduled = meeting.scheduledFor().toInstant();
