@@ -101,6 +101,32 @@ public enum ErrorCode {
 	// 91xx: county protocol versions
 
 	// 92xx: MDT meetings and minutes
+	T9201("meeting-not-found", HttpStatus.NOT_FOUND),
+	T9202("agency-not-allowed-for-tier", HttpStatus.BAD_REQUEST),
+	T9203("no-meeting-lead", HttpStatus.BAD_REQUEST),
+	T9204("meeting-not-happened-yet", HttpStatus.CONFLICT),
+	T9205("minutes-already-recorded", HttpStatus.CONFLICT),
+	T9206("action-item-owner-required", HttpStatus.BAD_REQUEST),
+	T9207("action-item-due-required", HttpStatus.BAD_REQUEST),
+	T9208("action-item-title-required", HttpStatus.BAD_REQUEST),
+	T9209("script-not-read-reason-required", HttpStatus.BAD_REQUEST),
+	T9210("meeting-cancelled", HttpStatus.CONFLICT),
+	T9211("case-review-needs-two-youth", HttpStatus.BAD_REQUEST),
+	T9212("youth-has-no-response", HttpStatus.CONFLICT),
+	T9213("unknown-agency", HttpStatus.BAD_REQUEST),
+	T9214("unknown-person", HttpStatus.BAD_REQUEST),
+	T9215("proposal-not-found", HttpStatus.NOT_FOUND),
+	T9216("proposal-closed", HttpStatus.CONFLICT),
+	T9217("not-an-mdt-trigger", HttpStatus.BAD_REQUEST),
+	T9218("invitation-not-of-meeting", HttpStatus.BAD_REQUEST),
+	T9219("youth-not-in-meeting", HttpStatus.BAD_REQUEST),
+	T9220("meeting-time-required", HttpStatus.BAD_REQUEST),
+	T9221("reason-required", HttpStatus.BAD_REQUEST),
+	T9222("text-too-long", HttpStatus.BAD_REQUEST),
+	T9223("held-before-scheduled-day", HttpStatus.BAD_REQUEST),
+	T9224("proposal-of-another-youth", HttpStatus.BAD_REQUEST),
+	T9225("not-the-lead-agency", HttpStatus.FORBIDDEN),
+	T9226("minutes-of-a-scheduled-meeting-only", HttpStatus.CONFLICT),
 
 	// 93xx: safety plans and assessments
 

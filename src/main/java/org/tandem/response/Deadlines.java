@@ -12,12 +12,12 @@ import org.tandem.response.protocol.Protocol;
  * is 2 elapsed hours, across a daylight-saving change too); days and months keep the wall-clock
  * time in the county's zone; business days skip Saturdays and Sundays.
  */
-final class Deadlines {
+public final class Deadlines {
 
 	private Deadlines() {
 	}
 
-	static Instant due(Instant start, Protocol.Clock clock, ZoneId zone) {
+	public static Instant due(Instant start, Protocol.Clock clock, ZoneId zone) {
 		ZonedDateTime from = start.atZone(zone);
 		return switch (clock.unit()) {
 			case "HOURS" -> start.plusSeconds(3600L * clock.amount());

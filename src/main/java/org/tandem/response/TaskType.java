@@ -21,7 +21,12 @@ public enum TaskType {
 	/** Immediate crisis: a mental-health evaluation and crisis support. */
 	CRISIS_MENTAL_HEALTH_EVALUATION(Duration.ofHours(72), false),
 	/** Immediate crisis: a first safety plan with the youth. */
-	CRISIS_SAFETY_PLAN(Duration.ofHours(72), false);
+	CRISIS_SAFETY_PLAN(Duration.ofHours(72), false),
+	/**
+	 * An action item decided in an MDT meeting, in the team's own words ({@link Task#title()}) and due
+	 * when the team said; the duration is not used (see {@link Tasks#assign}).
+	 */
+	MDT_ACTION_ITEM(Duration.ofDays(30), false);
 
 	private final Duration within;
 	private final boolean needsReportNumber;

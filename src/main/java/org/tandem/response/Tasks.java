@@ -33,7 +33,7 @@ public class Tasks {
 
 	private static final String COLUMNS = """
 			id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at, done_at,
-			report_number, note""";
+			report_number, note, title""";
 
 	private final JdbcClient jdbc;
 	private final StatusService status;
@@ -78,6 +78,26 @@ public class Tasks {
 					.params(type.name(), covered, id)
 					.update();
 			}
+		}
+	}
+
+	/**
+	 * Opens an MDT action item: the team's words, due when the team said, owned by an agency (and a
+	 * person, when named); nothing if one exists for the subject (the action item's id).
+	 */
+	public void assign(UUID youthId, UUID subjectId, String title, Instant dueAt, Task.Owner owner) {
+		UUID id = UUID.randomUUID();
+		int created = jdbc.sql("""
+				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
+				    created_at, title)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (county_id, task_type, subject_id) do nothing""")
+			.params(id, youthId, TaskType.MDT_ACTION_ITEM.name(), subjectId, Timestamp.from(dueAt), owner.agencyId(),
+					owner.userId(), Timestamp.from(clock.instant()), title.strip())
+			.update();
+		if (created == 1) {
+			events.publishEvent(new TaskAssigned(id, youthId, TaskType.MDT_ACTION_ITEM, owner.agencyId(),
+					owner.userId(), dueAt));
 		}
 	}
 
@@ -175,6 +195,6 @@ public class Tasks {
 				rs.getTimestamp("due_at").toInstant(),
 				new Task.Owner(rs.getObject("owner_agency_id", UUID.class), rs.getObject("owner_user_id", UUID.class)),
 				rs.getString("status"), rs.getTimestamp("created_at").toInstant(), done == null ? null : done.toInstant(),
-				rs.getString("report_number"), rs.getString("note"));
+				rs.getString("report_number"), rs.getString("note"), rs.getString("title"));
 	}
 }
