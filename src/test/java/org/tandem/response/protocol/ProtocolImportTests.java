@@ -248,6 +248,28 @@ class ProtocolImportTests {
 		assertThat(refusedAgain).contains("$.leadAgencyByJurisdiction.DUAL_STATUS").contains("OTHER");
 	}
 
+	@Test
+	void theClockBoardCountsPerStateAndShowsWhatIsLeftSoonestFirst() throws Exception {
+		importNext(1, "BUSINESS_DAYS");
+		Response overdue = startInitialMdt("2026-10-30T16:00:00-07:00");
+		Browser browser = new Browser();
+		browser.signIn("supervisor");
+
+		String board = browser.get("/clocks?scope=county&state=overdue");
+
+		assertThat(board).contains("Overdue: ").contains("Deadline near: ").contains("Running: ");
+		assertThat(board).contains("Overdue by ").doesNotContain(" min left");
+		assertThat(board).contains("/youth/" + overdue.json().path("youthId").asString());
+		// the title from the version the response started under, not the shipped model's "(10 days)"
+		assertThat(board).contains("Convene the initial MDT").doesNotContain("Convene the initial MDT (10 days)");
+		assertThat(board).contains("Child Welfare Services");
+		Response api = as("supervisor").get("/api/v1/clocks?state=overdue");
+		assertThat(api.status()).as(api.toString()).isEqualTo(200);
+		assertThat(api.json().values()).allMatch(clock -> clock.path("state").asString().equals("RED"));
+		Response badState = as("supervisor").get("/api/v1/clocks?state=purple");
+		assertThat(badState.status()).isEqualTo(400);
+	}
+
 	private static String csrf(String html) {
 		Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
 		if (meta.find()) {
