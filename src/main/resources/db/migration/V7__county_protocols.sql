@@ -18,7 +18,9 @@ GRANT SELECT, INSERT ON protocol_version TO ${appRole};
 ALTER TABLE protocol_version ENABLE ROW LEVEL SECURITY;
 CREATE POLICY county_isolation ON protocol_version USING (county_id = current_county()) WITH CHECK (county_id = current_county());
 
--- The clock board of one agency at county scale: its open clocks, soonest first, and the counts
--- per state, from the index alone.
+-- The clock board at county scale: the open clocks of the county or of one agency, soonest first,
+-- and the counts per state, from the index alone (the deadline and the warning are in it).
+CREATE INDEX response_clock_open_board ON response_clock (county_id, due_at) INCLUDE (warn_at, owner_agency_id)
+    WHERE met_at IS NULL;
 CREATE INDEX response_clock_open_owner ON response_clock (county_id, owner_agency_id, due_at) INCLUDE (warn_at)
     WHERE met_at IS NULL;

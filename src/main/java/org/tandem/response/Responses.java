@@ -234,11 +234,16 @@ public class Responses {
 		String where = ClockBoard.where(agencyId, wanted, now, params);
 		params.add(size + 1);
 		params.add((long) (from - 1) * size);
+		// The page is cut from the index of open clocks first, then joined to its 100 responses: the
+		// planner cannot tell how many rows the county's policy leaves, and would otherwise join all.
 		List<ClockBoard.Row> rows = new ArrayList<>(jdbc.sql("""
 				select c.response_id, r.youth_id, r.tier, r.protocol_id, r.protocol_version, c.name, c.due_at, c.warn_at,
 				       c.owner_agency_id, c.met_at, c.breach_reason
-				from response_clock c join response r on r.county_id = c.county_id and r.id = c.response_id"""
-				+ where + " order by c.due_at, c.response_id, c.name limit ? offset ?")
+				from (select * from response_clock c"""
+				+ where + """
+				       order by c.due_at, c.response_id, c.name limit ? offset ?) c
+				join response r on r.county_id = c.county_id and r.id = c.response_id
+				order by c.due_at, c.response_id, c.name""")
 			.params(params)
 			.query((rs, n) -> row(rs, zone, instant))
 			.list());
