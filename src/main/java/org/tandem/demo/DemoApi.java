@@ -28,14 +28,18 @@ class DemoApi {
 	}
 
 	@PostMapping("/api/v1/demo/youth")
-	Map<String, Object> generate(@RequestParam int count, @AuthenticationPrincipal TandemUser admin) {
+	Map<String, Object> generate(@RequestParam int count, @RequestParam(defaultValue = "0") int crises,
+			@AuthenticationPrincipal TandemUser admin) {
 		if (count < 1 || count > MAX_PER_CALL) {
 			throw TandemException.onField(ErrorCode.T1003, "count", "count");
+		}
+		if (crises < 0 || crises > count) {
+			throw TandemException.onField(ErrorCode.T1003, "crises", "crises");
 		}
 		if (!counties.findById(admin.countyId()).orElseThrow().demo()) {
 			throw new TandemException(ErrorCode.T2008);
 		}
-		long millis = generator.generate(admin.countyId(), count);
-		return Map.of("generated", count, "millis", millis);
+		long millis = generator.generate(admin.countyId(), count, crises);
+		return Map.of("generated", count, "crises", crises, "millis", millis);
 	}
 }

@@ -1,6 +1,8 @@
 package org.tandem.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -16,6 +18,7 @@ import org.tandem.county.Agencies;
 import org.tandem.county.Agency;
 import org.tandem.county.AgencyType;
 import org.tandem.platform.Tenancy;
+import org.tandem.response.Responses;
 import org.tandem.youth.Jurisdiction;
 import org.tandem.youth.RaceEthnicity;
 import org.tandem.youth.YouthForm;
@@ -53,15 +56,28 @@ public class DemoYouthGenerator {
 	private final YouthRegistry registry;
 	private final Agencies agencies;
 	private final Tenancy tenancy;
+	private final Responses responses;
+	private final Clock clock;
 
-	DemoYouthGenerator(YouthRegistry registry, Agencies agencies, Tenancy tenancy) {
+	DemoYouthGenerator(YouthRegistry registry, Agencies agencies, Tenancy tenancy, Responses responses, Clock clock) {
 		this.registry = registry;
 		this.agencies = agencies;
 		this.tenancy = tenancy;
+		this.responses = responses;
+		this.clock = clock;
 	}
 
 	/** Generates {@code count} youth in the county; returns how long it took in milliseconds. */
 	public long generate(UUID countyId, int count) {
+		return generate(countyId, count, 0);
+	}
+
+	/**
+	 * Generates {@code count} youth and starts an immediate crisis response for the first
+	 * {@code crises} of them (two open clocks each), identified at random in the last four days,
+	 * so the clock board has overdue, amber and running clocks; returns the milliseconds it took.
+	 */
+	public long generate(UUID countyId, int count, int crises) {
 		long started = System.nanoTime();
 		Random random = new Random(countyId.getLeastSignificantBits() ^ count);
 		List<Agency> countyAgencies = tenancy.inCounty(countyId, agencies::findActive);
@@ -72,7 +88,14 @@ public class DemoYouthGenerator {
 			for (int i = 0; i < size; i++) {
 				batch.add(youth(random, countyAgencies));
 			}
-			tenancy.inCounty(countyId, () -> registry.createAll(batch, "synthetic demo data"));
+			int firstCrisis = done;
+			tenancy.inCounty(countyId, () -> {
+				List<UUID> ids = registry.createAll(batch, "synthetic demo data");
+				for (int i = 0; i < ids.size() && firstCrisis + i < crises; i++) {
+					OffsetDateTime identified = OffsetDateTime.now(clock).minusMinutes(random.nextInt(4 * 24 * 60));
+					responses.start(ids.get(i), "IMMEDIATE_CRISIS", identified, "UNKNOWN");
+				}
+			});
 			done += size;
 			if (count >= 10 * BATCH && done % (10 * BATCH) == 0) {
 				log.info("Generated {} of {} synthetic youth", done, count);

@@ -99,6 +99,10 @@ public enum ErrorCode {
 	T9008("clock-already-met", HttpStatus.CONFLICT),
 
 	// 91xx: county protocol versions
+	T9101("protocol-version-exists", HttpStatus.CONFLICT),
+	T9102("protocol-version-not-higher", HttpStatus.CONFLICT),
+	T9103("protocol-lead-agency-missing", HttpStatus.BAD_REQUEST),
+	T9104("protocol-version-not-found", HttpStatus.NOT_FOUND),
 
 	// 92xx: MDT meetings and minutes
 	T9201("meeting-not-found", HttpStatus.NOT_FOUND),

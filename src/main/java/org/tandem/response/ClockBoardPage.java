@@ -1,6 +1,7 @@
 package org.tandem.response;
 
-import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -8,30 +9,41 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.county.Agencies;
+import org.tandem.county.Agency;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
 
-/** The supervisors' board: every open clock of their agency or county, amber before and red after its deadline. */
+/**
+ * The supervisors' board: the open clocks of their agency or county, amber before and red after
+ * the deadline, counted per state and listed a page at a time, soonest deadline first.
+ */
 @Controller
 class ClockBoardPage {
 
+	static final int PAGE_SIZE = 100;
+
 	private final Responses responses;
 	private final Agencies agencies;
-	private final Clock clock;
 
-	ClockBoardPage(Responses responses, Agencies agencies, Clock clock) {
+	ClockBoardPage(Responses responses, Agencies agencies) {
 		this.responses = responses;
 		this.agencies = agencies;
-		this.clock = clock;
 	}
 
 	@GetMapping("/clocks")
-	String board(@RequestParam(defaultValue = "agency") String scope, Model model) {
-		UUID agency = "county".equals(scope) ? null : Tenancy.currentMember().map(CountyMember::agencyId).orElse(null);
-		model.addAttribute("clocks", responses.openClocks(agency, null, 2000));
-		model.addAttribute("scope", "county".equals(scope) ? "county" : "agency");
-		model.addAttribute("agencies", agencies.findAll());
-		model.addAttribute("now", clock.instant());
+	String board(@RequestParam(defaultValue = "agency") String scope, @RequestParam(required = false) String state,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		boolean county = "county".equals(scope);
+		UUID agency = county ? null : Tenancy.currentMember().map(CountyMember::agencyId).orElse(null);
+		ClockBoard board = responses.board(agency, state, page, PAGE_SIZE);
+		Map<UUID, String> agencyNames = new HashMap<>();
+		for (Agency a : agencies.findAll()) {
+			agencyNames.put(a.id(), a.name());
+		}
+		model.addAttribute("board", board);
+		model.addAttribute("states", ClockBoard.STATES);
+		model.addAttribute("scope", county ? "county" : "agency");
+		model.addAttribute("agencyNames", agencyNames);
 		return "response/clocks";
 	}
 }

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -65,7 +67,7 @@ public class Responses {
 
 	public TeamResponse start(UUID youthId, String tierName, OffsetDateTime identifiedAt, String jurisdictionName) {
 		youth.requireExists(youthId);
-		Protocol protocol = protocols.shipped();
+		Protocol protocol = protocols.current();
 		String tierId = upper(tierName, "tier");
 		Protocol.Tier tier = protocol.tier(tierId);
 		if (tier == null) {
@@ -111,6 +113,15 @@ public class Responses {
 		events.publishEvent(new ResponseStarted(id, youthId, tier.id(), jurisdiction, lead.id(), identified,
 				me == null ? null : me.userId()));
 		return get(id);
+	}
+
+	/**
+	 * The exact protocol version a response started under: its rules (required agencies of its
+	 * tier, clocks, triggers) stay those, whatever the county imports later.
+	 */
+	@Transactional(readOnly = true)
+	public Protocol protocolOf(TeamResponse response) {
+		return protocols.version(response.protocolId(), response.protocolVersion());
 	}
 
 	@Transactional(readOnly = true)
@@ -188,18 +199,75 @@ public class Responses {
 	public List<TeamResponse.ClockView> openClocks(UUID agencyId, String state, int limit) {
 		ZoneId zone = zone();
 		String wanted = state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
-		String condition = switch (wanted) {
-			case "", "open" -> "";
-			case "overdue", "red" -> " and c.due_at < now()";
-			case "amber" -> " and c.warn_at < now() and c.due_at >= now()";
-			case "running" -> " and c.warn_at >= now()";
-			default -> throw TandemException.onField(ErrorCode.T1003, "state", "state");
-		};
-		return jdbc.sql(CLOCKS + " where c.met_at is null and (?::uuid is null or c.owner_agency_id = ?)" + condition
-				+ " order by c.due_at limit ?")
-			.params(agencyId, agencyId, limit)
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object> params = new ArrayList<>();
+		String where = ClockBoard.where(agencyId, wanted, now, params);
+		params.add(limit);
+		return jdbc.sql(CLOCKS + where + " order by c.due_at, c.response_id, c.name limit ?")
+			.params(params)
 			.query((rs, n) -> clock(rs, zone))
 			.list();
+	}
+
+	/**
+	 * One page of the clock board: the counts per state (one aggregate over the open clocks of the
+	 * county or one owning agency) and the clocks of the wanted state, soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public ClockBoard board(UUID agencyId, String state, int page, int size) {
+		ZoneId zone = zone();
+		Instant instant = clock.instant();
+		Timestamp now = Timestamp.from(instant);
+		String wanted = state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
+		List<Object> countParams = new ArrayList<>(List.of(now, now, now, now));
+		String all = ClockBoard.where(agencyId, "", now, countParams);
+		ClockBoard.Counts counts = jdbc.sql("""
+				select count(*) filter (where c.due_at < ?) as red,
+				       count(*) filter (where c.due_at >= ? and c.warn_at < ?) as amber,
+				       count(*) filter (where c.warn_at >= ?) as running
+				from response_clock c""" + all)
+			.params(countParams)
+			.query((rs, n) -> new ClockBoard.Counts(rs.getLong("red"), rs.getLong("amber"), rs.getLong("running")))
+			.single();
+		int from = Math.max(page, 1);
+		List<Object> params = new ArrayList<>();
+		String where = ClockBoard.where(agencyId, wanted, now, params);
+		params.add(size + 1);
+		params.add((long) (from - 1) * size);
+		// The page is cut from the index of open clocks first, then joined to its 100 responses: the
+		// planner cannot tell how many rows the county's policy leaves, and would otherwise join all.
+		List<ClockBoard.Row> rows = new ArrayList<>(jdbc.sql("""
+				select c.response_id, r.youth_id, r.tier, r.protocol_id, r.protocol_version, c.name, c.due_at, c.warn_at,
+				       c.owner_agency_id, c.met_at, c.breach_reason
+				from (select * from response_clock c"""
+				+ where + """
+				       order by c.due_at, c.response_id, c.name limit ? offset ?) c
+				join response r on r.county_id = c.county_id and r.id = c.response_id
+				order by c.due_at, c.response_id, c.name""")
+			.params(params)
+			.query((rs, n) -> row(rs, zone, instant))
+			.list());
+		boolean hasNext = rows.size() > size;
+		if (hasNext) {
+			rows.remove(rows.size() - 1);
+		}
+		return new ClockBoard(counts, List.copyOf(rows), ClockBoard.state(wanted), from, hasNext);
+	}
+
+	/** A board row: the clock with its title from the protocol version its response started under. */
+	private ClockBoard.Row row(ResultSet rs, ZoneId zone, Instant now) throws SQLException {
+		TeamResponse.ClockView view = clock(rs, zone);
+		Protocol protocol = protocols.find(rs.getString("protocol_id"), rs.getInt("protocol_version")).orElse(null);
+		Protocol.Tier tier = protocol == null ? null : protocol.tier(rs.getString("tier"));
+		Protocol.Text title = tier == null ? null
+				: tier.clocks()
+					.stream()
+					.filter(c -> c.name().equals(view.name()))
+					.findFirst()
+					.map(Protocol.Clock::title)
+					.orElse(null);
+		return new ClockBoard.Row(view, title, protocol == protocols.shipped(),
+				Duration.between(now, view.dueAt().toInstant()));
 	}
 
 	private static final String CLOCKS = """

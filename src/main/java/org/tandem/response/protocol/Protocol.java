@@ -16,6 +16,11 @@ public record Protocol(String id, int version, Text title, List<Tier> tiers, Lis
 		Map<String, String> leadAgencyByJurisdiction, Text confidentialityScript) {
 
 	public record Text(String en, String es) {
+
+		/** The text in the reader's language: Spanish for Spanish readers, English otherwise. */
+		public String in(java.util.Locale locale) {
+			return locale != null && "es".equals(locale.getLanguage()) && es != null ? es : en;
+		}
 	}
 
 	/**

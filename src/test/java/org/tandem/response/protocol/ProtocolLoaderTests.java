@@ -68,7 +68,7 @@ class ProtocolLoaderTests {
 
 	@Test
 	void theCatalogueServesTheShippedProtocol() {
-		assertThat(new ProtocolCatalogue().shipped()).isEqualTo(ProtocolLoader.load(shipped()));
+		assertThat(new ProtocolCatalogue(null, null, null, null).shipped()).isEqualTo(ProtocolLoader.load(shipped()));
 	}
 
 	@Test
