@@ -58,17 +58,15 @@ public class MdtProposals {
 
 	private final JdbcClient jdbc;
 	private final Responses responses;
-	private final MeetingProtocol protocols;
 	private final YouthRegistry youth;
 	private final Counties counties;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	MdtProposals(JdbcClient jdbc, Responses responses, MeetingProtocol protocols, YouthRegistry youth,
+	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth,
 			Counties counties, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.responses = responses;
-		this.protocols = protocols;
 		this.youth = youth;
 		this.counties = counties;
 		this.audit = audit;
@@ -78,7 +76,7 @@ public class MdtProposals {
 	/** The next regular ongoing MDT, due the ONGOING_MDT tier's interval after the meeting was held. */
 	void afterMeeting(UUID youthId, UUID meetingId, Instant heldAt) {
 		latestResponse(youthId).ifPresent(response -> {
-			Protocol.Tier ongoing = protocols.of(response).tier("ONGOING_MDT");
+			Protocol.Tier ongoing = responses.protocolOf(response).tier("ONGOING_MDT");
 			if (ongoing == null || ongoing.clocks().isEmpty()) {
 				return;
 			}
@@ -94,7 +92,7 @@ public class MdtProposals {
 	/** A trigger event of another module (a runaway, a return); nothing for a youth without a response. */
 	void triggered(UUID youthId, String event, UUID sourceId, Instant occurredAt) {
 		latestResponse(youthId).ifPresent(response -> {
-			if (protocols.of(response).ongoingMdtTriggers().contains(event)) {
+			if (responses.protocolOf(response).ongoingMdtTriggers().contains(event)) {
 				propose(response, event, sourceId, occurredAt, occurredAt.plus(AFTER_TRIGGER), null);
 			}
 		});
@@ -112,7 +110,7 @@ public class MdtProposals {
 		String event = eventName.strip().toUpperCase(Locale.ROOT);
 		TeamResponse response = latestResponse(youthId)
 			.orElseThrow(() -> new TandemException(ErrorCode.T9212));
-		if (!protocols.of(response).ongoingMdtTriggers().contains(event)) {
+		if (!responses.protocolOf(response).ongoingMdtTriggers().contains(event)) {
 			throw TandemException.onField(ErrorCode.T9217, "event", eventName);
 		}
 		Instant occurred = occurredAt == null ? clock.instant() : occurredAt.toInstant();

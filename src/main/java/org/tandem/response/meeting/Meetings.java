@@ -68,7 +68,6 @@ public class Meetings {
 
 	private final JdbcClient jdbc;
 	private final Responses responses;
-	private final MeetingProtocol protocols;
 	private final MdtProposals proposals;
 	private final Agencies agencies;
 	private final UserAccounts accounts;
@@ -80,12 +79,11 @@ public class Meetings {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	Meetings(JdbcClient jdbc, Responses responses, MeetingProtocol protocols, MdtProposals proposals,
+	Meetings(JdbcClient jdbc, Responses responses, MdtProposals proposals,
 			Agencies agencies, UserAccounts accounts, TrainingRecords training, YouthRegistry youth, Tasks tasks,
 			Counties counties, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.responses = responses;
-		this.protocols = protocols;
 		this.proposals = proposals;
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -165,7 +163,7 @@ public class Meetings {
 		List<String> tiers = "CASE_REVIEW".equals(kind) ? reviewed.stream().map(TeamResponse::tier).distinct().toList()
 				: List.of(tier);
 		for (String t : tiers) {
-			Protocol.Tier definition = protocols.of(reviewed.get(0)).tier(t);
+			Protocol.Tier definition = responses.protocolOf(reviewed.get(0)).tier(t);
 			if (definition != null) {
 				required.addAll(definition.requiredAgencies());
 				optional.addAll(definition.optionalAgencies());
@@ -349,13 +347,13 @@ public class Meetings {
 
 	/** The confidentiality script of the meeting's protocol, in the page's language. */
 	public String confidentialityScript(Meeting meeting, Locale locale) {
-		Protocol.Text script = protocols.of(responses.get(meeting.youth().get(0).responseId())).confidentialityScript();
+		Protocol.Text script = responses.protocolOf(responses.get(meeting.youth().get(0).responseId())).confidentialityScript();
 		return "es".equals(locale.getLanguage()) ? script.es() : script.en();
 	}
 
 	/** The agencies a meeting of this response may invite by choice (the required ones are invited anyway). */
 	public Map<String, List<String>> agencyTypes(TeamResponse response, String tier) {
-		Protocol.Tier definition = protocols.of(response).tier(tier);
+		Protocol.Tier definition = responses.protocolOf(response).tier(tier);
 		return Map.of("required", definition == null ? List.of() : definition.requiredAgencies(), "optional",
 				definition == null ? List.of() : definition.optionalAgencies());
 	}
