@@ -23,8 +23,13 @@ class ResponsePages {
 	private final Agencies agencies;
 	private final Counties counties;
 	private final Problems problems;
+	private final org.tandem.response.protocol.ProtocolCatalogue protocols;
+	private final org.springframework.context.MessageSource messages;
 
-	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems) {
+	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems,
+			org.tandem.response.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages) {
+		this.protocols = protocols;
+		this.messages = messages;
 		this.responses = responses;
 		this.agencies = agencies;
 		this.counties = counties;
@@ -32,9 +37,11 @@ class ResponsePages {
 	}
 
 	@GetMapping("/youth/{youthId}/responses")
-	String section(@PathVariable UUID youthId, Model model) {
+	String section(@PathVariable UUID youthId, Model model, java.util.Locale locale) {
 		model.addAttribute("youthId", youthId);
-		model.addAttribute("responses", responses.forYouth(youthId));
+		java.util.List<TeamResponse> list = responses.forYouth(youthId);
+		model.addAttribute("responses", list);
+		model.addAttribute("clockTitles", clockTitles(list, locale));
 		model.addAttribute("agencies", agencies.findAll());
 		model.addAttribute("now", LocalDateTime.now(responses.zone()).withSecond(0).withNano(0));
 		return "response/section :: section";
@@ -53,6 +60,32 @@ class ResponsePages {
 			@RequestParam(required = false) String metAt, @RequestParam(required = false) String breachReason,
 			RedirectAttributes redirect) {
 		return outcome(youthId, redirect, () -> responses.meet(id, name, counties.atCountyTime(metAt, "metAt"), breachReason));
+	}
+
+	/**
+	 * Each clock's title in the protocol version its response started under; the shipped model's
+	 * clocks keep their short texts from the bundles.
+	 */
+	private java.util.Map<String, String> clockTitles(java.util.List<TeamResponse> list, java.util.Locale locale) {
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		for (TeamResponse response : list) {
+			org.tandem.response.protocol.Protocol protocol = responses.protocolOf(response);
+			org.tandem.response.protocol.Protocol.Tier tier = protocol.tier(response.tier());
+			for (TeamResponse.ClockView clock : response.clocks()) {
+				String text = protocol == protocols.shipped()
+						? messages.getMessage("clock." + clock.name(), null, null, locale) : null;
+				if (text == null && tier != null) {
+					text = tier.clocks()
+						.stream()
+						.filter(c -> c.name().equals(clock.name()))
+						.findFirst()
+						.map(c -> c.title().in(locale))
+						.orElse(null);
+				}
+				titles.put(response.id() + "/" + clock.name(), text == null ? clock.name() : text);
+			}
+		}
+		return titles;
 	}
 
 	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
