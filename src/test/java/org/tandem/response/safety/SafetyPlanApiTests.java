@@ -207,6 +207,9 @@ class SafetyPlanApiTests {
 		assertThat(spanish.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
 		String disposition = spanish.headers().firstValue("Content-Disposition").orElse("");
 		assertThat(disposition).startsWith("attachment").contains("safety-plan-v1-es.pdf").doesNotContain(firstName);
+		// kept for a look by eye (pdftoppm target/pdf/safety-plan-v1-es.pdf)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "safety-plan-v1-es.pdf"), spanish.body());
 		try (PDDocument document = Loader.loadPDF(spanish.body())) {
 			assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			String text = new PDFTextStripper().getText(document);
@@ -214,6 +217,7 @@ class SafetyPlanApiTests {
 					"Habilidades para afrontar situaciones difíciles", "Transporte seguro", firstName,
 					"Quiero que mi mamá me acompañe a la escuela.", "Llamar a su tía", "Caregiver — Calls the social worker");
 			assertThat(text).as("the family name stays off the paper").doesNotContain("Zzfamilyname");
+			assertThat(text).as("characters the font lacks print as '?'").contains("??");
 		}
 
 		HttpResponse<byte[]> english = pdf(worker, 1, "en");
