@@ -133,6 +133,15 @@ public enum ErrorCode {
 	T9226("minutes-of-a-scheduled-meeting-only", HttpStatus.CONFLICT),
 
 	// 93xx: safety plans and assessments
+	T9301("safety-plan-not-found", HttpStatus.NOT_FOUND),
+	T9302("safety-plan-revised-meanwhile", HttpStatus.CONFLICT),
+	T9303("participation-reason-required", HttpStatus.BAD_REQUEST),
+	T9304("participation-not-recorded", HttpStatus.BAD_REQUEST),
+	T9305("safety-plan-text-too-long", HttpStatus.BAD_REQUEST),
+	T9306("safety-plan-list-too-long", HttpStatus.BAD_REQUEST),
+	T9307("run-step-incomplete", HttpStatus.BAD_REQUEST),
+	T9308("print-language-unsupported", HttpStatus.BAD_REQUEST),
+	T9309("assessment-scope-unknown", HttpStatus.BAD_REQUEST),
 
 	// 94xx: notifications
 	T9401("notification-not-found", HttpStatus.NOT_FOUND),

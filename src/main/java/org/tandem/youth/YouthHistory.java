@@ -108,6 +108,7 @@ public class YouthHistory {
 				actor(), now());
 		placements.insert(placement);
 		audit.record(PLACEMENT_RECORDED, youthId, Purpose.current(), placementType.name());
+		events.publishEvent(new PlacementRecorded(youthId, placement.id(), startedOn, placement.recordedBy()));
 		return placements.findById(placement.id()).orElseThrow();
 	}
 
