@@ -36,8 +36,7 @@ class ResponseNotifications {
 
 	@EventListener
 	void scheduled(MeetingScheduled meeting) {
-		String link = meeting.youthIds() == null || meeting.youthIds().size() != 1 ? "/clocks"
-				: "/youth/" + meeting.youthIds().get(0);
+		String link = "/meetings/" + meeting.meetingId();
 		notifications.notify(new Notice(meeting.inviteeUserIds() == null ? List.of() : meeting.inviteeUserIds(),
 				MEETING_INVITED, "meeting:" + meeting.meetingId() + ":invited", link,
 				meeting.scheduledFor() == null ? Map.of() : Map.of("at", meeting.scheduledFor().toString())));
