@@ -44,6 +44,9 @@ class ResponseNotifications {
 
 	@EventListener
 	void assigned(TaskAssigned task) {
+		if (task.type().name().startsWith("CRISIS_")) {
+			return; // the lead agency's 72-hour tasks: the response-started notice already tells them
+		}
 		List<java.util.UUID> to = task.ownerUserId() != null ? List.of(task.ownerUserId())
 				: recipients.agencyMembers(task.ownerAgencyId());
 		notifications.notify(new Notice(to, TASK_ASSIGNED, "task:" + task.taskId() + ":assigned", "/tasks",

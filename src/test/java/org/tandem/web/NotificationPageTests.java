@@ -39,7 +39,8 @@ class NotificationPageTests extends BrowserTests {
 			assertThat(bell).containsText("unread");
 			bell.click();
 			assertThat(page.locator("h1")).hasText("Notifications");
-			Locator first = page.locator("main table tbody tr").first();
+			Locator first = page.locator("main table tbody tr",
+					new Page.LocatorOptions().setHasText("An immediate crisis response has started")).first();
 			assertThat(first).containsText("An immediate crisis response has started for a youth your agency leads.");
 			assertThat(first).containsText("Unread");
 			assertAccessible(page, "notifications");
