@@ -68,7 +68,6 @@ public final class AuditActions {
 		put("CONSENT_REVOKED", Kind.RECORDED, Category.IDENTITY);
 		put("CONSENTS_VIEWED", Kind.SAW, Category.IDENTITY);
 		put("DISCLOSURES_VIEWED", Kind.SAW, Category.IDENTITY);
-		put("DISCLOSURE_RULES_IMPORTED", Kind.OTHER);
 		ACTIONS.put("BREAK_GLASS", new Meaning(Set.of(), Kind.OTHER, true));
 		ACTIONS.put("BREAK_GLASS_REVIEWED", new Meaning(Set.of(), Kind.OTHER, true));
 		// the category opened is the entry's detail
