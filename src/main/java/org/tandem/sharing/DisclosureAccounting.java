@@ -42,6 +42,12 @@ public class DisclosureAccounting {
 		this.counties = counties;
 	}
 
+	/** The name the youth goes by (for the printed accounting, which is audited when produced). */
+	@Transactional(readOnly = true)
+	public String youthName(UUID youthId) {
+		return youth.name(youthId);
+	}
+
 	/** Newest first. */
 	public List<Disclosure> forYouth(UUID youthId, Purpose purpose) {
 		youth.requireExists(youthId);

@@ -107,7 +107,7 @@ public class DisclosureRulesCatalogue {
 		catch (DuplicateKeyException ex) {
 			throw TandemException.onField(ErrorCode.T4101, "version", rules.version());
 		}
-		// not in the audit log: AuditLog.record(action, null, ...) fails (List.of(null)), and the rules
+		// not in the audit log: recording with no youth fails there (List.of(null)), and the rules
 		// are no youth's data; the row itself keeps who imported what, when
 		versions.put(county + "@" + rules.version(), rules);
 		current.remove(county);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +27,14 @@ class SharingPages {
 	private final DisclosureAccounting accounting;
 	private final Counties counties;
 	private final Problems problems;
-	private final JdbcClient jdbc;
 	private final java.time.Clock clock;
 
 	SharingPages(BreakGlassGrants breakGlass, DisclosureAccounting accounting, Counties counties, Problems problems,
-			JdbcClient jdbc, java.time.Clock clock) {
+			java.time.Clock clock) {
 		this.breakGlass = breakGlass;
 		this.accounting = accounting;
 		this.counties = counties;
 		this.problems = problems;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -68,12 +65,7 @@ class SharingPages {
 	@GetMapping("/youth/{youthId}/disclosures")
 	String disclosures(@PathVariable UUID youthId, Model model) {
 		model.addAttribute("lines", accounting.forYouth(youthId, Purpose.current()));
-		// the youth module's table, read directly: the youth module calls sharing, not the reverse
-		model.addAttribute("youthName", jdbc.sql("""
-				select coalesce(nullif(preferred_name, ''), first_name) || ' ' || last_name from youth where id = ?""")
-			.param(youthId)
-			.query(String.class)
-			.single());
+		model.addAttribute("youthName", accounting.youthName(youthId));
 		ZoneId zone = counties.currentZone();
 		model.addAttribute("today", LocalDate.now(clock.withZone(zone)).toString());
 		model.addAttribute("youthId", youthId);

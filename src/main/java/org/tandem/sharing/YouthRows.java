@@ -47,6 +47,16 @@ class YouthRows {
 		return jdbc.sql("select " + ON_TEAM).param("youth", youthId).param("agency", agencyId).query(Boolean.class).single();
 	}
 
+	/** The name the youth goes by, for the printed accounting. */
+	String name(UUID youthId) {
+		return jdbc.sql("""
+				select coalesce(nullif(preferred_name, ''), first_name) || ' ' || last_name from youth where id = ?""")
+			.param(youthId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new TandemException(ErrorCode.T4128));
+	}
+
 	/** The agencies with an open case for the youth (the youth module's {@code youth_agency}). */
 	java.util.List<UUID> openCaseAgencies(UUID youthId) {
 		return jdbc.sql("select agency_id from youth_agency where youth_id = ?").param(youthId).query(UUID.class).list();
