@@ -1,0 +1,111 @@
+package org.tandem.sharing;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one catalogue of audit actions for the accounting of disclosures: for each action written to
+ * the audit log anywhere in Tandem, which categories of the youth's information it revealed or
+ * recorded, and how. A test scans the sources so that a new action cannot be forgotten here; an
+ * action missing all the same is listed as "other record", never dropped.
+ *
+ * <p>The action names are written out, not imported, because the modules that own them call sharing.
+ */
+public final class AuditActions {
+
+	/** What happened to the information: seen, recorded, received (sent to the person), or unknown. */
+	public enum Kind {
+		SAW, RECORDED, RECEIVED, OTHER
+	}
+
+	/** How an action counts in the accounting; {@code emergency} marks break-glass. */
+	public record Meaning(Set<Category> categories, Kind kind, boolean emergency) {
+	}
+
+	private static final Map<String, Meaning> ACTIONS = new HashMap<>();
+
+	static {
+		// youth registry (org.tandem.youth.YouthRegistry)
+		put("YOUTH_CREATED", Kind.RECORDED, Category.IDENTITY);
+		put("YOUTH_UPDATED", Kind.RECORDED, Category.IDENTITY);
+		put("YOUTH_VIEWED", Kind.SAW, Category.IDENTITY);
+		put("YOUTH_LISTED", Kind.SAW, Category.IDENTITY);
+		// placements and runaway episodes (org.tandem.youth.YouthHistory): where the youth is
+		put("PLACEMENT_RECORDED", Kind.RECORDED, Category.LOCATION);
+		put("PLACEMENT_ENDED", Kind.RECORDED, Category.LOCATION);
+		put("EPISODE_STARTED", Kind.RECORDED, Category.LOCATION);
+		put("EPISODE_ENDED", Kind.RECORDED, Category.LOCATION);
+		put("HISTORY_VIEWED", Kind.SAW, Category.LOCATION);
+		// screening (org.tandem.screening.ScreeningService, ScreeningSchedule, ScreeningImport)
+		put("SCREENING_STARTED", Kind.RECORDED, Category.SCREENING_ANSWERS);
+		put("SCREENING_DRAFT_SAVED", Kind.RECORDED, Category.SCREENING_ANSWERS);
+		put("SCREENING_SUBMITTED", Kind.RECORDED, Category.SCREENING_ANSWERS, Category.SCREENING_RESULTS);
+		put("SCREENING_AMENDED", Kind.RECORDED, Category.SCREENING_ANSWERS, Category.SCREENING_RESULTS);
+		put("SCREENING_VIEWED", Kind.SAW, Category.SCREENING_ANSWERS, Category.SCREENING_RESULTS);
+		put("SCREENING_TRIGGER_RECORDED", Kind.RECORDED, Category.SCREENING_RESULTS);
+		// determinations and incidents (org.tandem.status.StatusService)
+		put("DETERMINATION_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
+		put("DETERMINATION_CLOSED", Kind.RECORDED, Category.CSE_STATUS);
+		put("INCIDENT_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
+		put("STATUS_VIEWED", Kind.SAW, Category.CSE_STATUS);
+		// hotline, responses, clocks, tasks, engagement (org.tandem.response): a suspicion of exploitation
+		put("HOTLINE_REPORT_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
+		put("HOTLINE_REPORT_VIEWED", Kind.SAW, Category.CSE_STATUS);
+		put("RESPONSE_STARTED", Kind.RECORDED, Category.CSE_STATUS);
+		put("RESPONSE_VIEWED", Kind.SAW, Category.CSE_STATUS);
+		put("CLOCK_MET", Kind.RECORDED, Category.CSE_STATUS);
+		put("TASK_DONE", Kind.RECORDED, Category.CSE_STATUS);
+		put("ENGAGEMENT_SAVED", Kind.RECORDED, Category.SAFETY_PLAN);
+		put("ENGAGEMENT_VIEWED", Kind.SAW, Category.SAFETY_PLAN);
+		// sharing itself
+		put("TEAM_JOINED", Kind.RECORDED, Category.IDENTITY);
+		put("TEAM_LEFT", Kind.RECORDED, Category.IDENTITY);
+		put("TEAM_VIEWED", Kind.SAW, Category.IDENTITY);
+		put("CONSENT_RECORDED", Kind.RECORDED, Category.IDENTITY);
+		put("CONSENT_REVOKED", Kind.RECORDED, Category.IDENTITY);
+		put("CONSENTS_VIEWED", Kind.SAW, Category.IDENTITY);
+		put("DISCLOSURES_VIEWED", Kind.SAW, Category.IDENTITY);
+		ACTIONS.put("BREAK_GLASS", new Meaning(Set.of(), Kind.OTHER, true));
+		ACTIONS.put("BREAK_GLASS_REVIEWED", new Meaning(Set.of(), Kind.OTHER, true));
+		// the category opened is the entry's detail
+		ACTIONS.put("BREAK_GLASS_USED", new Meaning(Set.of(), Kind.SAW, true));
+	}
+
+	private AuditActions() {
+	}
+
+	private static void put(String action, Kind kind, Category... categories) {
+		Set<Category> set = EnumSet.noneOf(Category.class);
+		set.addAll(List.of(categories));
+		ACTIONS.put(action, new Meaning(java.util.Collections.unmodifiableSet(set), kind, false));
+	}
+
+	/** Whether the catalogue knows the action. */
+	public static boolean knows(String action) {
+		return ACTIONS.containsKey(action);
+	}
+
+	/** What an entry means; an unknown action is an "other record", with no category. */
+	public static Meaning meaning(String action, String detail) {
+		Meaning meaning = ACTIONS.get(action);
+		if (meaning == null) {
+			return new Meaning(Set.of(), Kind.OTHER, false);
+		}
+		if ("BREAK_GLASS_USED".equals(action) && detail != null) {
+			try {
+				return new Meaning(Set.of(Category.valueOf(detail.strip())), Kind.SAW, true);
+			}
+			catch (IllegalArgumentException ex) {
+				return meaning;
+			}
+		}
+		return meaning;
+	}
+
+	static Set<String> actions() {
+		return Set.copyOf(ACTIONS.keySet());
+	}
+}

@@ -1,0 +1,71 @@
+package org.tandem.sharing;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tandem.audit.Purpose;
+import org.tandem.county.AgencyType;
+
+/**
+ * One version of a county's disclosure rules, loaded and compiled for quick decisions: per
+ * category, the prohibited purposes, whether break-glass may open it, and its rules. Immutable.
+ *
+ * @param origin "county" for an imported version, "shipped" for Tandem's model rules
+ */
+public record DisclosureRules(String id, int version, String title, String origin, Set<String> aggregateOnlyRoles,
+		Map<Category, Policy> policies) {
+
+	/** What one category allows. */
+	public record Policy(Set<Purpose> prohibited, boolean breakGlass, List<Rule> rules) {
+	}
+
+	/** One way to be allowed: empty agency types or roles mean any (except the aggregate-only roles). */
+	public record Rule(Set<AgencyType> agencyTypes, Set<String> roles, Set<Purpose> purposes, boolean onTeam,
+			boolean consent) {
+
+		boolean matches(AgencyType agencyType, Set<String> memberRoles, Set<String> aggregateOnly, Purpose purpose) {
+			if (!purposes.contains(purpose) || (!agencyTypes.isEmpty() && !agencyTypes.contains(agencyType))) {
+				return false;
+			}
+			if (roles.isEmpty()) {
+				return memberRoles.stream().anyMatch(role -> !aggregateOnly.contains(role));
+			}
+			return memberRoles.stream().anyMatch(roles::contains);
+		}
+	}
+
+	public Policy policy(Category category) {
+		return policies.get(category);
+	}
+
+	/** Compiles a file that passed every check. */
+	static DisclosureRules of(RulesFile file, String origin) {
+		Map<Category, Policy> policies = new EnumMap<>(Category.class);
+		for (RulesFile.CategoryRules category : file.categories()) {
+			List<Rule> rules = category.rules()
+				.stream()
+				.map(rule -> new Rule(agencyTypes(rule.agencyTypes()), Set.copyOf(rule.roles()), purposes(rule.purposes()),
+						rule.onTeam(), rule.consent()))
+				.toList();
+			policies.put(Category.valueOf(category.category()),
+					new Policy(purposes(category.prohibitedPurposes()), category.breakGlass(), rules));
+		}
+		return new DisclosureRules(file.id(), file.version(), file.title(), origin, Set.copyOf(file.aggregateOnlyRoles()),
+				java.util.Collections.unmodifiableMap(policies));
+	}
+
+	private static Set<Purpose> purposes(List<String> names) {
+		EnumSet<Purpose> set = EnumSet.noneOf(Purpose.class);
+		names.forEach(name -> set.add(Purpose.valueOf(name)));
+		return java.util.Collections.unmodifiableSet(set);
+	}
+
+	private static Set<AgencyType> agencyTypes(List<String> names) {
+		EnumSet<AgencyType> set = EnumSet.noneOf(AgencyType.class);
+		names.forEach(name -> set.add(AgencyType.valueOf(name)));
+		return java.util.Collections.unmodifiableSet(set);
+	}
+}

@@ -1,0 +1,256 @@
+package org.tandem.sharing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.county.AgencyType;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+
+/**
+ * The one policy decision point: may this person, in their roles and agency, for this purpose, see
+ * this category of this youth's information? Pages, the API, search results, exports and
+ * notifications ask here and nowhere else.
+ *
+ * <p>In order: a purpose the category prohibits is refused, even in an emergency; then a rule that
+ * matches the agency type, a role and the purpose allows when its conditions hold (the agency on the
+ * youth's team; the youth's active consent to this agency or person, for this category and
+ * purpose); then active break-glass access allows the categories the rules let an emergency open;
+ * otherwise the denial carries the most helpful reason: consent missing (or refused) before not on
+ * the team before not permitted at all.
+ *
+ * <p>The rules are cached (versions never change); team, consents and break-glass are read fresh on
+ * every call, in one SQL round trip, so leaving a team or revoking a consent ends access at once.
+ */
+@Service
+@Transactional // not read-only: using break-glass is written to the audit log
+public class Disclosures {
+
+	/** The facts about one person and one youth that the rules are applied to. */
+	record Facts(boolean youthExists, AgencyType agencyType, String agencyName, boolean onTeam, List<ConsentFact> consents,
+			UUID glassId, ZoneId zone) {
+	}
+
+	/** One of the youth's choices about this person or their agency, not revoked. */
+	record ConsentFact(boolean given, Set<Category> categories, Set<Purpose> purposes, LocalDate givenOn,
+			LocalDate expiresOn) {
+
+		boolean activeOn(LocalDate day) {
+			return !givenOn.isAfter(day) && (expiresOn == null || !day.isAfter(expiresOn));
+		}
+
+		boolean covers(Category category, Purpose purpose) {
+			return categories.contains(category) && (purposes == null || purposes.contains(purpose));
+		}
+	}
+
+	private static final String FACTS = """
+			select exists (select 1 from youth y where y.id = :youth) as youth_exists,
+			       a.agency_type, a.name as agency_name, c.time_zone,
+			       %s as on_team,
+			       array(select k.decision || '|' || array_to_string(k.categories, ',') || '|'
+			                    || coalesce(array_to_string(k.purposes, ','), '*') || '|' || k.given_on || '|'
+			                    || coalesce(k.expires_on::text, '')
+			             from consent k
+			             where k.youth_id = :youth and k.revoked_at is null
+			               and (k.recipient_agency_id = :agency or k.recipient_user_id = :user)
+			             order by k.recorded_at) as consents,
+			       (select b.id from break_glass b
+			        where b.user_id = :user and b.youth_id = :youth and b.started_at <= :now and b.expires_at > :now
+			        order by b.expires_at desc limit 1) as glass
+			from county c left join agency a on a.id = :agency
+			where c.id = current_county()""".formatted(YouthRows.ON_TEAM);
+
+	private final JdbcClient jdbc;
+	private final DisclosureRulesCatalogue catalogue;
+	private final AuditLog audit;
+	private final Clock clock;
+	/** Break-glass grants whose use of a category is already in the audit log (once is enough). */
+	private final Set<String> glassUseAudited = ConcurrentHashMap.newKeySet();
+
+	Disclosures(JdbcClient jdbc, DisclosureRulesCatalogue catalogue, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** For the signed-in person. */
+	public Decision decide(UUID youthId, Category category, Purpose purpose) {
+		return decide(Tenancy.currentMember().orElse(null), youthId, category, purpose);
+	}
+
+	/** For someone else of the same county, for example the recipient of a notification. */
+	public Decision decide(CountyMember member, UUID youthId, Category category, Purpose purpose) {
+		DisclosureRules rules = catalogue.current();
+		if (member == null) {
+			return Decision.deny(ErrorCode.T4105, category, purpose, rules.version());
+		}
+		Facts facts = facts(member, youthId);
+		Decision decision = evaluate(rules, member, facts, category, purpose, today(facts));
+		auditGlass(facts, decision, youthId, purpose);
+		return decision;
+	}
+
+	/** Allowed, or the explained denial thrown (403 with its T41xx code). */
+	public Decision require(UUID youthId, Category category, Purpose purpose) {
+		return decide(youthId, category, purpose).orThrow();
+	}
+
+	public Decision require(CountyMember member, UUID youthId, Category category, Purpose purpose) {
+		return decide(member, youthId, category, purpose).orThrow();
+	}
+
+	/** Every category's decision at once (one read of the facts), for pages with many sections. */
+	public Map<Category, Decision> decideAll(CountyMember member, UUID youthId, Purpose purpose) {
+		DisclosureRules rules = catalogue.current();
+		Map<Category, Decision> decisions = new EnumMap<>(Category.class);
+		if (member == null) {
+			for (Category category : Category.values()) {
+				decisions.put(category, Decision.deny(ErrorCode.T4105, category, purpose, rules.version()));
+			}
+			return decisions;
+		}
+		Facts facts = facts(member, youthId);
+		LocalDate today = today(facts);
+		for (Category category : Category.values()) {
+			Decision decision = evaluate(rules, member, facts, category, purpose, today);
+			auditGlass(facts, decision, youthId, purpose);
+			decisions.put(category, decision);
+		}
+		return decisions;
+	}
+
+	/** The categories of this youth the signed-in person may see for the purpose. */
+	public Set<Category> visibleCategories(UUID youthId, Purpose purpose) {
+		Set<Category> visible = EnumSet.noneOf(Category.class);
+		decideAll(Tenancy.currentMember().orElse(null), youthId, purpose).forEach((category, decision) -> {
+			if (decision.allowed()) {
+				visible.add(category);
+			}
+		});
+		return visible;
+	}
+
+	static Decision evaluate(DisclosureRules rules, CountyMember member, Facts facts, Category category, Purpose purpose,
+			LocalDate today) {
+		int version = rules.version();
+		DisclosureRules.Policy policy = rules.policy(category);
+		if (policy.prohibited().contains(purpose)) {
+			return Decision.deny(ErrorCode.T4104, category, purpose, version, Decision.purposeText(purpose));
+		}
+		ConsentFact consent = latestConsent(facts, category, purpose, today);
+		boolean needTeam = false, needConsent = false;
+		for (DisclosureRules.Rule rule : policy.rules()) {
+			if (!rule.matches(facts.agencyType(), member.roleNames(), rules.aggregateOnlyRoles(), purpose)) {
+				continue;
+			}
+			if (rule.onTeam() && !facts.onTeam()) {
+				needTeam = true;
+			}
+			else if (rule.consent() && (consent == null || !consent.given())) {
+				needConsent = true;
+			}
+			else {
+				return Decision.allow(rule.consent() ? Decision.Basis.CONSENT : Decision.Basis.RULE, category, purpose,
+						version);
+			}
+		}
+		if (policy.breakGlass() && facts.glassId() != null) {
+			return Decision.allow(Decision.Basis.BREAK_GLASS, category, purpose, version);
+		}
+		String recipient = facts.agencyName() == null ? "" : facts.agencyName();
+		if (needConsent) {
+			return consent != null && !consent.given()
+					? Decision.deny(ErrorCode.T4106, category, purpose, version, recipient, consent.givenOn().toString())
+					: Decision.deny(ErrorCode.T4102, category, purpose, version, recipient);
+		}
+		if (needTeam) {
+			return Decision.deny(ErrorCode.T4103, category, purpose, version);
+		}
+		return Decision.deny(ErrorCode.T4105, category, purpose, version);
+	}
+
+	/** The youth's latest active choice about this person or agency that covers the category and purpose. */
+	private static ConsentFact latestConsent(Facts facts, Category category, Purpose purpose, LocalDate today) {
+		ConsentFact latest = null;
+		for (ConsentFact consent : facts.consents()) {
+			if (consent.activeOn(today) && consent.covers(category, purpose)) {
+				latest = consent;
+			}
+		}
+		return latest;
+	}
+
+	Facts facts(CountyMember member, UUID youthId) {
+		Instant now = clock.instant();
+		Facts facts = jdbc.sql(FACTS)
+			.param("youth", youthId)
+			.param("agency", member.agencyId())
+			.param("user", member.userId())
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> {
+				String type = rs.getString("agency_type");
+				List<ConsentFact> consents = new ArrayList<>();
+				for (String row : (String[]) rs.getArray("consents").getArray()) {
+					consents.add(consent(row));
+				}
+				return new Facts(rs.getBoolean("youth_exists"), type == null ? null : AgencyType.valueOf(type),
+						rs.getString("agency_name"), rs.getBoolean("on_team"), consents, rs.getObject("glass", UUID.class),
+						ZoneId.of(rs.getString("time_zone")));
+			})
+			.optional()
+			.orElse(null);
+		if (facts == null || !facts.youthExists()) {
+			throw new TandemException(ErrorCode.T4128);
+		}
+		return facts;
+	}
+
+	private LocalDate today(Facts facts) {
+		return LocalDate.ofInstant(clock.instant(), facts.zone());
+	}
+
+	private static ConsentFact consent(String row) {
+		String[] parts = row.split("\\|", -1);
+		Set<Category> categories = EnumSet.noneOf(Category.class);
+		for (String name : parts[1].split(",")) {
+			categories.add(Category.valueOf(name));
+		}
+		Set<Purpose> purposes = null;
+		if (!"*".equals(parts[2])) {
+			purposes = EnumSet.noneOf(Purpose.class);
+			for (String name : parts[2].split(",")) {
+				purposes.add(Purpose.valueOf(name));
+			}
+		}
+		return new ConsentFact("GIVEN".equals(parts[0]), categories, purposes, LocalDate.parse(parts[3]),
+				parts[4].isEmpty() ? null : LocalDate.parse(parts[4]));
+	}
+
+	/** Each category a break-glass grant opened is written to the audit log once per grant. */
+	private void auditGlass(Facts facts, Decision decision, UUID youthId, Purpose purpose) {
+		if (decision.allowed() && decision.basis() == Decision.Basis.BREAK_GLASS
+				&& glassUseAudited.add(facts.glassId() + ":" + decision.category())) {
+			audit.record(BreakGlassGrants.USED, youthId, purpose, decision.category().name());
+		}
+	}
+}

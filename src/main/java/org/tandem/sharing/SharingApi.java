@@ -1,0 +1,131 @@
+package org.tandem.sharing;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.audit.Purpose;
+
+/**
+ * A youth's team, the youth's choices about sharing, break-glass access and its review, and the
+ * accounting of disclosures, over JSON.
+ */
+@RestController
+class SharingApi {
+
+	private final Teams teams;
+	private final Consents consents;
+	private final BreakGlassGrants breakGlass;
+	private final DisclosureAccounting accounting;
+	private final Disclosures disclosures;
+	private final org.tandem.platform.Problems problems;
+
+	SharingApi(Teams teams, Consents consents, BreakGlassGrants breakGlass, DisclosureAccounting accounting,
+			Disclosures disclosures, org.tandem.platform.Problems problems) {
+		this.problems = problems;
+		this.teams = teams;
+		this.consents = consents;
+		this.breakGlass = breakGlass;
+		this.accounting = accounting;
+		this.disclosures = disclosures;
+	}
+
+	record AgencyRef(UUID agencyId) {
+	}
+
+	record Reason(String reason) {
+	}
+
+	record Review(String outcome, String note) {
+	}
+
+	@GetMapping("/api/v1/youth/{youthId}/team")
+	List<TeamMember> team(@PathVariable UUID youthId) {
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
+		return teams.team(youthId);
+	}
+
+	/** Puts an agency on the team by hand. */
+	@PostMapping("/api/v1/youth/{youthId}/team")
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'COUNTY_ADMIN')")
+	List<TeamMember> join(@PathVariable UUID youthId, @RequestBody AgencyRef body) {
+		teams.join(youthId, body == null ? null : body.agencyId(), Teams.Source.MANUAL, null);
+		return teams.team(youthId);
+	}
+
+	@PostMapping("/api/v1/youth/{youthId}/team/{agencyId}/leave")
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'COUNTY_ADMIN')")
+	List<TeamMember> leave(@PathVariable UUID youthId, @PathVariable UUID agencyId, @RequestBody(required = false) Reason body) {
+		teams.leave(youthId, agencyId, body == null ? null : body.reason());
+		return teams.team(youthId);
+	}
+
+	@PostMapping("/api/v1/youth/{youthId}/consents")
+	ResponseEntity<Consent> recordConsent(@PathVariable UUID youthId, @RequestBody Consents.Form form) {
+		Consent consent = consents.record(youthId, form == null ? new Consents.Form(null, null, null, null, null, null,
+				null, null, null) : form);
+		return ResponseEntity.created(URI.create("/api/v1/youth/" + youthId + "/consents")).body(consent);
+	}
+
+	@GetMapping("/api/v1/youth/{youthId}/consents")
+	List<Consent> consents(@PathVariable UUID youthId) {
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
+		return consents.forYouth(youthId);
+	}
+
+	@PostMapping("/api/v1/consents/{id}/revoke")
+	Consent revoke(@PathVariable UUID id, @RequestBody(required = false) Reason body) {
+		return consents.revoke(id, body == null ? null : body.reason());
+	}
+
+	/** Emergency access to the youth's record for a few hours; the reason is reviewed. */
+	@PostMapping("/api/v1/youth/{youthId}/break-glass")
+	ResponseEntity<BreakGlass> breakGlass(@PathVariable UUID youthId, @RequestBody(required = false) Reason body) {
+		BreakGlass grant = breakGlass.open(youthId, body == null ? null : body.reason());
+		return ResponseEntity.created(URI.create("/api/v1/break-glass/" + grant.id())).body(grant);
+	}
+
+	@GetMapping("/api/v1/break-glass")
+	List<BreakGlass> breakGlassList(@RequestParam(defaultValue = "false") boolean unreviewed) {
+		return breakGlass.list(unreviewed);
+	}
+
+	@PostMapping("/api/v1/break-glass/{id}/review")
+	BreakGlass review(@PathVariable UUID id, @RequestBody(required = false) Review body) {
+		return breakGlass.review(id, body == null ? null : body.outcome(), body == null ? null : body.note());
+	}
+
+	/** Who saw, recorded or received which of the youth's information, when and why. */
+	@GetMapping("/api/v1/youth/{youthId}/disclosures")
+	List<Disclosure> accounting(@PathVariable UUID youthId) {
+		return accounting.forYouth(youthId, Purpose.current());
+	}
+
+	/**
+	 * The decision point's answer for the signed-in person, per category, for the stated purpose:
+	 * what pages will show or explain. Reveals no youth data beyond what is allowed.
+	 */
+	@GetMapping("/api/v1/youth/{youthId}/access")
+	Map<Category, Access> access(@PathVariable UUID youthId) {
+		Map<Category, Access> access = new java.util.EnumMap<>(Category.class);
+		disclosures.decideAll(org.tandem.platform.Tenancy.currentMember().orElse(null), youthId, Purpose.current())
+			.forEach((category, decision) -> access.put(category, new Access(decision.allowed(), decision.basis(),
+					decision.reason() == null ? null : decision.reason().name(),
+					decision.reason() == null ? null : problems.message(decision.reason(), decision.messageArgs().toArray()),
+					decision.rulesVersion())));
+		return access;
+	}
+
+	/** One category's answer, with the denial explained in the reader's language. */
+	record Access(boolean allowed, Decision.Basis basis, String code, String message, int rulesVersion) {
+	}
+}
