@@ -58,8 +58,23 @@ public final class AuditActions {
 		put("RESPONSE_VIEWED", Kind.SAW, Category.CSE_STATUS);
 		put("CLOCK_MET", Kind.RECORDED, Category.CSE_STATUS);
 		put("TASK_DONE", Kind.RECORDED, Category.CSE_STATUS);
-		put("ENGAGEMENT_SAVED", Kind.RECORDED, Category.SAFETY_PLAN);
-		put("ENGAGEMENT_VIEWED", Kind.SAW, Category.SAFETY_PLAN);
+		// the engagement record says where the youth is staying
+		put("ENGAGEMENT_SAVED", Kind.RECORDED, Category.LOCATION);
+		put("ENGAGEMENT_VIEWED", Kind.SAW, Category.LOCATION);
+		// MDT meetings and proposals (org.tandem.response.meeting)
+		put("MEETING_SCHEDULED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("MEETING_CANCELLED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("MEETING_MINUTES_RECORDED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("MEETING_VIEWED", Kind.SAW, Category.MDT_MINUTES);
+		put("MEETINGS_LISTED", Kind.SAW, Category.MDT_MINUTES);
+		put("MDT_PROPOSED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("MDT_PROPOSAL_DISMISSED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("MDT_PROPOSALS_LISTED", Kind.SAW, Category.MDT_MINUTES);
+		// safety plans and the needs and strengths assessment (org.tandem.response.safety, .assessment)
+		put("SAFETY_PLAN_SAVED", Kind.RECORDED, Category.SAFETY_PLAN);
+		put("SAFETY_PLAN_VIEWED", Kind.SAW, Category.SAFETY_PLAN);
+		put("SAFETY_PLAN_PRINTED", Kind.RECEIVED, Category.SAFETY_PLAN);
+		put("ASSESSMENT_SCHEDULE_VIEWED", Kind.SAW, Category.ASSESSMENTS);
 		// sharing itself
 		put("TEAM_JOINED", Kind.RECORDED, Category.IDENTITY);
 		put("TEAM_LEFT", Kind.RECORDED, Category.IDENTITY);
