@@ -21,6 +21,7 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
 
 /**
  * The responder's record of an immediate crisis. Saving it meets the protocol's engagement clock
@@ -41,8 +42,11 @@ public class Engagements {
 	private final Tasks tasks;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
-	Engagements(JdbcClient jdbc, Responses responses, Tasks tasks, AuditLog audit, Clock clock) {
+	Engagements(JdbcClient jdbc, Responses responses, Tasks tasks, AuditLog audit, Clock clock,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.tasks = tasks;
@@ -52,6 +56,7 @@ public class Engagements {
 
 	public Engagement get(UUID responseId) {
 		TeamResponse response = crisis(responseId);
+		sharing.require(response.youthId(), Category.LOCATION);
 		audit.record(VIEWED, response.youthId(), Purpose.current(), null);
 		return find(responseId);
 	}
@@ -59,6 +64,7 @@ public class Engagements {
 	/** Saves the record as the responder sees it now; refused if someone saved since they loaded it. */
 	public Engagement save(UUID responseId, Engagement.Form form) {
 		TeamResponse response = crisis(responseId);
+		sharing.require(response.youthId(), Category.LOCATION);
 		check(form, response.identifiedAt().toInstant());
 		Engagement before = find(responseId);
 		if (form.seenVersion() != before.version()) {

@@ -20,6 +20,7 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
 
 /**
  * Hotline reports: the hotline records what it heard, decides the speed (immediate crisis or
@@ -37,8 +38,10 @@ public class HotlineReports {
 	private final Responses responses;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
-	HotlineReports(JdbcClient jdbc, Responses responses, AuditLog audit, Clock clock) {
+	HotlineReports(JdbcClient jdbc, Responses responses, AuditLog audit, Clock clock, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.audit = audit;
@@ -65,23 +68,30 @@ public class HotlineReports {
 
 	public HotlineReport get(UUID id) {
 		HotlineReport report = find(id);
+		sharing.require(report.youthId(), Category.CSE_STATUS);
 		audit.record(VIEWED, report.youthId(), Purpose.current(), null);
 		return report;
 	}
 
-	/** The report that started a response, if a hotline report did. */
-	@Transactional(readOnly = true)
+	/** The report that started a response, if a hotline report did and the person may see it. */
+	@Transactional // not read-only: break-glass use is audited
 	public java.util.Optional<HotlineReport> forResponse(UUID responseId) {
-		return jdbc.sql(SELECT + " where h.response_id = ?").param(responseId).query(this::map).optional();
+		return jdbc.sql(SELECT + " where h.response_id = ?")
+			.param(responseId)
+			.query(this::map)
+			.optional()
+			.filter(report -> sharing.decide(report.youthId(), Category.CSE_STATUS).allowed());
 	}
 
 	/** Reports recorded by the signed-in person, newest first: the hotline's own recent calls. */
 	public List<HotlineReport> recordedByMe(int limit) {
 		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
-		List<HotlineReport> reports = jdbc.sql(SELECT + " where h.recorded_by = ? order by h.received_at desc limit ?")
-			.params(me, limit)
-			.query(this::map)
-			.list();
+		List<HotlineReport> reports = sharing.visible(
+				jdbc.sql(SELECT + " where h.recorded_by = ? order by h.received_at desc limit ?")
+					.params(me, limit)
+					.query(this::map)
+					.list(),
+				HotlineReport::youthId, Category.CSE_STATUS);
 		audit.recordAll(VIEWED, reports.stream().map(HotlineReport::youthId).toList(), Purpose.current(), "my reports");
 		return reports;
 	}

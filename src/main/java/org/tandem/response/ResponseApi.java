@@ -38,7 +38,7 @@ class ResponseApi {
 
 	@GetMapping("/api/v1/responses/{id}")
 	TeamResponse get(@PathVariable UUID id) {
-		return responses.get(id);
+		return responses.view(id);
 	}
 
 	@PostMapping("/api/v1/responses/{id}/clocks/{name}/met")

@@ -14,6 +14,7 @@ import org.tandem.county.Agencies;
 import org.tandem.county.Counties;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
+import org.tandem.sharing.Category;
 
 /** The responses section of a youth's record: start one (the hotline's decision) and meet its clocks. */
 @Controller
@@ -25,9 +26,12 @@ class ResponsePages {
 	private final Problems problems;
 	private final org.tandem.response.protocol.ProtocolCatalogue protocols;
 	private final org.springframework.context.MessageSource messages;
+	private final ResponseSharing sharing;
 
 	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems,
-			org.tandem.response.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages) {
+			org.tandem.response.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.protocols = protocols;
 		this.messages = messages;
 		this.responses = responses;
@@ -38,6 +42,10 @@ class ResponsePages {
 
 	@GetMapping("/youth/{youthId}/responses")
 	String section(@PathVariable UUID youthId, Model model, java.util.Locale locale) {
+		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "responses.title", model);
+		if (denied != null) {
+			return denied;
+		}
 		model.addAttribute("youthId", youthId);
 		java.util.List<TeamResponse> list = responses.forYouth(youthId);
 		model.addAttribute("responses", list);

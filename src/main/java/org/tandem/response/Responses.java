@@ -28,6 +28,7 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.protocol.Protocol;
 import org.tandem.response.protocol.ProtocolCatalogue;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -52,9 +53,11 @@ public class Responses {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final ResponseSharing sharing;
 
 	Responses(JdbcClient jdbc, ProtocolCatalogue protocols, YouthRegistry youth, Agencies agencies, Counties counties,
-			AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			AuditLog audit, Clock clock, ApplicationEventPublisher events, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.protocols = protocols;
 		this.youth = youth;
@@ -67,6 +70,8 @@ public class Responses {
 
 	public TeamResponse start(UUID youthId, String tierName, OffsetDateTime identifiedAt, String jurisdictionName) {
 		youth.requireExists(youthId);
+		// The hotline reports any youth of the county: knowing who they are is enough to start.
+		sharing.require(youthId, Category.IDENTITY);
 		Protocol protocol = protocols.current();
 		String tierId = upper(tierName, "tier");
 		Protocol.Tier tier = protocol.tier(tierId);
@@ -124,6 +129,15 @@ public class Responses {
 		return protocols.version(response.protocolId(), response.protocolVersion());
 	}
 
+	/** A response as the signed-in person asked for it: only with the youth's MDT information open to them. */
+	@Transactional // not read-only: break-glass use is audited
+	public TeamResponse view(UUID id) {
+		TeamResponse response = get(id);
+		sharing.require(response.youthId(), Category.MDT_MINUTES);
+		return response;
+	}
+
+	/** A response for the module's own use; what the person asked for goes through {@link #view}. */
 	@Transactional(readOnly = true)
 	public TeamResponse get(UUID id) {
 		ZoneId zone = zone();
@@ -147,9 +161,10 @@ public class Responses {
 	}
 
 	/** The youth's responses, newest first, with their clocks. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: break-glass use is audited
 	public List<TeamResponse> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.MDT_MINUTES);
 		return jdbc.sql("select id from response where youth_id = ? order by identified_at desc")
 			.param(youthId)
 			.query(UUID.class)
@@ -161,7 +176,7 @@ public class Responses {
 
 	/** Records that a clock was met; after its deadline only with the reason for the delay. */
 	public TeamResponse meet(UUID responseId, String name, OffsetDateTime metAt, String breachReason) {
-		TeamResponse response = get(responseId);
+		TeamResponse response = view(responseId);
 		TeamResponse.ClockView clockView = response.clocks()
 			.stream()
 			.filter(c -> c.name().equals(name))
@@ -195,7 +210,7 @@ public class Responses {
 	 * Open clocks of the county (or one owning agency), soonest first: {@code overdue} (red),
 	 * {@code amber}, {@code running} or all open ones.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: break-glass use is audited
 	public List<TeamResponse.ClockView> openClocks(UUID agencyId, String state, int limit) {
 		ZoneId zone = zone();
 		String wanted = state == null ? "" : state.strip().toLowerCase(Locale.ROOT);
@@ -203,17 +218,17 @@ public class Responses {
 		List<Object> params = new ArrayList<>();
 		String where = ClockBoard.where(agencyId, wanted, now, params);
 		params.add(limit);
-		return jdbc.sql(CLOCKS + where + " order by c.due_at, c.response_id, c.name limit ?")
+		return sharing.visible(jdbc.sql(CLOCKS + where + " order by c.due_at, c.response_id, c.name limit ?")
 			.params(params)
 			.query((rs, n) -> clock(rs, zone))
-			.list();
+			.list(), TeamResponse.ClockView::youthId, Category.MDT_MINUTES);
 	}
 
 	/**
 	 * One page of the clock board: the counts per state (one aggregate over the open clocks of the
 	 * county or one owning agency) and the clocks of the wanted state, soonest first.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: break-glass use is audited
 	public ClockBoard board(UUID agencyId, String state, int page, int size) {
 		ZoneId zone = zone();
 		Instant instant = clock.instant();
@@ -251,7 +266,9 @@ public class Responses {
 		if (hasNext) {
 			rows.remove(rows.size() - 1);
 		}
-		return new ClockBoard(counts, List.copyOf(rows), ClockBoard.state(wanted), from, hasNext);
+		// The counts reveal no youth and stay county-wide; the rows show only youth the person may see.
+		List<ClockBoard.Row> visible = sharing.visible(rows, row -> row.clock().youthId(), Category.MDT_MINUTES);
+		return new ClockBoard(counts, visible, ClockBoard.state(wanted), from, hasNext);
 	}
 
 	/** A board row: the clock with its title from the protocol version its response started under. */

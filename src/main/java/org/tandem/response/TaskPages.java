@@ -15,6 +15,7 @@ import org.tandem.county.Agencies;
 import org.tandem.county.Counties;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
+import org.tandem.sharing.Category;
 
 /** The county's open tasks with their clocks, and the tasks of one youth on their record. */
 @Controller
@@ -25,8 +26,11 @@ class TaskPages {
 	private final Counties counties;
 	private final Problems problems;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
-	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock) {
+	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.tasks = tasks;
 		this.agencies = agencies;
 		this.counties = counties;
@@ -43,6 +47,10 @@ class TaskPages {
 
 	@GetMapping("/youth/{youthId}/tasks")
 	String forYouth(@PathVariable UUID youthId, Model model) {
+		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "tasks.title", model);
+		if (denied != null) {
+			return denied;
+		}
 		model.addAttribute("tasks", tasks.forYouth(youthId));
 		model.addAttribute("youthId", youthId);
 		return common(model, "response/youth-tasks :: youth");

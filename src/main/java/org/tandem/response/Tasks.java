@@ -18,6 +18,7 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
 import org.tandem.status.StatusService;
 import org.tandem.youth.YouthRegistry;
 
@@ -41,9 +42,11 @@ public class Tasks {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final ResponseSharing sharing;
 
 	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.status = status;
 		this.youth = youth;
@@ -113,7 +116,7 @@ public class Tasks {
 	}
 
 	/** Tasks of the county by status ({@code open}, {@code done} or all), soonest due first. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: break-glass use is audited
 	public List<Task> list(String status, int limit) {
 		String state = status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT);
 		if (!state.isEmpty() && !state.equals("OPEN") && !state.equals("DONE")) {
@@ -125,21 +128,27 @@ public class Tasks {
 			.list());
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: break-glass use is audited
 	public List<Task> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.MDT_MINUTES);
 		return visible(jdbc.sql("select " + COLUMNS + " from task where youth_id = ? order by due_at")
 			.param(youthId)
 			.query(Tasks::map)
 			.list());
 	}
 
-	/** A hotline report reveals a suspicion: shown only to those who may see the youth's status. */
+	/**
+	 * A hotline report reveals a suspicion: shown only to those who may see the youth's status; every
+	 * other task only to those who may see the youth's MDT information.
+	 */
 	private List<Task> visible(List<Task> tasks) {
 		java.util.Map<UUID, Boolean> maysee = new java.util.HashMap<>();
+		java.util.Map<UUID, Boolean> mdt = new java.util.HashMap<>();
 		return tasks.stream()
-			.filter(task -> task.type() != TaskType.HOTLINE_REPORT
-					|| maysee.computeIfAbsent(task.youthId(), status::maySeeDetails))
+			.filter(task -> task.type() == TaskType.HOTLINE_REPORT
+					? maysee.computeIfAbsent(task.youthId(), status::maySeeDetails)
+					: mdt.computeIfAbsent(task.youthId(), y -> sharing.decide(y, Category.MDT_MINUTES).allowed()))
 			.toList();
 	}
 
@@ -152,6 +161,9 @@ public class Tasks {
 			.orElseThrow(() -> new TandemException(ErrorCode.T9001));
 		if (task.type() == TaskType.HOTLINE_REPORT && !status.maySeeDetails(task.youthId())) {
 			throw new TandemException(ErrorCode.T9001);
+		}
+		if (task.type() != TaskType.HOTLINE_REPORT) {
+			sharing.require(task.youthId(), Category.MDT_MINUTES);
 		}
 		if (!task.open()) {
 			throw new TandemException(ErrorCode.T9002);

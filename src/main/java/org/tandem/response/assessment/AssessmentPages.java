@@ -9,7 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tandem.county.Counties;
+import org.tandem.response.ResponseSharing;
 import org.tandem.screening.ScreeningService;
+import org.tandem.sharing.Category;
 
 /** The assessment section of a youth's record: due or not, and the newest assessment by any agency. */
 @Controller
@@ -19,8 +21,11 @@ class AssessmentPages {
 	private final ScreeningService screenings;
 	private final Counties counties;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
-	AssessmentPages(AssessmentSchedule schedule, ScreeningService screenings, Counties counties, Clock clock) {
+	AssessmentPages(AssessmentSchedule schedule, ScreeningService screenings, Counties counties, Clock clock,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.schedule = schedule;
 		this.screenings = screenings;
 		this.counties = counties;
@@ -29,6 +34,10 @@ class AssessmentPages {
 
 	@GetMapping("/youth/{youthId}/assessment")
 	String section(@PathVariable UUID youthId, Model model) {
+		String denied = sharing.deniedSection(youthId, Category.ASSESSMENTS, "assessment.section.title", model);
+		if (denied != null) {
+			return denied;
+		}
 		model.addAttribute("youthId", youthId);
 		model.addAttribute("assessment", schedule.dueFor(youthId));
 		model.addAttribute("instrument", AssessmentSchedule.INSTRUMENT);

@@ -23,6 +23,8 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.response.ResponseSharing;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -97,9 +99,11 @@ public class AssessmentSchedule {
 	private final Counties counties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
 	AssessmentSchedule(JdbcClient jdbc, YouthRegistry youth, Agencies agencies, Counties counties, AuditLog audit,
-			Clock clock) {
+			Clock clock, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.youth = youth;
 		this.agencies = agencies;
@@ -112,6 +116,7 @@ public class AssessmentSchedule {
 	@Transactional
 	public AssessmentStatus dueFor(UUID youthId) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.ASSESSMENTS);
 		AssessmentStatus status = query(youthId, Scope.COUNTY, 1).stream()
 			.findFirst()
 			.orElseThrow(() -> new TandemException(ErrorCode.T3001));
@@ -122,7 +127,8 @@ public class AssessmentSchedule {
 	/** Youth due now or within {@value #DUE_SOON_DAYS} days, soonest first; each listed youth is audited. */
 	@Transactional
 	public List<AssessmentStatus> due(String scope, int limit) {
-		List<AssessmentStatus> due = query(null, Scope.parse(scope), limit);
+		List<AssessmentStatus> due = sharing.visible(query(null, Scope.parse(scope), limit), AssessmentStatus::youthId,
+				Category.ASSESSMENTS);
 		audit.recordAll(YouthRegistry.LISTED, due.stream().map(AssessmentStatus::youthId).toList(), Purpose.current(),
 				"assessment worklist");
 		return due;

@@ -25,9 +25,11 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.Deadlines;
+import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
 import org.tandem.response.protocol.Protocol;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -62,9 +64,11 @@ public class MdtProposals {
 	private final Counties counties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
 	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth,
-			Counties counties, AuditLog audit, Clock clock) {
+			Counties counties, AuditLog audit, Clock clock, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.youth = youth;
@@ -104,6 +108,7 @@ public class MdtProposals {
 	 */
 	public MdtProposal recordTrigger(UUID youthId, String eventName, OffsetDateTime occurredAt, String note) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.MDT_MINUTES);
 		if (eventName == null || eventName.isBlank()) {
 			throw TandemException.onField(ErrorCode.T9217, "event", String.valueOf(eventName));
 		}
@@ -157,23 +162,25 @@ public class MdtProposals {
 		if (!List.of("OPEN", "SCHEDULED", "DISMISSED", "ALL").contains(state)) {
 			throw TandemException.onField(ErrorCode.T7006, "status", "status", status);
 		}
-		List<MdtProposal> found = jdbc.sql("select " + COLUMNS + """
+		List<MdtProposal> found = sharing.visible(jdbc.sql("select " + COLUMNS + """
 				 from mdt_proposal where (? = 'ALL' or status = ?) and (?::uuid is null or lead_agency_id = ?)
 				order by due_at limit 500""")
 			.params(state, state, agencyId, agencyId)
 			.query(this::map)
-			.list();
+			.list(), MdtProposal::youthId, Category.MDT_MINUTES);
 		audit.recordAll(LISTED, found.stream().map(MdtProposal::youthId).distinct().toList(), Purpose.MDT, null);
 		return found;
 	}
 
-	@Transactional(readOnly = true)
+	/** One proposal, for a person who may see the youth's MDT information. */
 	public MdtProposal get(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from mdt_proposal where id = ?")
+		MdtProposal proposal = jdbc.sql("select " + COLUMNS + " from mdt_proposal where id = ?")
 			.param(id)
 			.query(this::map)
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T9215));
+		sharing.require(proposal.youthId(), Category.MDT_MINUTES);
+		return proposal;
 	}
 
 	/** The lead agency closes a proposal it will not schedule, saying why. */

@@ -32,8 +32,10 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -56,9 +58,12 @@ class MeetingPages {
 	private final Counties counties;
 	private final Problems problems;
 	private final Clock clock;
+	private final ResponseSharing sharing;
 
 	MeetingPages(Meetings meetings, MdtProposals proposals, Responses responses, Agencies agencies,
-			UserAccounts accounts, YouthRegistry youth, Counties counties, Problems problems, Clock clock) {
+			UserAccounts accounts, YouthRegistry youth, Counties counties, Problems problems, Clock clock,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.meetings = meetings;
 		this.proposals = proposals;
 		this.responses = responses;
@@ -97,7 +102,7 @@ class MeetingPages {
 
 	@GetMapping("/meetings/new")
 	String form(@RequestParam UUID responseId, @RequestParam(required = false) UUID proposalId, Model model) {
-		TeamResponse response = responses.get(responseId);
+		TeamResponse response = responses.view(responseId);
 		Map<String, Object> typed = new HashMap<>();
 		typed.put("leadAgencyId", response.leadAgencyId().toString());
 		typed.put("youthWantsToAttend", "NOT_ASKED_YET");
@@ -108,7 +113,7 @@ class MeetingPages {
 	@PostMapping("/meetings/new")
 	String schedule(@RequestParam UUID responseId, @RequestParam(required = false) UUID proposalId,
 			@RequestParam MultiValueMap<String, String> form, Model model) {
-		TeamResponse response = responses.get(responseId);
+		TeamResponse response = responses.view(responseId);
 		Map<String, Object> typed = new HashMap<>(form.toSingleValueMap());
 		List<String> optional = form.getOrDefault("optionalAgencyIds", List.of());
 		typed.put("optionalAgencyIds", optional);
@@ -248,6 +253,10 @@ class MeetingPages {
 
 	@GetMapping("/youth/{youthId}/meetings")
 	String ofYouth(@PathVariable UUID youthId, Model model) {
+		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "meetings.ofYouth", model);
+		if (denied != null) {
+			return denied;
+		}
 		model.addAttribute("meetings", meetings.forYouth(youthId));
 		model.addAttribute("youthId", youthId);
 		return common(model, "meeting/youth :: meetings");

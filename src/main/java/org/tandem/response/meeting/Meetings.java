@@ -39,11 +39,13 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.MeetingScheduled;
+import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
 import org.tandem.response.Task;
 import org.tandem.response.Tasks;
 import org.tandem.response.TeamResponse;
 import org.tandem.response.protocol.Protocol;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -78,10 +80,11 @@ public class Meetings {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final ResponseSharing sharing;
 
 	Meetings(JdbcClient jdbc, Responses responses, MdtProposals proposals,
 			Agencies agencies, UserAccounts accounts, TrainingRecords training, YouthRegistry youth, Tasks tasks,
-			Counties counties, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			Counties counties, AuditLog audit, Clock clock, ApplicationEventPublisher events, ResponseSharing sharing) {
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.proposals = proposals;
@@ -94,13 +97,14 @@ public class Meetings {
 		this.audit = audit;
 		this.clock = clock;
 		this.events = events;
+		this.sharing = sharing;
 	}
 
 	// --- scheduling
 
 	/** A meeting about one youth's response; its tier is the response's (ONGOING_MDT from a proposal). */
 	public Meeting scheduleFor(UUID responseId, MeetingRequests.Schedule request) {
-		TeamResponse response = responses.get(responseId);
+		TeamResponse response = responses.view(responseId);
 		MdtProposal proposal = proposal(request, List.of(response.youthId()));
 		String tier = tier(request.tier(), proposal != null ? "ONGOING_MDT" : response.tier());
 		UUID lead = request.leadAgencyId() != null ? request.leadAgencyId() : response.leadAgencyId();
@@ -120,6 +124,7 @@ public class Meetings {
 		List<TeamResponse> reviewed = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			youth.requireExists(ids.get(i));
+			sharing.require(ids.get(i), Category.MDT_MINUTES);
 			int index = i;
 			reviewed.add(proposals.latestResponse(ids.get(i))
 				.orElseThrow(() -> TandemException.onField(ErrorCode.T9212, "youthIds[" + index + "]")));
@@ -303,7 +308,7 @@ public class Meetings {
 
 	/** One meeting, audited as seen for each youth it is about. Another county's is not found. */
 	public Meeting get(UUID id) {
-		Meeting meeting = load(id);
+		Meeting meeting = visible(load(id));
 		audit.recordAll(VIEWED, youthIds(meeting), Purpose.current(), null);
 		return meeting;
 	}
@@ -311,6 +316,7 @@ public class Meetings {
 	/** The youth's meetings, latest first. */
 	public List<Meeting> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.MDT_MINUTES);
 		List<Meeting> found = jdbc.sql("""
 				select m.id from meeting m join meeting_youth y on y.county_id = m.county_id and y.meeting_id = m.id
 				where y.youth_id = ? order by m.scheduled_for desc""")
@@ -329,7 +335,7 @@ public class Meetings {
 	 * (leading or invited) or the whole county.
 	 */
 	public List<Meeting> upcoming(UUID agencyId, int limit) {
-		List<Meeting> found = jdbc.sql("""
+		List<Meeting> found = sharing.visibleAll(jdbc.sql("""
 				select m.id from meeting m where m.status = 'SCHEDULED' and (?::uuid is null or m.lead_agency_id = ?
 				    or exists (select 1 from meeting_invitation i where i.county_id = m.county_id
 				               and i.meeting_id = m.id and i.agency_id = ?))
@@ -339,7 +345,7 @@ public class Meetings {
 			.list()
 			.stream()
 			.map(this::load)
-			.toList();
+			.toList(), Meetings::youthIds, Category.MDT_MINUTES);
 		audit.recordAll(LISTED, found.stream().flatMap(m -> youthIds(m).stream()).distinct().toList(), Purpose.current(),
 				null);
 		return found;
@@ -361,7 +367,7 @@ public class Meetings {
 	// --- cancelling
 
 	public Meeting cancel(UUID id, String reason) {
-		Meeting meeting = load(id);
+		Meeting meeting = visible(load(id));
 		requireScheduled(meeting, ErrorCode.T9226);
 		if (reason == null || reason.isBlank()) {
 			throw TandemException.onField(ErrorCode.T9221, "reason");
@@ -394,7 +400,7 @@ public class Meetings {
 	 * and scheduled again). Every problem of the minutes is reported at once, by field.
 	 */
 	public Meeting recordMinutes(UUID id, MeetingRequests.Minutes minutes) {
-		Meeting meeting = load(id);
+		Meeting meeting = visible(load(id));
 		requireScheduled(meeting, ErrorCode.T9205);
 		Instant now = clock.instant();
 		ZoneId zone = counties.currentZone();
@@ -554,6 +560,12 @@ public class Meetings {
 	}
 
 	// --- helpers
+
+	/** The meeting, if the person may see the MDT information of every youth it is about; else the explanation. */
+	private Meeting visible(Meeting meeting) {
+		youthIds(meeting).forEach(y -> sharing.require(y, Category.MDT_MINUTES));
+		return meeting;
+	}
 
 	private static List<UUID> youthIds(Meeting meeting) {
 		return meeting.youth().stream().map(Meeting.YouthPart::youthId).toList();

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
+import org.tandem.response.ResponseSharing;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -32,8 +34,11 @@ class SafetyPlanPages {
 	private final SafetyPlanPrinter printer;
 	private final YouthRegistry youth;
 	private final Problems problems;
+	private final ResponseSharing sharing;
 
-	SafetyPlanPages(SafetyPlans plans, SafetyPlanPrinter printer, YouthRegistry youth, Problems problems) {
+	SafetyPlanPages(SafetyPlans plans, SafetyPlanPrinter printer, YouthRegistry youth, Problems problems,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.plans = plans;
 		this.printer = printer;
 		this.youth = youth;
@@ -46,6 +51,10 @@ class SafetyPlanPages {
 
 	@GetMapping("/youth/{youthId}/safety-plan")
 	String section(@PathVariable UUID youthId, Model model) {
+		String denied = sharing.deniedSection(youthId, Category.SAFETY_PLAN, "safety.section.title", model);
+		if (denied != null) {
+			return denied;
+		}
 		model.addAttribute("youthId", youthId);
 		model.addAttribute("versions", plans.versions(youthId));
 		return "safety/section :: section";

@@ -26,6 +26,8 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.response.ResponseSharing;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,9 +58,11 @@ public class SafetyPlans {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final JsonMapper json = JsonMapper.builder().build();
+	private final ResponseSharing sharing;
 
 	SafetyPlans(JdbcClient jdbc, YouthRegistry youth, UserAccounts users, Agencies agencies, Counties counties,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.youth = youth;
 		this.users = users;
@@ -74,6 +78,7 @@ public class SafetyPlans {
 	 */
 	public SafetyPlan save(UUID youthId, SafetyPlanContent content, Integer basedOnVersion) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.SAFETY_PLAN);
 		SafetyPlanContent checked = (content == null ? SafetyPlanContent.empty() : content).checked();
 		// one writer per youth at a time, so two saves from the same version cannot both win
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('safety_plan:' || ?, 0))")
@@ -108,6 +113,7 @@ public class SafetyPlans {
 	/** The versions, newest first. */
 	public List<SafetyPlan> versions(UUID youthId) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.SAFETY_PLAN);
 		List<SafetyPlan> versions = query(youthId, null);
 		audit.record(VIEWED, youthId, Purpose.current(), "versions");
 		return versions;
@@ -115,6 +121,7 @@ public class SafetyPlans {
 
 	public SafetyPlan version(UUID youthId, int version) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.SAFETY_PLAN);
 		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.T9301, version));
 		audit.record(VIEWED, youthId, Purpose.current(), "version " + version);
 		return plan;
@@ -123,6 +130,7 @@ public class SafetyPlans {
 	/** The version as printed for the caregiver, audited as printed (with the language). */
 	SafetyPlan forPrinting(UUID youthId, int version, String language) {
 		youth.requireExists(youthId);
+		sharing.require(youthId, Category.SAFETY_PLAN);
 		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.T9301, version));
 		audit.record(PRINTED, youthId, Purpose.current(), "version " + version + " " + language);
 		return plan;

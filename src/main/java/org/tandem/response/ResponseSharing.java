@@ -1,0 +1,95 @@
+package org.tandem.response;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.tandem.audit.Purpose;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Problems;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Decision;
+import org.tandem.sharing.DisclosureRulesCatalogue;
+import org.tandem.sharing.Disclosures;
+
+/**
+ * How the response module asks the county's decision point ({@link Disclosures}) for the signed-in
+ * person and the purpose of the request: one youth's record (refused with the explanation) or the
+ * rows of a list (those of youth the person may not see are left out, one decision per youth).
+ *
+ * <p>Responses, clocks, tasks, meetings, minutes and MDT proposals are {@link Category#MDT_MINUTES};
+ * hotline reports {@link Category#CSE_STATUS}; the engagement record {@link Category#LOCATION};
+ * safety plans {@link Category#SAFETY_PLAN}; the assessment schedule {@link Category#ASSESSMENTS}.
+ * Starting a response (or recording a hotline report) needs {@link Category#IDENTITY} only: the
+ * hotline must be able to report any youth of the county.
+ */
+@Component
+public class ResponseSharing {
+
+	private final Disclosures disclosures;
+	private final DisclosureRulesCatalogue rules;
+	private final Problems problems;
+
+	ResponseSharing(Disclosures disclosures, DisclosureRulesCatalogue rules, Problems problems) {
+		this.disclosures = disclosures;
+		this.rules = rules;
+		this.problems = problems;
+	}
+
+	/**
+	 * For a section of the youth's record: null when the person may see the category, otherwise the
+	 * view that shows the explanation in its place (never a blank section), with the hint to request
+	 * emergency access where the rules let it open the category.
+	 */
+	public String deniedSection(UUID youthId, Category category, String titleKey, Model model) {
+		Decision decision = decide(youthId, category);
+		if (decision.allowed()) {
+			return null;
+		}
+		model.addAttribute("youthId", youthId);
+		model.addAttribute("deniedTitle", titleKey);
+		model.addAttribute("deniedMessage", problems.message(decision.reason(), decision.messageArgs().toArray()));
+		model.addAttribute("deniedBreakGlass", decision.reason() != ErrorCode.T4104 && breakGlassAllowed(category));
+		return "response/denied :: section";
+	}
+
+	/** Allowed, or the explained denial thrown (403). Call before anything is read or audited as seen. */
+	public Decision require(UUID youthId, Category category) {
+		return disclosures.require(youthId, category, Purpose.current());
+	}
+
+	public Decision decide(UUID youthId, Category category) {
+		return disclosures.decide(youthId, category, Purpose.current());
+	}
+
+	/** Whether the county's rules let emergency (break-glass) access open the category. */
+	public boolean breakGlassAllowed(Category category) {
+		return rules.current().policy(category).breakGlass();
+	}
+
+	/** The rows about youth the signed-in person may see in this category; one decision per youth. */
+	public <T> List<T> visible(List<T> rows, Function<T, UUID> youth, Category category) {
+		Map<UUID, Boolean> may = new HashMap<>();
+		Purpose purpose = Purpose.current();
+		return rows.stream()
+			.filter(row -> may.computeIfAbsent(youth.apply(row),
+					id -> disclosures.decide(id, category, purpose).allowed()))
+			.toList();
+	}
+
+	/** The rows whose every youth (a case review is about several) the person may see in this category. */
+	public <T> List<T> visibleAll(List<T> rows, Function<T, Collection<UUID>> youth, Category category) {
+		Map<UUID, Boolean> may = new HashMap<>();
+		Purpose purpose = Purpose.current();
+		return rows.stream()
+			.filter(row -> youth.apply(row)
+				.stream()
+				.allMatch(id -> may.computeIfAbsent(id, y -> disclosures.decide(y, category, purpose).allowed())))
+			.toList();
+	}
+}
