@@ -2,6 +2,7 @@ package org.tandem.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,11 +14,29 @@ import java.util.UUID;
  * @param link path inside Tandem to open (no host), e.g. {@code /clocks}
  * @param params general facts for the text only ({@code at}: an ISO instant shown in the county
  *     zone); never a youth's name or case detail, since they may be e-mailed
+ * @param youthIds the youth the fact is about: only recipients who may see these youth's MDT
+ *     information are told (empty: about no youth)
  */
-public record Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params) {
+public record Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params,
+		Set<UUID> youthIds) {
 
 	public Notice {
 		recipients = List.copyOf(recipients);
 		params = params == null ? Map.of() : Map.copyOf(params);
+		youthIds = youthIds == null ? Set.of() : Set.copyOf(youthIds);
+	}
+
+	/** A notice about no youth in particular. */
+	public Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params) {
+		this(recipients, kind, dedupeKey, link, params, Set.of());
+	}
+
+	/** The same notice, about these youth. */
+	public Notice about(java.util.Collection<UUID> youth) {
+		return new Notice(recipients, kind, dedupeKey, link, params, Set.copyOf(youth));
+	}
+
+	public Notice about(UUID youth) {
+		return about(Set.of(youth));
 	}
 }

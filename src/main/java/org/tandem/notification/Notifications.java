@@ -17,11 +17,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
+import org.tandem.county.UserAccount;
+import org.tandem.county.UserAccounts;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Disclosures;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,9 +48,13 @@ public class Notifications {
 	private final NotificationTexts texts;
 	private final Counties counties;
 	private final JsonMapper json;
+	private final Disclosures disclosures;
+	private final UserAccounts accounts;
 
 	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail, NotificationTexts texts,
-			Counties counties) {
+			Counties counties, Disclosures disclosures, UserAccounts accounts) {
+		this.disclosures = disclosures;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.mail = mail;
@@ -65,7 +74,7 @@ public class Notifications {
 				|| notice.link().startsWith("//")) {
 			throw new IllegalArgumentException("A notice needs a KIND and a path inside Tandem");
 		}
-		UUID[] recipients = notice.recipients().stream().distinct().toArray(UUID[]::new);
+		UUID[] recipients = notice.recipients().stream().distinct().filter(r -> maySee(r, notice)).toArray(UUID[]::new);
 		if (recipients.length == 0) {
 			return 0;
 		}
@@ -93,6 +102,49 @@ public class Notifications {
 			.query(Long.class)
 			.single()
 			.intValue();
+	}
+
+	/**
+	 * A notice never tells more than its recipient may see: about a youth, only people who may see
+	 * that youth's MDT information, for the MDT, are told (the decision point decides).
+	 */
+	private boolean maySee(UUID recipient, Notice notice) {
+		if (notice.youthIds().isEmpty()) {
+			return true;
+		}
+		CountyMember member = accounts.findById(recipient).map(Recipient::new).orElse(null);
+		return member != null && notice.youthIds()
+			.stream()
+			.allMatch(youth -> disclosures.decide(member, youth, Category.MDT_MINUTES, Purpose.MDT).allowed());
+	}
+
+	/** A person of the county as the decision point needs them: agency and roles. */
+	private record Recipient(UserAccount account) implements CountyMember {
+
+		@Override
+		public UUID userId() {
+			return account.id();
+		}
+
+		@Override
+		public String username() {
+			return account.username();
+		}
+
+		@Override
+		public UUID countyId() {
+			return account.countyId();
+		}
+
+		@Override
+		public UUID agencyId() {
+			return account.agencyId();
+		}
+
+		@Override
+		public java.util.Set<String> roleNames() {
+			return account.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+		}
 	}
 
 	boolean mailEnabled() {

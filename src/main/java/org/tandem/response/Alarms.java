@@ -107,7 +107,7 @@ class Alarms {
 			notifications.notify(new Notice(NotificationRecipients.actingMembers(people, clock.agencyId()),
 					clock.overdue() ? CLOCK_OVERDUE : CLOCK_AMBER,
 					"clock:" + clock.responseId() + ":" + clock.name() + ":" + level, "/youth/" + clock.youthId(),
-					Map.of("at", clock.dueAt().toString())));
+					Map.of("at", clock.dueAt().toString())).about(clock.youthId()));
 			// Overdue settles amber too: a clock first seen late raises one alarm, not two.
 			jdbc.sql("""
 					update response_clock set amber_notified_at = coalesce(amber_notified_at, :now),
@@ -122,19 +122,20 @@ class Alarms {
 		return due.size();
 	}
 
-	private record DueTask(UUID id, UUID agencyId, UUID userId, Instant dueAt) {
+	private record DueTask(UUID id, UUID youthId, UUID agencyId, UUID userId, Instant dueAt) {
 	}
 
 	private int tasks(Instant now) {
 		List<DueTask> due = jdbc.sql("""
-				select id, owner_agency_id, owner_user_id, due_at from task
+				select id, youth_id, owner_agency_id, owner_user_id, due_at from task
 				where status = 'OPEN' and overdue_notified_at is null and due_at <= :now
 				order by due_at
 				limit :batch
 				for update skip locked""")
 			.param("now", Timestamp.from(now))
 			.param("batch", BATCH)
-			.query((rs, n) -> new DueTask(rs.getObject("id", UUID.class), rs.getObject("owner_agency_id", UUID.class),
+			.query((rs, n) -> new DueTask(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
+					rs.getObject("owner_agency_id", UUID.class),
 					rs.getObject("owner_user_id", UUID.class), rs.getTimestamp("due_at").toInstant()))
 			.list();
 		if (due.isEmpty()) {
@@ -145,7 +146,7 @@ class Alarms {
 			List<UUID> to = task.userId() != null ? List.of(task.userId())
 					: NotificationRecipients.actingMembers(people, task.agencyId());
 			notifications.notify(new Notice(to, TASK_OVERDUE, "task:" + task.id() + ":overdue", "/tasks",
-					Map.of("at", task.dueAt().toString())));
+					Map.of("at", task.dueAt().toString())).about(task.youthId()));
 			jdbc.sql("update task set overdue_notified_at = ? where id = ?")
 				.params(Timestamp.from(now), task.id())
 				.update();

@@ -31,7 +31,7 @@ class ResponseNotifications {
 	void started(ResponseStarted started) {
 		notifications.notify(new Notice(recipients.agencyMembers(started.leadAgencyId()), RESPONSE_STARTED,
 				"response:" + started.responseId() + ":started", "/youth/" + started.youthId(),
-				Map.of("variant", started.tier(), "at", started.identifiedAt().toString())));
+				Map.of("variant", started.tier(), "at", started.identifiedAt().toString())).about(started.youthId()));
 	}
 
 	@EventListener
@@ -39,7 +39,8 @@ class ResponseNotifications {
 		String link = "/meetings/" + meeting.meetingId();
 		notifications.notify(new Notice(meeting.inviteeUserIds() == null ? List.of() : meeting.inviteeUserIds(),
 				MEETING_INVITED, "meeting:" + meeting.meetingId() + ":invited", link,
-				meeting.scheduledFor() == null ? Map.of() : Map.of("at", meeting.scheduledFor().toString())));
+				meeting.scheduledFor() == null ? Map.of() : Map.of("at", meeting.scheduledFor().toString()))
+			.about(meeting.youthIds() == null ? List.of() : meeting.youthIds()));
 	}
 
 	@EventListener
@@ -50,6 +51,6 @@ class ResponseNotifications {
 		List<java.util.UUID> to = task.ownerUserId() != null ? List.of(task.ownerUserId())
 				: recipients.agencyMembers(task.ownerAgencyId());
 		notifications.notify(new Notice(to, TASK_ASSIGNED, "task:" + task.taskId() + ":assigned", "/tasks",
-				Map.of("at", task.dueAt().toString())));
+				Map.of("at", task.dueAt().toString())).about(task.youthId()));
 	}
 }
