@@ -84,8 +84,20 @@ class HotlineApiTests {
 			.isEqualTo(received.plusHours(72).toInstant());
 
 		String reportId = recorded.json().path("report").path("id").asString();
+		// The report reveals a suspicion (CSE status): probation, though the lead on the team, reads it
+		// only with the youth's consent (the shipped disclosure rules).
+		Response withoutConsent = as("probation").get("/api/v1/hotline-reports/" + reportId);
+		assertThat(withoutConsent.status()).as(withoutConsent.toString()).isEqualTo(403);
+		assertThat(withoutConsent.code()).isEqualTo("T4102");
+		Map<String, Object> consent = new HashMap<>();
+		consent.put("decision", "GIVEN");
+		consent.put("categories", java.util.List.of("CSE_STATUS"));
+		consent.put("recipientAgencyId", as("probation").agencyId());
+		consent.put("givenOn", java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).toString());
+		Response consented = as("probation").post("/api/v1/youth/" + youth + "/consents", consent);
+		assertThat(consented.status()).as(consented.toString()).isEqualTo(201);
 		Response read = as("probation").get("/api/v1/hotline-reports/" + reportId);
-		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.status()).as(read.toString()).isEqualTo(200);
 		assertThat(read.json().path("concerns").asString()).contains("hotel key cards");
 		assertThat(read.json().path("responseId").asString()).isEqualTo(response.path("id").asString());
 

@@ -52,7 +52,8 @@ class AssessmentScheduleTests {
 
 	@Test
 	void dueUponIdentificationClearedByAnotherAgencyAndDueAgainAfterAPlacementChange() {
-		UUID youth = youth();
+		// child welfare and behavioral health serve the youth (on the team) before the response starts
+		UUID youth = youth(worker.agencyId(), clinician.agencyId());
 		LocalDate identified = today.minusDays(40);
 		assertThat(status(youth).path("state").asString()).as("not identified yet").isEqualTo("NOT_IDENTIFIED");
 		// a placement before identification is no change to assess
@@ -99,7 +100,8 @@ class AssessmentScheduleTests {
 
 	@Test
 	void dueAgainSixMonthsAfterTheLastAssessment() {
-		UUID youth = youth();
+		// behavioral health serves the youth too: on the team, it sees the same schedule
+		UUID youth = youth(clinician.agencyId());
 		LocalDate identified = today.minusMonths(8);
 		startResponse(youth, identified);
 		LocalDate assessed = today.minusMonths(7);
@@ -128,8 +130,10 @@ class AssessmentScheduleTests {
 		assertThat(onWorklist(new ApiClient(port).as("socialworker2"), "COUNTY", youth)).isEmpty();
 	}
 
-	private UUID youth() {
+	/** A new youth, served by these agencies (an open case: on the youth's team). */
+	private UUID youth(String... servingAgencyIds) {
 		Map<String, Object> body = TestData.youth();
+		body.put("agencyIds", java.util.List.of(servingAgencyIds));
 		Response created = worker.post("/api/v1/youth", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return created.id();

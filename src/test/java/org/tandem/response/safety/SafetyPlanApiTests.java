@@ -52,6 +52,9 @@ class SafetyPlanApiTests {
 		firstName = TestData.word();
 		Map<String, Object> youth = TestData.youth(firstName, "Zzfamilyname" + TestData.word().toLowerCase(),
 				TestData.dateOfBirth());
+		// child welfare and behavioral health serve the youth (open cases): on the youth's team, they may
+		// read and write the plan
+		youth.put("agencyIds", List.of(worker.agencyId(), new ApiClient(port).as("clinician").agencyId()));
 		Response created = worker.post("/api/v1/youth", youth);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		youthId = created.id();
