@@ -1,5 +1,13 @@
 package org.tandem.response;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +102,7 @@ class ResponseSharingTests {
 	}
 
 	@Test
-	void anAgencyOffTheTeamIsRefusedUntilInvitedAndAgainAfterLeaving() {
+	void anAgencyOffTheTeamIsRefusedUntilInvitedAndAgainAfterLeaving() throws Exception {
 		JsonNode recorded = crisis(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS));
 		String youth = recorded.path("report").path("youthId").asString();
 		String report = recorded.path("report").path("id").asString();
@@ -113,6 +123,12 @@ class ResponseSharingTests {
 		assertThat(listsYouth(nurse.get("/api/v1/clocks"), youth)).isFalse();
 		assertThat(listsYouth(nurse.get("/api/v1/tasks?status=open&limit=1000"), youth)).isFalse();
 		assertThat(listsYouth(worker.get("/api/v1/clocks"), youth)).as("the team sees them").isTrue();
+		// The youth's record explains instead of showing the sections; emergency access where the rules allow it.
+		Pages pages = new Pages("nurse");
+		assertThat(pages.get("/youth/" + youth + "/safety-plan")).contains("on the youth").contains("emergency access")
+			.doesNotContain("finish school");
+		assertThat(pages.get("/youth/" + youth + "/responses")).contains("on the youth")
+			.as("the rules never open MDT information in an emergency").doesNotContain("emergency access");
 		assertThat(listsYouth(worker.get("/api/v1/tasks?status=open&limit=1000"), youth)).isTrue();
 
 		// An immediate crisis meeting invites public health: it joins the team.
@@ -190,6 +206,38 @@ class ResponseSharingTests {
 		UUID me = UUID.fromString(worker.userId());
 		assertThat(alarmsFor(me, left.path("response").path("id").asString())).as("off the team").isZero();
 		assertThat(alarmsFor(me, stayed.path("response").path("id").asString())).as("on the team").isEqualTo(1);
+	}
+
+	/** Pages over plain HTTP with a signed-in session (form login). */
+	private final class Pages {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+
+		Pages(String user) throws Exception {
+			Matcher csrf = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"").matcher(get("/login"));
+			assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
+			String form = "username=" + user + "&password=" + URLEncoder.encode(TandemTest.PASSWORD, StandardCharsets.UTF_8)
+					+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+			HttpResponse<String> signedIn = http.send(request("/login")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signedIn.statusCode()).isEqualTo(200);
+		}
+
+		String get(String path) throws Exception {
+			HttpResponse<String> page = http.send(request(path).GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			return page.body();
+		}
+
+		private HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+		}
 	}
 
 	private long alarmsFor(UUID user, String response) {
