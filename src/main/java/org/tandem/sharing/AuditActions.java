@@ -51,13 +51,13 @@ public final class AuditActions {
 		put("DETERMINATION_CLOSED", Kind.RECORDED, Category.CSE_STATUS);
 		put("INCIDENT_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
 		put("STATUS_VIEWED", Kind.SAW, Category.CSE_STATUS);
-		// hotline, responses, clocks, tasks, engagement (org.tandem.response): a suspicion of exploitation
+		// hotline reports: a suspicion of exploitation; responses, clocks, tasks: the team's coordination
 		put("HOTLINE_REPORT_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
 		put("HOTLINE_REPORT_VIEWED", Kind.SAW, Category.CSE_STATUS);
-		put("RESPONSE_STARTED", Kind.RECORDED, Category.CSE_STATUS);
-		put("RESPONSE_VIEWED", Kind.SAW, Category.CSE_STATUS);
-		put("CLOCK_MET", Kind.RECORDED, Category.CSE_STATUS);
-		put("TASK_DONE", Kind.RECORDED, Category.CSE_STATUS);
+		put("RESPONSE_STARTED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("RESPONSE_VIEWED", Kind.SAW, Category.MDT_MINUTES);
+		put("CLOCK_MET", Kind.RECORDED, Category.MDT_MINUTES);
+		put("TASK_DONE", Kind.RECORDED, Category.MDT_MINUTES);
 		// the engagement record says where the youth is staying
 		put("ENGAGEMENT_SAVED", Kind.RECORDED, Category.LOCATION);
 		put("ENGAGEMENT_VIEWED", Kind.SAW, Category.LOCATION);
