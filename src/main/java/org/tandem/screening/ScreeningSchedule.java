@@ -86,7 +86,7 @@ public class ScreeningSchedule {
 	public List<DueScreening> due(Scope scope, int limit) {
 		CountyMember me = Tenancy.currentMember().orElseThrow();
 		Purpose purpose = Purpose.current();
-		denials.eligible(Category.SCREENING_RESULTS, purpose).orThrow();
+		denials.eligible(Category.IDENTITY, purpose).orThrow();
 		Instant now = clock.instant();
 		List<DueScreening> due = jdbc.sql("""
 				with last as (
@@ -146,8 +146,10 @@ public class ScreeningSchedule {
 			})
 			.list()
 			.stream()
-			// a row shows the last result: only the youth whose screening results the rules let this person see
-			.filter(row -> disclosures.decide(row.youthId(), Category.SCREENING_RESULTS, purpose).allowed())
+			// a row with a last result shows screening results: kept only for those the rules let see them; a
+			// youth never screened shows who is due (identity), so intake is never missed for want of a team
+			.filter(row -> disclosures.decide(row.youthId(),
+					row.lastLevel() == null ? Category.IDENTITY : Category.SCREENING_RESULTS, purpose).allowed())
 			.toList();
 		audit.recordAll(YouthRegistry.LISTED, due.stream().map(DueScreening::youthId).toList(), Purpose.IDENTIFICATION,
 				"screening worklist");
