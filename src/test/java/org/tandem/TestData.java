@@ -39,4 +39,11 @@ public final class TestData {
 	public static Map<String, Object> youth() {
 		return youth(word(), word(), dateOfBirth());
 	}
+
+	/** A new youth with these agencies involved (on the youth's team, as the disclosure rules read it). */
+	public static Map<String, Object> youthOf(String... agencyIds) {
+		Map<String, Object> youth = youth();
+		youth.put("agencyIds", java.util.List.of(agencyIds));
+		return youth;
+	}
 }

@@ -22,6 +22,8 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Denials;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -37,9 +39,11 @@ class ScreeningPages {
 	private final YouthRegistry youth;
 	private final Problems problems;
 	private final Clock clock;
+	private final Denials denials;
 
 	ScreeningPages(ScreeningService screenings, ScreeningSchedule schedule, Instruments instruments,
-			YouthRegistry youth, Problems problems, Clock clock) {
+			YouthRegistry youth, Problems problems, Clock clock, Denials denials) {
+		this.denials = denials;
 		this.screenings = screenings;
 		this.schedule = schedule;
 		this.instruments = instruments;
@@ -52,6 +56,8 @@ class ScreeningPages {
 	@GetMapping("/youth/{youthId}/screenings")
 	String section(@PathVariable UUID youthId, Model model) {
 		model.addAttribute("youthId", youthId);
+		// results the person may not see are explained; their own drafts still show
+		model.addAttribute("denial", denials.denial(youthId, Category.SCREENING_RESULTS));
 		model.addAttribute("screenings", screenings.forYouth(youthId));
 		List<InstrumentSummary> choices = instruments.available()
 			.stream()
@@ -167,6 +173,7 @@ class ScreeningPages {
 		model.addAttribute("screening", screening);
 		model.addAttribute("instrument", instruments.get(screening.instrumentId(), screening.instrumentVersion()));
 		model.addAttribute("youth", youthName(screening.youthId()));
+		model.addAttribute("answersDenial", denials.denial(screening.youthId(), Category.SCREENING_ANSWERS));
 		return "screening/result";
 	}
 

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Denials;
+import org.tandem.sharing.Disclosures;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
 import org.tandem.youth.YouthRegistry;
@@ -46,8 +49,13 @@ public class ScreeningSchedule {
 	private final YouthRegistry youth;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Disclosures disclosures;
+	private final Denials denials;
 
-	ScreeningSchedule(JdbcClient jdbc, Rules rules, YouthRegistry youth, AuditLog audit, Clock clock) {
+	ScreeningSchedule(JdbcClient jdbc, Rules rules, YouthRegistry youth, AuditLog audit, Clock clock,
+			Disclosures disclosures, Denials denials) {
+		this.disclosures = disclosures;
+		this.denials = denials;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.youth = youth;
@@ -77,6 +85,8 @@ public class ScreeningSchedule {
 	/** Youth due now or within the coming window, soonest first; each listed youth is audited. */
 	public List<DueScreening> due(Scope scope, int limit) {
 		CountyMember me = Tenancy.currentMember().orElseThrow();
+		Purpose purpose = Purpose.current();
+		denials.eligible(Category.IDENTITY, purpose).orThrow();
 		Instant now = clock.instant();
 		List<DueScreening> due = jdbc.sql("""
 				with last as (
@@ -134,7 +144,13 @@ public class ScreeningSchedule {
 						rs.getObject("screened_on", LocalDate.class), rs.getString("level"), rs.getString("reason"),
 						dueAt, dueAt.isBefore(now));
 			})
-			.list();
+			.list()
+			.stream()
+			// a row with a last result shows screening results: kept only for those the rules let see them; a
+			// youth never screened shows who is due (identity), so intake is never missed for want of a team
+			.filter(row -> disclosures.decide(row.youthId(),
+					row.lastLevel() == null ? Category.IDENTITY : Category.SCREENING_RESULTS, purpose).allowed())
+			.toList();
 		audit.recordAll(YouthRegistry.LISTED, due.stream().map(DueScreening::youthId).toList(), Purpose.IDENTIFICATION,
 				"screening worklist");
 		return due;

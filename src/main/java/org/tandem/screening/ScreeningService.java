@@ -22,6 +22,9 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Disclosures;
+import org.tandem.sharing.Teams;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -42,9 +45,13 @@ public class ScreeningService {
 	private final Counties counties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Disclosures disclosures;
+	private final Teams teams;
 
 	ScreeningService(Screenings screenings, Instruments instruments, YouthRegistry youth, TrainingRecords training,
-			Counties counties, AuditLog audit, Clock clock) {
+			Counties counties, AuditLog audit, Clock clock, Disclosures disclosures, Teams teams) {
+		this.disclosures = disclosures;
+		this.teams = teams;
 		this.screenings = screenings;
 		this.instruments = instruments;
 		this.youth = youth;
@@ -58,6 +65,7 @@ public class ScreeningService {
 	public Screening startDraft(UUID youthId, String instrumentId, Integer version) {
 		CountyMember screener = requireTrained();
 		youth.requireExists(youthId);
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		Instrument instrument = version == null ? instruments.latest(instrumentId) : instruments.get(instrumentId, version);
 		Instant now = clock.instant();
 		Screening draft = new Screening(UUID.randomUUID(), youthId, instrument.id(), instrument.version(), null,
@@ -78,6 +86,7 @@ public class ScreeningService {
 	public Screening saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources,
 			boolean scriptConfirmed, Long seq) {
 		Screening draft = draft(id);
+		requireDraftVisible(draft);
 		Instrument instrument = instruments.get(draft.instrumentId(), draft.instrumentVersion());
 		instrument.requireValid(answers, false);
 		requireSourcesOfItems(instrument, sources);
@@ -90,6 +99,7 @@ public class ScreeningService {
 	public Screening submit(UUID id, LocalDate screenedOn) {
 		CountyMember screener = requireTrained();
 		Screening draft = draft(id);
+		requireDraftVisible(draft);
 		if (!draft.scriptConfirmed()) {
 			throw TandemException.onField(ErrorCode.T6007, "scriptConfirmed");
 		}
@@ -98,6 +108,7 @@ public class ScreeningService {
 		Score result = instrument.score(draft.answers());
 		screenings.submit(id, result, screeningDay(screenedOn, youth.dateOfBirth(draft.youthId())), screener.userId(),
 				screener.agencyId(), clock.instant());
+		joinTeam(draft.youthId(), screener, id);
 		audit.record(SUBMITTED, draft.youthId(), Purpose.IDENTIFICATION, result.level());
 		return screenings.findById(id).orElseThrow();
 	}
@@ -107,12 +118,14 @@ public class ScreeningService {
 			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn) {
 		CountyMember screener = requireTrained();
 		LocalDate born = youth.dateOfBirth(youthId);
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		Instrument instrument = instruments.get(instrumentId, version);
 		instrument.requireValid(answers, true);
 		requireSourcesOfItems(instrument, sources);
 		Screening submitted = submitted(UUID.randomUUID(), youthId, instrument, answers, sources, scriptConfirmed,
 				screeningDay(screenedOn, born), screener, null, null);
 		screenings.insert(submitted, screener.agencyId());
+		joinTeam(youthId, screener, submitted.id());
 		audit.record(SUBMITTED, youthId, Purpose.IDENTIFICATION, submitted.result().level());
 		return screenings.findById(submitted.id()).orElseThrow();
 	}
@@ -147,7 +160,10 @@ public class ScreeningService {
 
 	/** The submitted answers scored under another version of the same instrument; nothing is saved. */
 	public Score rescore(UUID id, int version) {
-		Screening screening = view(id);
+		// the answers are scored, not shown: seeing results is enough
+		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
+		disclosures.require(screening.youthId(), Category.SCREENING_RESULTS, Purpose.current());
+		audit.record(VIEWED, screening.youthId(), Purpose.current(), "rescore");
 		if (!screening.submitted()) {
 			throw new TandemException(ErrorCode.T6010);
 		}
@@ -155,15 +171,43 @@ public class ScreeningService {
 		return other.score(screening.answers());
 	}
 
+	/**
+	 * One screening as the decision point lets the signed-in person see it: a draft to its author or
+	 * to those who may see answers; a submitted one to those who may see results, without the answers
+	 * unless they may see those too. Refused with the explanation otherwise.
+	 */
 	public Screening view(UUID id) {
 		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
-		audit.record(VIEWED, screening.youthId(), Purpose.current(), null);
-		return screening;
+		Purpose purpose = Purpose.current();
+		Screening shown;
+		if (!screening.submitted()) {
+			requireDraftVisible(screening);
+			shown = screening;
+		}
+		else {
+			disclosures.require(screening.youthId(), Category.SCREENING_RESULTS, purpose);
+			shown = disclosures.decide(screening.youthId(), Category.SCREENING_ANSWERS, purpose).allowed() ? screening
+					: withoutAnswers(screening);
+		}
+		audit.record(VIEWED, screening.youthId(), purpose, null);
+		return shown;
 	}
 
+	/**
+	 * The youth's screenings the signed-in person may see: submitted ones with results allowed
+	 * (answers left out unless allowed too), drafts of their own or with answers allowed.
+	 */
 	public List<Screening> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
-		List<Screening> found = screenings.forYouth(youthId);
+		var visible = disclosures.visibleCategories(youthId, Purpose.current());
+		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
+		boolean answers = visible.contains(Category.SCREENING_ANSWERS);
+		List<Screening> found = screenings.forYouth(youthId)
+			.stream()
+			.filter(s -> s.submitted() ? visible.contains(Category.SCREENING_RESULTS)
+					: answers || java.util.Objects.equals(s.startedBy(), me))
+			.map(s -> !s.submitted() || answers ? s : withoutAnswers(s))
+			.toList();
 		if (!found.isEmpty()) {
 			audit.record(VIEWED, youthId, Purpose.current(), found.size() + " screenings");
 		}
@@ -200,6 +244,29 @@ public class ScreeningService {
 			throw new TandemException(ErrorCode.T6006);
 		}
 		return screening;
+	}
+
+	/** A draft is its author's work in progress; anyone else needs sight of the youth's answers. */
+	private void requireDraftVisible(Screening draft) {
+		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
+		if (!java.util.Objects.equals(draft.startedBy(), me)) {
+			disclosures.require(draft.youthId(), Category.SCREENING_ANSWERS, Purpose.current());
+		}
+	}
+
+	/** The screener's agency works with the youth now: it joins the youth's team. */
+	private void joinTeam(UUID youthId, CountyMember screener, UUID screeningId) {
+		if (screener.agencyId() != null) {
+			teams.join(youthId, screener.agencyId(), Teams.Source.CASE, screeningId);
+		}
+	}
+
+	/** The result without the youth's own words, for those who may see results but not answers. */
+	static Screening withoutAnswers(Screening s) {
+		return new Screening(s.id(), s.youthId(), s.instrumentId(), s.instrumentVersion(), s.scoringVersion(), s.status(),
+				Map.of(), Map.of(), s.scriptConfirmed(), s.screenedOn(), s.startedBy(), s.startedAt(), s.updatedAt(),
+				s.submittedBy(), s.submittedAt(), s.result(), s.amendsId(), s.amendmentReason(), s.amendedById(),
+				s.imported(), s.version());
 	}
 
 	private CountyMember requireTrained() {

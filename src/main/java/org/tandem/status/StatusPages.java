@@ -15,6 +15,8 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 import org.tandem.screening.ScreeningService;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Denials;
 import org.tandem.status.StatusService.Closing;
 import org.tandem.status.StatusService.NewDetermination;
 import org.tandem.status.StatusService.NewIncident;
@@ -28,8 +30,11 @@ class StatusPages {
 	private final Timeline timeline;
 	private final ScreeningService screenings;
 	private final Problems problems;
+	private final Denials denials;
 
-	StatusPages(StatusService status, Timeline timeline, ScreeningService screenings, Problems problems) {
+	StatusPages(StatusService status, Timeline timeline, ScreeningService screenings, Problems problems,
+			Denials denials) {
+		this.denials = denials;
 		this.status = status;
 		this.timeline = timeline;
 		this.screenings = screenings;
@@ -46,9 +51,11 @@ class StatusPages {
 	@GetMapping("/youth/{youthId}/status")
 	String section(@PathVariable UUID youthId, Model model) {
 		model.addAttribute("youthId", youthId);
-		if (!status.maySeeDetails(youthId)) {
-			model.addAttribute("restricted", problems.message(ErrorCode.T7010));
-			return "status/section :: section";
+		Denials.Denial denied = denials.denial(youthId, Category.CSE_STATUS);
+		if (denied != null) {
+			model.addAttribute("denial", denied);
+			model.addAttribute("deniedTitle", "status.section.title");
+			return "sharing/denied :: section";
 		}
 		List<Determination> determinations = status.determinations(youthId);
 		model.addAttribute("current", determinations.stream().filter(Determination::current).toList());

@@ -19,6 +19,9 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.screening.ScreeningService;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Disclosures;
+import org.tandem.sharing.Teams;
 import org.tandem.status.StatusValues.IncidentKind;
 import org.tandem.status.StatusValues.IncidentSource;
 import org.tandem.status.StatusValues.Kind;
@@ -52,7 +55,8 @@ public class StatusService {
 	}
 
 	private final StatusRecords records;
-	private final StatusVisibility visibility;
+	private final Disclosures disclosures;
+	private final Teams teams;
 	private final YouthRegistry youth;
 	private final ScreeningService screenings;
 	private final Counties counties;
@@ -60,10 +64,11 @@ public class StatusService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	StatusService(StatusRecords records, StatusVisibility visibility, YouthRegistry youth, ScreeningService screenings,
-			Counties counties, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	StatusService(StatusRecords records, Disclosures disclosures, Teams teams, YouthRegistry youth,
+			ScreeningService screenings, Counties counties, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
-		this.visibility = visibility;
+		this.disclosures = disclosures;
+		this.teams = teams;
 		this.youth = youth;
 		this.screenings = screenings;
 		this.counties = counties;
@@ -72,9 +77,14 @@ public class StatusService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records a determination. Whoever may see the youth may record one (it reveals nothing already
+	 * recorded); the recorder's agency joins the youth's team, as it now works with the youth. Citing
+	 * incidents needs sight of the youth's CSE status.
+	 */
 	Determination record(UUID youthId, NewDetermination request) {
 		youth.requireExists(youthId);
-		visibility.requireDetails(youthId);
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
 		Kind kind = StatusValues.parse(Kind.class, request.kind(), "kind");
 		if (kind == null) {
@@ -90,10 +100,17 @@ public class StatusService {
 			throw TandemException.onField(ErrorCode.T7007, "screeningId");
 		}
 		List<UUID> incidents = request.incidentIds() == null ? List.of() : List.copyOf(request.incidentIds());
+		UUID id = UUID.randomUUID();
+		if (me.agencyId() != null) {
+			teams.join(youthId, me.agencyId(), Teams.Source.CASE, id);
+		}
+		if (!incidents.isEmpty()) {
+			requireStatus(youthId);
+		}
 		if (records.incidentsOf(youthId, incidents).size() != incidents.size()) {
 			throw TandemException.onField(ErrorCode.T7009, "incidentIds");
 		}
-		Determination determination = new Determination(UUID.randomUUID(), youthId, kind, on, source,
+		Determination determination = new Determination(id, youthId, kind, on, source,
 				source == Source.SCREENING ? request.screeningId() : null, text(request.note(), "note", 2000), me.userId(),
 				me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
 		records.insert(determination);
@@ -107,7 +124,7 @@ public class StatusService {
 	/** Resolves (with the last known occurrence) or rules out an active determination. */
 	Determination close(UUID id, State state, Closing closing) {
 		Determination determination = records.determination(id).orElseThrow(() -> new TandemException(ErrorCode.T7001));
-		visibility.requireDetails(determination.youthId());
+		requireStatus(determination.youthId());
 		if (!determination.current()) {
 			throw new TandemException(ErrorCode.T7004);
 		}
@@ -126,7 +143,7 @@ public class StatusService {
 
 	Incident recordIncident(UUID youthId, NewIncident request) {
 		youth.requireExists(youthId);
-		visibility.requireDetails(youthId);
+		requireStatus(youthId);
 		List<IncidentSource> sourceTypes = parseAll(IncidentSource.class, request.sourceTypes(), "sourceTypes");
 		List<IncidentKind> kinds = parseAll(IncidentKind.class, request.kinds(), "kinds");
 		if (sourceTypes.isEmpty() && kinds.isEmpty()) {
@@ -162,22 +179,27 @@ public class StatusService {
 
 	List<Determination> determinations(UUID youthId) {
 		youth.requireExists(youthId);
-		visibility.requireDetails(youthId);
+		requireStatus(youthId);
 		audit.record(STATUS_VIEWED, youthId, Purpose.current(), "determinations");
 		return records.determinations(youthId);
 	}
 
 	List<Incident> incidents(UUID youthId) {
 		youth.requireExists(youthId);
-		visibility.requireDetails(youthId);
+		requireStatus(youthId);
 		audit.record(STATUS_VIEWED, youthId, Purpose.current(), "incidents");
 		return records.incidents(youthId);
 	}
 
 	/** Whether the signed-in person may see this youth's CSE status (tasks and other modules ask too). */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: emergency access used is written to the audit log
 	public boolean maySeeDetails(UUID youthId) {
-		return visibility.maySeeDetails(youthId);
+		return disclosures.decide(youthId, Category.CSE_STATUS, Purpose.current()).allowed();
+	}
+
+	/** Refuses, with the decision point's explanation, whoever may not see the youth's CSE status. */
+	private void requireStatus(UUID youthId) {
+		disclosures.require(youthId, Category.CSE_STATUS, Purpose.current());
 	}
 
 	LocalDate today() {

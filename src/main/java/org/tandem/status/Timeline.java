@@ -12,15 +12,18 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Disclosures;
 import org.tandem.screening.ScreeningService;
 import org.tandem.youth.YouthHistory;
 import org.tandem.youth.YouthRegistry;
 
 /**
  * One youth's history in time order: screenings, determinations, incidents, placements and
- * runaway episodes. Determinations and incidents appear only for those who may see them; for
- * others they are left out rather than shown as a hint.
+ * runaway episodes. Each kind of entry appears only when the decision point lets the reader see its
+ * category (screening results, CSE status, location); otherwise it is left out rather than hinted at.
  */
 @Service
 @Transactional
@@ -35,9 +38,11 @@ public class Timeline {
 	private final StatusService status;
 	private final YouthHistory history;
 	private final Counties counties;
+	private final Disclosures disclosures;
 
 	Timeline(YouthRegistry youth, ScreeningService screenings, StatusService status, YouthHistory history,
-			Counties counties) {
+			Counties counties, Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.youth = youth;
 		this.screenings = screenings;
 		this.status = status;
@@ -47,12 +52,16 @@ public class Timeline {
 
 	public List<Entry> of(UUID youthId) {
 		youth.requireExists(youthId);
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
+		var visible = disclosures.visibleCategories(youthId, Purpose.current());
 		ZoneId zone = counties.currentZone();
 		List<Entry> entries = new ArrayList<>();
-		screenings.forYouth(youthId).stream().filter(s -> s.submitted()).forEach(s -> entries.add(new Entry(
-				start(s.screenedOn(), zone), "SCREENING", s.id(), details("instrumentId", s.instrumentId(),
+		if (visible.contains(Category.SCREENING_RESULTS)) {
+			screenings.forYouth(youthId).stream().filter(s -> s.submitted()).forEach(s -> entries.add(new Entry(
+					start(s.screenedOn(), zone), "SCREENING", s.id(), details("instrumentId", s.instrumentId(),
 						"instrumentVersion", s.instrumentVersion(), "level", s.result().level(), "amends", s.amendsId()))));
-		if (status.maySeeDetails(youthId)) {
+		}
+		if (visible.contains(Category.CSE_STATUS)) {
 			status.determinations(youthId).forEach(d -> entries.add(new Entry(start(d.determinedOn(), zone),
 					"DETERMINATION", d.id(), details("kind", d.kind(), "state", d.state(), "source", d.source(),
 							"lastKnownOn", d.lastKnownOn(), "closedOn", d.closedOn()))));
@@ -60,12 +69,14 @@ public class Timeline {
 					i.id(), details("occurredTo", i.occurredTo(), "approximate", i.approximate(), "sourceTypes",
 							i.sourceTypes(), "kinds", i.kinds(), "reportedToLawEnforcement", i.reportedToLawEnforcement()))));
 		}
-		var past = history.history(youthId);
-		past.placements().forEach(p -> entries.add(new Entry(start(p.startedOn(), zone), "PLACEMENT", p.id(),
+		if (visible.contains(Category.LOCATION)) {
+			var past = history.history(youthId);
+			past.placements().forEach(p -> entries.add(new Entry(start(p.startedOn(), zone), "PLACEMENT", p.id(),
 				details("placementType", p.type(), "endedOn", p.endedOn(), "reasonForChange", p.reasonForChange()))));
-		past.episodes().forEach(e -> entries.add(new Entry(e.startedAt(), "EPISODE", e.id(),
-				details("endedAt", e.endedAt(), "returnedToSameCaregiver", e.returnedToSameCaregiver(), "timeAwayMinutes",
-						e.timeAwayMinutes()))));
+			past.episodes().forEach(e -> entries.add(new Entry(e.startedAt(), "EPISODE", e.id(),
+					details("endedAt", e.endedAt(), "returnedToSameCaregiver", e.returnedToSameCaregiver(),
+							"timeAwayMinutes", e.timeAwayMinutes()))));
+		}
 		entries.sort(Comparator.comparing(Entry::at).reversed());
 		return entries;
 	}

@@ -30,6 +30,8 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Denials;
 import org.tandem.platform.TandemException;
 
 /**
@@ -63,8 +65,10 @@ class HistoryPages {
 	private final YouthHistory history;
 	private final Problems problems;
 	private final Clock clock;
+	private final Denials denials;
 
-	HistoryPages(YouthHistory history, Problems problems, Clock clock) {
+	HistoryPages(YouthHistory history, Problems problems, Clock clock, Denials denials) {
+		this.denials = denials;
 		this.history = history;
 		this.problems = problems;
 		this.clock = clock;
@@ -72,6 +76,12 @@ class HistoryPages {
 
 	@GetMapping("/youth/{youthId}/history")
 	String section(@PathVariable UUID youthId, Model model) {
+		Denials.Denial denied = denials.denial(youthId, Category.LOCATION);
+		if (denied != null) {
+			model.addAttribute("denial", denied);
+			model.addAttribute("deniedTitle", "history.section.title");
+			return "sharing/denied :: section";
+		}
 		YouthHistory.History found = history.history(youthId);
 		ZoneId zone = history.zone();
 		Instant now = clock.instant();

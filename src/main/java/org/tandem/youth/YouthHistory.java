@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Disclosures;
 import org.tandem.county.Counties;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
@@ -50,9 +52,11 @@ public class YouthHistory {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Disclosures disclosures;
 
 	YouthHistory(Placements placements, Episodes episodes, YouthRegistry youth, Counties counties, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.placements = placements;
 		this.episodes = episodes;
 		this.youth = youth;
@@ -64,6 +68,7 @@ public class YouthHistory {
 
 	public History history(UUID youthId) {
 		youth.requireExists(youthId);
+		requireLocation(youthId);
 		History history = new History(placements.forYouth(youthId), episodes.forYouth(youthId));
 		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements and episodes");
 		return history;
@@ -71,6 +76,7 @@ public class YouthHistory {
 
 	public List<Placement> placements(UUID youthId) {
 		youth.requireExists(youthId);
+		requireLocation(youthId);
 		List<Placement> found = placements.forYouth(youthId);
 		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements");
 		return found;
@@ -78,6 +84,7 @@ public class YouthHistory {
 
 	Placement placement(UUID id) {
 		Placement placement = placements.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T1004));
+		requireLocation(placement.youthId());
 		audit.record(HISTORY_VIEWED, placement.youthId(), Purpose.current(), "placement");
 		return placement;
 	}
@@ -88,6 +95,7 @@ public class YouthHistory {
 	 */
 	Placement recordPlacement(UUID youthId, String type, LocalDate startedOn, LocalDate endedOn, String reason) {
 		youth.requireExists(youthId);
+		requireLocation(youthId);
 		PlacementType placementType = PlacementType.parse(type, "type");
 		requireDay(startedOn, "startedOn");
 		if (endedOn != null) {
@@ -122,6 +130,7 @@ public class YouthHistory {
 		Placement placement = placements.findById(id)
 			.filter(p -> ofYouth == null || p.youthId().equals(ofYouth))
 			.orElseThrow(() -> new TandemException(ErrorCode.T1004));
+		requireLocation(placement.youthId());
 		if (!placement.open()) {
 			throw new TandemException(ErrorCode.T1009);
 		}
@@ -144,6 +153,7 @@ public class YouthHistory {
 
 	public List<Episode> episodes(UUID youthId) {
 		youth.requireExists(youthId);
+		requireLocation(youthId);
 		List<Episode> found = episodes.forYouth(youthId);
 		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "episodes");
 		return found;
@@ -151,6 +161,7 @@ public class YouthHistory {
 
 	Episode episode(UUID id) {
 		Episode episode = episodes.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T8002));
+		requireLocation(episode.youthId());
 		audit.record(HISTORY_VIEWED, episode.youthId(), Purpose.current(), "episode");
 		return episode;
 	}
@@ -158,6 +169,7 @@ public class YouthHistory {
 	/** Records that the youth went missing; at most one episode of a youth is open at a time. */
 	Episode startEpisode(UUID youthId, Instant startedAt) {
 		youth.requireExists(youthId);
+		requireLocation(youthId);
 		Instant start = requireMoment(startedAt, "startedAt");
 		if (episodes.hasOpen(youthId)) {
 			throw new TandemException(ErrorCode.T8005);
@@ -187,6 +199,7 @@ public class YouthHistory {
 		Episode episode = episodes.findById(id)
 			.filter(e -> ofYouth == null || e.youthId().equals(ofYouth))
 			.orElseThrow(() -> new TandemException(ErrorCode.T8002));
+		requireLocation(episode.youthId());
 		if (!episode.open()) {
 			throw new TandemException(ErrorCode.T8004);
 		}
@@ -203,6 +216,11 @@ public class YouthHistory {
 		events.publishEvent(new RunawayEpisodeEnded(episode.youthId(), id, episode.startedAt(), end,
 				member == null ? null : member.userId(), member == null ? null : member.agencyId()));
 		return episodes.findById(id).orElseThrow();
+	}
+
+	/** Where the youth is and was is safety-critical: only those the rules allow read or change it. */
+	private void requireLocation(UUID youthId) {
+		disclosures.require(youthId, Category.LOCATION, Purpose.current());
 	}
 
 	/** The county's time zone, in which days are counted and times shown. */

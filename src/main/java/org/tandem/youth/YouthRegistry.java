@@ -21,6 +21,9 @@ import org.tandem.county.Counties;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Denials;
+import org.tandem.sharing.Disclosures;
 
 /**
  * Creates, finds and shows youth of the signed-in user's county. Every youth whose identity
@@ -41,8 +44,13 @@ public class YouthRegistry {
 	private final Counties counties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Disclosures disclosures;
+	private final Denials denials;
 
-	YouthRegistry(YouthRecords records, Agencies agencies, Counties counties, AuditLog audit, Clock clock) {
+	YouthRegistry(YouthRecords records, Agencies agencies, Counties counties, AuditLog audit, Clock clock,
+			Disclosures disclosures, Denials denials) {
+		this.disclosures = disclosures;
+		this.denials = denials;
 		this.records = records;
 		this.agencies = agencies;
 		this.counties = counties;
@@ -55,6 +63,7 @@ public class YouthRegistry {
 	 * someone else; then fails with {@link ErrorCode#T3003} carrying the candidates.
 	 */
 	public Youth create(YouthForm form) {
+		denials.eligible(Category.IDENTITY, Purpose.current()).orThrow();
 		form.tidy();
 		check(form);
 		if (!form.isConfirmNotDuplicate()) {
@@ -89,6 +98,7 @@ public class YouthRegistry {
 	public Youth update(UUID id, YouthForm form) {
 		form.tidy();
 		records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		disclosures.require(id, Category.IDENTITY, Purpose.current());
 		if (form.getVersion() == null) {
 			throw TandemException.onField(ErrorCode.T1003, "version", "version");
 		}
@@ -121,15 +131,17 @@ public class YouthRegistry {
 	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */
 	public Youth view(UUID id) {
 		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		disclosures.require(id, Category.IDENTITY, Purpose.current());
 		audit.record(VIEWED, id, Purpose.current(), null);
 		return youth;
 	}
 
 	/** One page of search results; the query may be names or a date of birth (yyyy-mm-dd). */
 	public List<YouthSummary> search(String query, int page, int pageSize) {
+		denials.eligible(Category.IDENTITY, Purpose.current()).orThrow();
 		String q = query == null ? "" : query.strip();
-		List<YouthSummary> found = records.search(q, SearchDates.parse(q).orElse(null), pageSize,
-				(long) Math.max(0, page) * pageSize);
+		List<YouthSummary> found = visible(records.search(q, SearchDates.parse(q).orElse(null), pageSize,
+				(long) Math.max(0, page) * pageSize));
 		audit.recordAll(LISTED, found.stream().map(YouthSummary::id).toList(), Purpose.current(), "search");
 		return found;
 	}
@@ -145,9 +157,20 @@ public class YouthRegistry {
 			probes.add(Names.normalize(form.getPreferredName() + " " + form.getLastName()));
 		}
 		form.getAliases().stream().map(Names::normalize).forEach(probes::add);
-		List<YouthSummary> found = records.likelyDuplicates(probes, form.getDateOfBirth(), excluding);
+		denials.eligible(Category.IDENTITY, Purpose.current()).orThrow();
+		List<YouthSummary> found = visible(records.likelyDuplicates(probes, form.getDateOfBirth(), excluding));
 		audit.recordAll(LISTED, found.stream().map(YouthSummary::id).toList(), Purpose.current(), "duplicate check");
 		return found;
+	}
+
+	/** The rows whose identity the decision point lets the signed-in person see (once per youth). */
+	private List<YouthSummary> visible(List<YouthSummary> rows) {
+		Map<UUID, Boolean> allowed = new java.util.HashMap<>();
+		Purpose purpose = Purpose.current();
+		return rows.stream()
+			.filter(row -> allowed.computeIfAbsent(row.id(),
+					id -> disclosures.decide(id, Category.IDENTITY, purpose).allowed()))
+			.toList();
 	}
 
 	private void check(YouthForm form) {

@@ -112,10 +112,14 @@ class TaskTests {
 		assertThat(worker.post(determinations(youth), determination("AT_RISK", null)).status()).isEqualTo(201);
 		assertThat(taskCount(youth)).as("after AT_RISK").isZero();
 
-		// The analyst works for child welfare (so may record) but is not a mandated reporter by role.
+		// The analyst is aggregate-only under the disclosure rules: no individual youth, so no determination.
 		Response byAnalyst = as("analyst").post(determinations(youth), determination("SUSPECTED", null));
-		assertThat(byAnalyst.status()).as(byAnalyst.toString()).isEqualTo(201);
-		assertThat(taskCount(youth)).as("after the analyst's suspicion").isZero();
+		assertThat(byAnalyst.status()).as(byAnalyst.toString()).isEqualTo(403);
+		assertThat(byAnalyst.code()).isEqualTo("T4105");
+		// The advocate may record (their agency joins the team) but is not a mandated reporter by role.
+		Response byAdvocate = as("advocate").post(determinations(youth), determination("SUSPECTED", null));
+		assertThat(byAdvocate.status()).as(byAdvocate.toString()).isEqualTo(201);
+		assertThat(taskCount(youth)).as("after the advocate's suspicion").isZero();
 		assertThat(tasksOf(youth, null)).isEmpty();
 	}
 
@@ -415,7 +419,7 @@ class TaskTests {
 		Response determined = worker.post(determinations(youth), determination("SUSPECTED", null));
 		assertThat(determined.status()).as(determined.toString()).isEqualTo(201);
 		ApiClient advocate = as("advocate");
-		assertThat(advocate.get(determinations(youth)).code()).isEqualTo("T7010");
+		assertThat(advocate.get(determinations(youth)).code()).isEqualTo("T4103");
 
 		Response all = advocate.get("/api/v1/tasks?limit=" + ALL);
 		Response ofYouth = advocate.get("/api/v1/youth/" + youth + "/tasks");

@@ -425,21 +425,27 @@ class StatusApiTests {
 	// --- who may see and record
 
 	@Test
-	void anAdvocateIsRefusedEvenWhenTheirAgencyIsInvolved() {
-		UUID youth = youthWith("socialworker", "advocate");
+	void anAdvocateOnTheTeamSeesTheStatusButProbationNeedsTheYouthsConsent() {
+		// The disclosure rules (not the old fixed list) decide: survivor advocates on the team see the
+		// status; probation on the team only with the youth's consent, and writes nothing it may not see.
+		UUID youth = youthWith("socialworker", "advocate", "probation");
 		recorded(worker, youth, determination("SUSPECTED", today().toString(), "DISCLOSURE"));
 		recordedIncident(youth);
-		ApiClient advocate = as("advocate");
 
-		assertRestricted(advocate.get(determinations(youth)));
-		assertRestricted(advocate.get(incidents(youth)));
-		assertRestricted(advocate.post(determinations(youth), determination("AT_RISK", today().toString(), "OTHER")));
+		Response advocate = as("advocate").get(determinations(youth));
+		assertThat(advocate.status()).as(advocate.toString()).isEqualTo(200);
+		assertThat(advocate.json().size()).isEqualTo(1);
+		assertThat(as("advocate").get(incidents(youth)).json().size()).isEqualTo(1);
+
+		ApiClient probation = as("probation");
+		Response refused = probation.get(determinations(youth));
+		assertRestricted(refused);
+		assertThat(refused.code()).isEqualTo("T4102");
+		assertRestricted(probation.get(incidents(youth)));
 		Map<String, Object> incident = incident(today().minusDays(1), null);
 		incident.put("kinds", List.of("OTHER"));
-		assertRestricted(advocate.post(incidents(youth), incident));
-
-		assertThat(worker.get(determinations(youth)).json().size()).as("nothing recorded by the advocate").isEqualTo(1);
-		assertThat(worker.get(incidents(youth)).json().size()).isEqualTo(1);
+		assertRestricted(probation.post(incidents(youth), incident));
+		assertThat(worker.get(incidents(youth)).json().size()).as("nothing recorded by probation").isEqualTo(1);
 	}
 
 	@Test
@@ -454,7 +460,6 @@ class StatusApiTests {
 		assertRestricted(refused);
 		assertThat(refused.body()).doesNotContain("SUSPECTED").doesNotContain(suspicion.toString());
 		assertRestricted(clinician.get(incidents(withoutBh)));
-		assertRestricted(clinician.post(determinations(withoutBh), determination("AT_RISK", today().toString(), "MEDICAL")));
 		assertRestricted(clinician.post(resolve(suspicion), Map.of("lastKnownOn", today().toString())));
 		assertThat(byId(worker.get(determinations(withoutBh)).json(), suspicion).path("state").asString())
 			.isEqualTo("ACTIVE");
@@ -467,6 +472,11 @@ class StatusApiTests {
 		assertThat(recordedByClinician.status()).as(recordedByClinician.toString()).isEqualTo(201);
 		assertThat(recordedByClinician.json().path("agencyId").asString()).isEqualTo(agencyId("clinician"));
 		assertThat(clinician.get(incidents(withBh)).status()).isEqualTo(200);
+
+		// Recording a determination puts the recorder's agency on the youth's team: from then on it sees the status.
+		assertThat(clinician.post(determinations(withoutBh), determination("AT_RISK", today().toString(), "MEDICAL"))
+			.status()).isEqualTo(201);
+		assertThat(clinician.get(determinations(withoutBh)).json().size()).isEqualTo(2);
 	}
 
 	@Test
@@ -605,7 +615,8 @@ class StatusApiTests {
 	private static void assertRestricted(Response response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(403);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.code()).isEqualTo("T7010");
+		// the decision point's explanation: not on the youth's team, or the youth's consent needed
+		assertThat(response.code()).isIn("T4103", "T4102");
 	}
 
 	private static JsonNode byId(JsonNode list, UUID id) {

@@ -24,7 +24,7 @@ class HistoryPageTests extends BrowserTests {
 
 	@Test
 	void aWorkerRecordsAMoveAndARunawayEpisode() {
-		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youth()).id();
+		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("socialworker").agencyId())).id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
@@ -92,7 +92,7 @@ class HistoryPageTests extends BrowserTests {
 	@Test
 	void aReturnBeforeTheStartIsRefusedAndSpanishIsSpoken() {
 		ApiClient api = new ApiClient(port).as("socialworker");
-		UUID youthId = api.post("/api/v1/youth", TestData.youth()).id();
+		UUID youthId = api.post("/api/v1/youth", TestData.youthOf(api.agencyId())).id();
 		api.post("/api/v1/youth/" + youthId + "/episodes", Map.of("startedAt", "2026-04-01T22:00:00-07:00"));
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);

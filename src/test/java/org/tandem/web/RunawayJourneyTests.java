@@ -26,7 +26,7 @@ class RunawayJourneyTests extends BrowserTests {
 
 	@Test
 	void aRunawayEpisodeBringsItsTasksAndARescreen() {
-		var body = TestData.youth();
+		var body = TestData.youthOf(new ApiClient(port).as("socialworker").agencyId());
 		String lastName = (String) body.get("lastName");
 		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", body).id();
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("America/Los_Angeles")).truncatedTo(ChronoUnit.MINUTES);

@@ -22,7 +22,7 @@ class ScreeningJourneyTests extends BrowserTests {
 
 	@Test
 	void socialWorkerCompletesAFullScreeningThroughAReload() {
-		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youth()).id();
+		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("socialworker").agencyId())).id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
@@ -72,7 +72,7 @@ class ScreeningJourneyTests extends BrowserTests {
 
 	@Test
 	void hotlineWorkerCompletesTheBriefScreen() {
-		UUID youthId = new ApiClient(port).as("hotline").post("/api/v1/youth", TestData.youth()).id();
+		UUID youthId = new ApiClient(port).as("hotline").post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("hotline").agencyId())).id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "hotline", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));

@@ -50,7 +50,7 @@ class StatusJourneyTests extends BrowserTests {
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "advocate", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
-			assertThat(page.locator("#status")).containsText("shown only to the youth's own team");
+			assertThat(page.locator("#status")).containsText("Only while your agency is on the youth's team.");
 			assertThat(page.locator("#status")).not().containsText("Suspected");
 			assertThat(page.locator("#timeline")).isVisible();
 			assertThat(page.locator("#timeline")).not().containsText("Determination");

@@ -64,7 +64,7 @@ class EpisodeEventsTests {
 		};
 		context.addApplicationListener(listener);
 		worker = new ApiClient(port).as("socialworker");
-		youthId = worker.post("/api/v1/youth", TestData.youth()).id();
+		youthId = worker.post("/api/v1/youth", TestData.youthOf(worker.agencyId())).id();
 	}
 
 	@AfterEach

@@ -35,7 +35,10 @@ class EpisodesApiTests {
 	@BeforeEach
 	void youth() {
 		worker = new ApiClient(port).as("socialworker");
-		Response created = worker.post("/api/v1/youth", TestData.youth());
+		// the worker's agency on the youth's team: where the youth is, is for the team only
+		java.util.Map<String, Object> body = TestData.youth();
+		body.put("agencyIds", java.util.List.of(worker.agencyId()));
+		Response created = worker.post("/api/v1/youth", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		youthId = created.id();
 	}

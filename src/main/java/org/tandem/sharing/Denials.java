@@ -1,0 +1,89 @@
+package org.tandem.sharing;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.Purpose;
+import org.tandem.county.Agencies;
+import org.tandem.county.Agency;
+import org.tandem.county.AgencyType;
+import org.tandem.county.Role;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Problems;
+import org.tandem.platform.Tenancy;
+
+/**
+ * What pages show instead of a section the decision point refused: the explanation in the reader's
+ * language and, where the rules let an emergency open the category, the offer of break-glass access.
+ * Also answers, before a list is read, whether the signed-in person could see a category of any
+ * youth at all (an analyst, aggregate-only, never can).
+ */
+@Component
+@Transactional
+public class Denials {
+
+	/** A refused section: what it is, why, and whether emergency access may be asked for. */
+	public record Denial(UUID youthId, Category category, String code, String message, boolean breakGlass) {
+	}
+
+	private final Disclosures disclosures;
+	private final DisclosureRulesCatalogue catalogue;
+	private final Agencies agencies;
+	private final Problems problems;
+
+	Denials(Disclosures disclosures, DisclosureRulesCatalogue catalogue, Agencies agencies, Problems problems) {
+		this.disclosures = disclosures;
+		this.catalogue = catalogue;
+		this.agencies = agencies;
+		this.problems = problems;
+	}
+
+	/** Null when the signed-in person may see the category for the current purpose; else the explained denial. */
+	public Denial denial(UUID youthId, Category category) {
+		return explain(youthId, disclosures.decide(youthId, category, Purpose.current()));
+	}
+
+	/** The explanation of a decision (null when it allows). */
+	public Denial explain(UUID youthId, Decision decision) {
+		if (decision.allowed()) {
+			return null;
+		}
+		boolean glass = catalogue.current().policy(decision.category()).breakGlass()
+				&& decision.reason() != ErrorCode.T4104 && !aggregateOnly();
+		return new Denial(youthId, decision.category(), decision.reason().name(),
+				problems.message(decision.reason(), decision.messageArgs().toArray()), glass);
+	}
+
+	/**
+	 * Whether the signed-in person could see this category of some youth for the purpose, before any
+	 * youth is read: the purpose not prohibited and one rule naming their agency type and a role.
+	 * Team and consent are per youth, decided row by row afterwards.
+	 */
+	@Transactional(readOnly = true)
+	public Decision eligible(Category category, Purpose purpose) {
+		DisclosureRules rules = catalogue.current();
+		CountyMember me = Tenancy.currentMember().orElse(null);
+		DisclosureRules.Policy policy = rules.policy(category);
+		if (policy.prohibited().contains(purpose)) {
+			return Decision.deny(ErrorCode.T4104, category, purpose, rules.version(), Decision.purposeText(purpose));
+		}
+		if (me != null) {
+			AgencyType type = me.agencyId() == null ? null
+					: agencies.findById(me.agencyId()).map(Agency::type).orElse(null);
+			for (DisclosureRules.Rule rule : policy.rules()) {
+				if (rule.matches(type, me.roleNames(), rules.aggregateOnlyRoles(), purpose)) {
+					return Decision.allow(Decision.Basis.RULE, category, purpose, rules.version());
+				}
+			}
+		}
+		return Decision.deny(ErrorCode.T4105, category, purpose, rules.version());
+	}
+
+	private boolean aggregateOnly() {
+		return Tenancy.currentMember()
+			.map(me -> !me.roleNames().isEmpty() && me.roleNames().stream().allMatch(Role.ANALYST.name()::equals))
+			.orElse(true);
+	}
+}
