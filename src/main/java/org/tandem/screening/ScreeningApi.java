@@ -87,7 +87,7 @@ class ScreeningApi {
 
 	@GetMapping("/api/v1/youth/{youthId}/screenings")
 	List<ScreeningView> forYouth(@PathVariable UUID youthId) {
-		return screenings.forYouth(youthId).stream().map(ScreeningView::of).toList();
+		return screenings.forYouthOrRefuse(youthId).stream().map(ScreeningView::of).toList();
 	}
 
 	@GetMapping("/api/v1/screenings/{id}")

@@ -214,6 +214,18 @@ public class ScreeningService {
 		return found;
 	}
 
+	/**
+	 * The youth's screenings for a client: as {@link #forYouth}, but refused with the reason when the
+	 * viewer may see none of them, rather than an empty list that looks like "never screened".
+	 */
+	public List<Screening> forYouthOrRefuse(UUID youthId) {
+		List<Screening> found = forYouth(youthId);
+		if (found.isEmpty()) {
+			disclosures.require(youthId, Category.SCREENING_RESULTS, Purpose.current());
+		}
+		return found;
+	}
+
 	/** Whether the screening is a submitted screening of this youth (other modules cite screenings). */
 	@Transactional(readOnly = true)
 	public boolean isSubmittedScreeningOf(UUID youthId, UUID screeningId) {

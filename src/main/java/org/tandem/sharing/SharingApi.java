@@ -116,6 +116,8 @@ class SharingApi {
 	 */
 	@GetMapping("/api/v1/youth/{youthId}/access")
 	Map<Category, Access> access(@PathVariable UUID youthId) {
+		// who may not even know the youth (an analyst) learns nothing about them, not even their existence
+		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		Map<Category, Access> access = new java.util.EnumMap<>(Category.class);
 		disclosures.decideAll(org.tandem.platform.Tenancy.currentMember().orElse(null), youthId, Purpose.current())
 			.forEach((category, decision) -> access.put(category, new Access(decision.allowed(), decision.basis(),
