@@ -124,6 +124,21 @@ public final class DefinitionReader<T> {
 		return false;
 	}
 
+	/**
+	 * A definition shipped with Tandem was refused: a bug in the release, so the application does not
+	 * start, and the message lists every problem with its field.
+	 */
+	public static IllegalStateException shippedInvalid(String what, TandemException refusal) {
+		StringBuilder problems = new StringBuilder();
+		refusal.fieldErrors()
+			.forEach(error -> problems.append(System.lineSeparator())
+				.append("  ")
+				.append(error.field())
+				.append(": ")
+				.append(error.args().length == 0 ? "" : error.args()[0]));
+		return new IllegalStateException("The shipped " + what + " is invalid:" + problems, refusal);
+	}
+
 	private static TandemException invalid(List<DefinitionProblem> problems) {
 		return TandemException.onFields(ErrorCode.T5001, problems.stream()
 			.map(problem -> TandemException.FieldError.described(problem.field(), ErrorCode.T5001, problem.message()))

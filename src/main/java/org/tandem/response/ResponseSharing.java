@@ -10,11 +10,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tandem.audit.Purpose;
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.Problems;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Decision;
-import org.tandem.sharing.DisclosureRulesCatalogue;
 import org.tandem.sharing.Disclosures;
 
 /**
@@ -32,13 +29,11 @@ import org.tandem.sharing.Disclosures;
 public class ResponseSharing {
 
 	private final Disclosures disclosures;
-	private final DisclosureRulesCatalogue rules;
-	private final Problems problems;
+	private final org.tandem.sharing.Denials denials;
 
-	ResponseSharing(Disclosures disclosures, DisclosureRulesCatalogue rules, Problems problems) {
+	ResponseSharing(Disclosures disclosures, org.tandem.sharing.Denials denials) {
 		this.disclosures = disclosures;
-		this.rules = rules;
-		this.problems = problems;
+		this.denials = denials;
 	}
 
 	/**
@@ -47,15 +42,8 @@ public class ResponseSharing {
 	 * emergency access where the rules let it open the category.
 	 */
 	public String deniedSection(UUID youthId, Category category, String titleKey, Model model) {
-		Decision decision = decide(youthId, category);
-		if (decision.allowed()) {
-			return null;
-		}
 		model.addAttribute("youthId", youthId);
-		model.addAttribute("deniedTitle", titleKey);
-		model.addAttribute("deniedMessage", problems.message(decision.reason(), decision.messageArgs().toArray()));
-		model.addAttribute("deniedBreakGlass", decision.reason() != ErrorCode.T4104 && breakGlassAllowed(category));
-		return "response/denied :: section";
+		return denials.section(youthId, category, titleKey, model);
 	}
 
 	/** Allowed, or the explained denial thrown (403). Call before anything is read or audited as seen. */
@@ -65,11 +53,6 @@ public class ResponseSharing {
 
 	public Decision decide(UUID youthId, Category category) {
 		return disclosures.decide(youthId, category, Purpose.current());
-	}
-
-	/** Whether the county's rules let emergency (break-glass) access open the category. */
-	public boolean breakGlassAllowed(Category category) {
-		return rules.current().policy(category).breakGlass();
 	}
 
 	/** The rows about youth the signed-in person may see in this category; one decision per youth. */

@@ -61,11 +61,9 @@ class ConsentPages {
 
 	@GetMapping("/youth/{youthId}/sharing")
 	String section(@PathVariable UUID youthId, Model model) {
-		Denials.Denial denied = denials.denial(youthId, Category.IDENTITY);
+		String denied = denials.section(youthId, Category.IDENTITY, "sharing.section.title", model);
 		if (denied != null) {
-			model.addAttribute("denial", denied);
-			model.addAttribute("deniedTitle", "sharing.section.title");
-			return "sharing/denied :: section";
+			return denied;
 		}
 		CountyMember me = Tenancy.currentMember().orElse(null);
 		List<AccessLine> access = new ArrayList<>();

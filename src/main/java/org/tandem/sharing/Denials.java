@@ -45,6 +45,21 @@ public class Denials {
 		return explain(youthId, disclosures.decide(youthId, category, Purpose.current()));
 	}
 
+	/**
+	 * For a section of a youth's record: null when the signed-in person may see the category,
+	 * otherwise the view that shows, under the section's title, why not (never a blank section) and
+	 * the emergency-access form where the rules allow it.
+	 */
+	public String section(UUID youthId, Category category, String titleKey, org.springframework.ui.Model model) {
+		Denial denied = denial(youthId, category);
+		if (denied == null) {
+			return null;
+		}
+		model.addAttribute("denial", denied);
+		model.addAttribute("deniedTitle", titleKey);
+		return "sharing/denied :: section";
+	}
+
 	/** The explanation of a decision (null when it allows). */
 	public Denial explain(UUID youthId, Decision decision) {
 		if (decision.allowed()) {

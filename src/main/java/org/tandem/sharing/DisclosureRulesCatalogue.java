@@ -134,14 +134,7 @@ public class DisclosureRulesCatalogue {
 			return DisclosureRulesLoader.load(text, "shipped");
 		}
 		catch (TandemException ex) {
-			StringBuilder problems = new StringBuilder();
-			ex.fieldErrors()
-				.forEach(error -> problems.append(System.lineSeparator())
-					.append("  ")
-					.append(error.field())
-					.append(": ")
-					.append(error.args().length == 0 ? "" : error.args()[0]));
-			throw new IllegalStateException("The shipped disclosure rules " + SHIPPED + " are invalid:" + problems, ex);
+			throw org.tandem.platform.DefinitionReader.shippedInvalid("disclosure rules " + SHIPPED, ex);
 		}
 	}
 

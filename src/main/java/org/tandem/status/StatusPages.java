@@ -51,11 +51,9 @@ class StatusPages {
 	@GetMapping("/youth/{youthId}/status")
 	String section(@PathVariable UUID youthId, Model model) {
 		model.addAttribute("youthId", youthId);
-		Denials.Denial denied = denials.denial(youthId, Category.CSE_STATUS);
+		String denied = denials.section(youthId, Category.CSE_STATUS, "status.section.title", model);
 		if (denied != null) {
-			model.addAttribute("denial", denied);
-			model.addAttribute("deniedTitle", "status.section.title");
-			return "sharing/denied :: section";
+			return denied;
 		}
 		List<Determination> determinations = status.determinations(youthId);
 		model.addAttribute("current", determinations.stream().filter(Determination::current).toList());

@@ -76,11 +76,9 @@ class HistoryPages {
 
 	@GetMapping("/youth/{youthId}/history")
 	String section(@PathVariable UUID youthId, Model model) {
-		Denials.Denial denied = denials.denial(youthId, Category.LOCATION);
+		String denied = denials.section(youthId, Category.LOCATION, "history.section.title", model);
 		if (denied != null) {
-			model.addAttribute("denial", denied);
-			model.addAttribute("deniedTitle", "history.section.title");
-			return "sharing/denied :: section";
+			return denied;
 		}
 		YouthHistory.History found = history.history(youthId);
 		ZoneId zone = history.zone();

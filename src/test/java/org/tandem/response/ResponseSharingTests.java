@@ -125,10 +125,10 @@ class ResponseSharingTests {
 		assertThat(listsYouth(worker.get("/api/v1/clocks"), youth)).as("the team sees them").isTrue();
 		// The youth's record explains instead of showing the sections; emergency access where the rules allow it.
 		Pages pages = new Pages("nurse");
-		assertThat(pages.get("/youth/" + youth + "/safety-plan")).contains("on the youth").contains("emergency access")
+		assertThat(pages.get("/youth/" + youth + "/safety-plan")).contains("on the youth").contains("Open in an emergency")
 			.doesNotContain("finish school");
 		assertThat(pages.get("/youth/" + youth + "/responses")).contains("on the youth")
-			.as("the rules never open MDT information in an emergency").doesNotContain("emergency access");
+			.as("the rules never open MDT information in an emergency").doesNotContain("Open in an emergency");
 		assertThat(listsYouth(worker.get("/api/v1/tasks?status=open&limit=1000"), youth)).isTrue();
 
 		// An immediate crisis meeting invites public health: it joins the team.

@@ -183,14 +183,7 @@ public class ProtocolCatalogue {
 			return ProtocolLoader.load(definition);
 		}
 		catch (TandemException ex) {
-			StringBuilder problems = new StringBuilder();
-			ex.fieldErrors()
-				.forEach(error -> problems.append(System.lineSeparator())
-					.append("  ")
-					.append(error.field())
-					.append(": ")
-					.append(error.args().length == 0 ? "" : error.args()[0]));
-			throw new IllegalStateException("The shipped protocol " + name + " is invalid:" + problems, ex);
+			throw org.tandem.platform.DefinitionReader.shippedInvalid("protocol " + name, ex);
 		}
 	}
 
