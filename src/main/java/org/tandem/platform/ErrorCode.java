@@ -107,7 +107,7 @@ public enum ErrorCode {
 	T7007("screening-of-another-youth", HttpStatus.BAD_REQUEST),
 	T7008("date-range-inverted", HttpStatus.BAD_REQUEST),
 	T7009("incident-not-found", HttpStatus.NOT_FOUND),
-	T7010("status-restricted", HttpStatus.FORBIDDEN),
+	T7010("status-restricted", HttpStatus.FORBIDDEN), // retired: the sharing decision point (T41xx) explains refusals
 
 	// 8xxx: placements and runaway episodes
 	T8001("placements-overlap", HttpStatus.CONFLICT),
