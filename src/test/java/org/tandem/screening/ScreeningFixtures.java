@@ -49,9 +49,14 @@ final class ScreeningFixtures {
 		return screening(BRIEF, 1, answers, Map.of());
 	}
 
-	/** A new youth of the client's county, of the given age in whole years (give or take a few days). */
+	/**
+	 * A new youth of the client's county, of the given age in whole years (give or take a few days),
+	 * with an open case at the client's agency (so the client is on the youth's team).
+	 */
 	static UUID youthAged(ApiClient client, int years) {
-		return youth(client, TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(years).minusDays(20)));
+		Map<String, Object> youth = TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(years).minusDays(20));
+		youth.put("agencyIds", List.of(client.agencyId()));
+		return youth(client, youth);
 	}
 
 	static UUID youth(ApiClient client, Map<String, Object> body) {

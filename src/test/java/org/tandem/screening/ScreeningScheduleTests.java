@@ -301,7 +301,8 @@ class ScreeningScheduleTests {
 		Map<String, Object> ours = TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(13));
 		ours.put("agencyIds", List.of(agency));
 		UUID withAgency = ScreeningFixtures.youth(worker, ours);
-		UUID withoutAgency = ScreeningFixtures.youthAged(worker, 13);
+		UUID withoutAgency = ScreeningFixtures.youth(worker,
+				TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(13)));
 		registeredAgo(withAgency, "40 days");
 		registeredAgo(withoutAgency, "40 days");
 
