@@ -55,7 +55,7 @@ overdue_json=$(curl -s -u supervisor:$PASSWORD "$BASE/api/v1/clocks?state=overdu
 cat > bench/CLOCKS.md <<REPORT
 # Clock board at scale
 
-Measured by \`bench/clocks.sh $CRISES\` on $(date -u +%Y-%m-%d) ($(nproc) cores shared with other work,
+Measured by \`bench/clocks.sh $CRISES\` on $(date -u +%Y-%m-%d) ($(nproc) cores, load average $(cut -d" " -f1 /proc/loadavg) at the end;
 $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)). Embedded PostgreSQL in a fresh data directory,
 demo seeded, then $CRISES synthetic youth each with an immediate crisis response (2 open clocks each,
 identified at random in the last four days) through \`POST /api/v1/demo/youth?count=$CRISES&crises=$CRISES\`
