@@ -1,9 +1,7 @@
 package org.tandem.response;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -57,22 +55,11 @@ public class ResponseSharing {
 
 	/** The rows about youth the signed-in person may see in this category; one decision per youth. */
 	public <T> List<T> visible(List<T> rows, Function<T, UUID> youth, Category category) {
-		Map<UUID, Boolean> may = new HashMap<>();
-		Purpose purpose = Purpose.current();
-		return rows.stream()
-			.filter(row -> may.computeIfAbsent(youth.apply(row),
-					id -> disclosures.decide(id, category, purpose).allowed()))
-			.toList();
+		return disclosures.visible(rows, youth, category, Purpose.current());
 	}
 
-	/** The rows whose every youth (a case review is about several) the person may see in this category. */
+	/** As {@link #visible}, for rows about several youth (a case review): kept only if all may be seen. */
 	public <T> List<T> visibleAll(List<T> rows, Function<T, Collection<UUID>> youth, Category category) {
-		Map<UUID, Boolean> may = new HashMap<>();
-		Purpose purpose = Purpose.current();
-		return rows.stream()
-			.filter(row -> youth.apply(row)
-				.stream()
-				.allMatch(id -> may.computeIfAbsent(id, y -> disclosures.decide(y, category, purpose).allowed())))
-			.toList();
+		return disclosures.visibleAll(rows, youth, category, Purpose.current());
 	}
 }

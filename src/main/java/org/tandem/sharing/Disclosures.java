@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -137,6 +140,25 @@ public class Disclosures {
 			decisions.put(category, decision);
 		}
 		return decisions;
+	}
+
+	/**
+	 * The rows of a list the signed-in person may see: each row is about the youth {@code youth}
+	 * names, and one decision is made per distinct youth (lists are bounded pages).
+	 */
+	public <T> List<T> visible(List<T> rows, Function<T, UUID> youth, Category category, Purpose purpose) {
+		return visibleAll(rows, row -> List.of(youth.apply(row)), category, purpose);
+	}
+
+	/** As {@link #visible}, for rows about several youth (a case review): kept only if all may be seen. */
+	public <T> List<T> visibleAll(List<T> rows, Function<T, Collection<UUID>> youth, Category category,
+			Purpose purpose) {
+		Map<UUID, Boolean> may = new HashMap<>();
+		return rows.stream()
+			.filter(row -> youth.apply(row)
+				.stream()
+				.allMatch(id -> may.computeIfAbsent(id, y -> decide(y, category, purpose).allowed())))
+			.toList();
 	}
 
 	/** The categories of this youth the signed-in person may see for the purpose. */

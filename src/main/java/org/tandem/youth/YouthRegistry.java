@@ -165,12 +165,7 @@ public class YouthRegistry {
 
 	/** The rows whose identity the decision point lets the signed-in person see (once per youth). */
 	private List<YouthSummary> visible(List<YouthSummary> rows) {
-		Map<UUID, Boolean> allowed = new java.util.HashMap<>();
-		Purpose purpose = Purpose.current();
-		return rows.stream()
-			.filter(row -> allowed.computeIfAbsent(row.id(),
-					id -> disclosures.decide(id, Category.IDENTITY, purpose).allowed()))
-			.toList();
+		return disclosures.visible(rows, YouthSummary::id, Category.IDENTITY, Purpose.current());
 	}
 
 	private void check(YouthForm form) {
