@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
@@ -71,11 +72,11 @@ public class Engagements {
 			throw new TandemException(ErrorCode.T9508);
 		}
 		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
-		Object[] values = { time(form.engagedAt()), HotlineReports.blankToNull(form.engagedWhere()),
-				HotlineReports.blankToNull(form.temporaryPlacement()), Engagement.Form.yes(form.food()), Engagement.Form.yes(form.shelter()),
+		Object[] values = { time(form.engagedAt()), Texts.blankToNull(form.engagedWhere()),
+				Texts.blankToNull(form.temporaryPlacement()), Engagement.Form.yes(form.food()), Engagement.Form.yes(form.shelter()),
 				Engagement.Form.yes(form.clothing()), Engagement.Form.yes(form.rest()),
 				Engagement.Form.yes(form.humanitarianBag()), time(form.medicalScheduledAt()), time(form.medicalCompletedAt()),
-				HotlineReports.blankToNull(form.note()), me, Timestamp.from(clock.instant()) };
+				Texts.blankToNull(form.note()), me, Timestamp.from(clock.instant()) };
 		int changed;
 		if (before.version() == 0) {
 			changed = jdbc.sql("""

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
@@ -57,8 +58,8 @@ public class HotlineReports {
 				    reporter_contact, youth_location, concerns, response_id, recorded_by, recorded_at)
 				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, form.youthId(), Timestamp.from(form.receivedAt().toInstant()),
-					form.reporterKind().strip().toUpperCase(Locale.ROOT), blankToNull(form.reporterName()),
-					blankToNull(form.reporterContact()), blankToNull(form.youthLocation()), form.concerns().strip(),
+					form.reporterKind().strip().toUpperCase(Locale.ROOT), Texts.blankToNull(form.reporterName()),
+					Texts.blankToNull(form.reporterContact()), Texts.blankToNull(form.youthLocation()), form.concerns().strip(),
 					response.id(), Tenancy.currentMember().map(CountyMember::userId).orElse(null),
 					Timestamp.from(clock.instant()))
 			.update();
@@ -163,7 +164,4 @@ public class HotlineReports {
 		return value != null && allowed.contains(value.strip().toUpperCase(Locale.ROOT));
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }

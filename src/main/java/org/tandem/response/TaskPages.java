@@ -78,7 +78,6 @@ class TaskPages {
 		return view;
 	}
 
-
 	private ZoneId zone() {
 		return counties.currentZone();
 	}

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
@@ -185,7 +186,7 @@ public class Tasks {
 			.params(Timestamp.from(done), Timestamp.from(clock.instant()),
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null),
 					reportNumber == null || reportNumber.isBlank() ? null : reportNumber.strip(),
-					note == null || note.isBlank() ? null : note.strip(), id)
+					Texts.blankToNull(note), id)
 			.update();
 		audit.record(TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
 		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();

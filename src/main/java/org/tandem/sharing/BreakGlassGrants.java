@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
@@ -132,7 +133,7 @@ public class BreakGlassGrants {
 		catch (IllegalArgumentException ex) {
 			throw TandemException.onField(ErrorCode.T4122, "outcome");
 		}
-		String text = note == null || note.isBlank() ? null : note.strip();
+		String text = Texts.blankToNull(note);
 		if (text != null && text.length() > MAX_TEXT) {
 			throw TandemException.onField(ErrorCode.T4126, "note", MAX_TEXT);
 		}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
@@ -235,13 +236,9 @@ public class StatusService {
 				: values.stream().map(v -> StatusValues.parse(type, v, field)).filter(Objects::nonNull).distinct().toList();
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
 	/** Refuses text longer than its column allows, naming the field, before the database would. */
 	static String text(String value, String field, int max) {
-		String text = blankToNull(value);
+		String text = Texts.blankToNull(value);
 		if (text != null && text.length() > max) {
 			throw TandemException.onField(ErrorCode.T1003, field, field);
 		}

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.tandem.platform.Texts;
 
 /**
  * What a worker enters about a youth, from the page form or as JSON. Only first name, last name
@@ -91,13 +92,13 @@ public class YouthForm {
 	/** Blank optional text becomes null, lists lose blanks and repeats: what is stored is what was meant. */
 	void tidy() {
 		firstName = strip(firstName);
-		middleName = blankToNull(middleName);
+		middleName = Texts.blankToNull(middleName);
 		lastName = strip(lastName);
-		preferredName = blankToNull(preferredName);
-		genderIdentity = blankToNull(genderIdentity);
-		sexualOrientation = blankToNull(sexualOrientation);
-		pronouns = blankToNull(pronouns);
-		safeContactNote = blankToNull(safeContactNote);
+		preferredName = Texts.blankToNull(preferredName);
+		genderIdentity = Texts.blankToNull(genderIdentity);
+		sexualOrientation = Texts.blankToNull(sexualOrientation);
+		pronouns = Texts.blankToNull(pronouns);
+		safeContactNote = Texts.blankToNull(safeContactNote);
 		aliases = cleanList(aliases);
 		languages = cleanList(languages);
 		if (jurisdiction == null) {
@@ -113,15 +114,11 @@ public class YouthForm {
 
 	private static List<String> cleanList(List<String> values) {
 		return values == null ? new ArrayList<>()
-				: new ArrayList<>(values.stream().map(YouthForm::blankToNull).filter(v -> v != null).distinct().toList());
+				: new ArrayList<>(values.stream().map(Texts::blankToNull).filter(v -> v != null).distinct().toList());
 	}
 
 	private static String strip(String value) {
 		return value == null ? null : value.strip();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** Aliases as the page's text area shows them: one a line. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tandem.platform.Texts;
 import org.tandem.county.Role;
 import org.tandem.county.UserAccount;
 
@@ -55,7 +56,7 @@ public class UserForm {
 	}
 
 	UserAccount toAccount(UUID countyId, UUID id) {
-		return new UserAccount(countyId, id, username, displayName, email == null || email.isBlank() ? null : email.strip(),
+		return new UserAccount(countyId, id, username, displayName, Texts.blankToNull(email),
 				agencyId, roles, enabled, null, "es".equals(preferredLanguage) ? "es" : "en");
 	}
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
@@ -122,7 +123,7 @@ public class MdtProposals {
 		if (occurred.isAfter(clock.instant().plusSeconds(60))) {
 			throw TandemException.onField(ErrorCode.T7002, "occurredAt");
 		}
-		String text = note == null || note.isBlank() ? null : note.strip();
+		String text = Texts.blankToNull(note);
 		if (text != null && text.length() > 2000) {
 			throw TandemException.onField(ErrorCode.T9222, "note", 2000);
 		}

@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Agencies;
@@ -419,7 +420,7 @@ public class Meetings {
 		if (minutes.scriptRead() == null) {
 			problems.add(FieldError.of("scriptRead", ErrorCode.T9209));
 		}
-		String notRead = blankToNull(minutes.scriptNotReadReason());
+		String notRead = Texts.blankToNull(minutes.scriptNotReadReason());
 		if (Boolean.FALSE.equals(minutes.scriptRead()) && notRead == null) {
 			problems.add(FieldError.of("scriptNotReadReason", ErrorCode.T9209));
 		}
@@ -455,7 +456,7 @@ public class Meetings {
 				problems.add(FieldError.of(at + "youthId", ErrorCode.T9219));
 			}
 			itemYouth.add(of);
-			if (blankToNull(item.title()) == null) {
+			if (Texts.blankToNull(item.title()) == null) {
 				problems.add(FieldError.of(at + "title", ErrorCode.T9208));
 			}
 			tooLong(problems, item.title(), at + "title", 300);
@@ -478,7 +479,7 @@ public class Meetings {
 			}
 			itemDue.add(due);
 		}
-		String breachReason = blankToNull(minutes.breachReason());
+		String breachReason = Texts.blankToNull(minutes.breachReason());
 		tooLong(problems, breachReason, "breachReason", 2000);
 		// The meeting clocks of the responses (convene, interval): met when the meeting was held.
 		Map<UUID, List<String>> clocksToMeet = new LinkedHashMap<>();
@@ -523,8 +524,8 @@ public class Meetings {
 		for (UUID y : youthIds) {
 			MeetingRequests.YouthMinutes part = byYouth.get(y);
 			jdbc.sql("update meeting_youth set attended = ?, voice = ?, decisions = ? where meeting_id = ? and youth_id = ?")
-				.params(part != null && Boolean.TRUE.equals(part.attended()), part == null ? null : blankToNull(part.voice()),
-						part == null ? null : blankToNull(part.decisions()), id, y)
+				.params(part != null && Boolean.TRUE.equals(part.attended()), part == null ? null : Texts.blankToNull(part.voice()),
+						part == null ? null : Texts.blankToNull(part.decisions()), id, y)
 				.update();
 		}
 		for (int i = 0; i < items.size(); i++) {
@@ -571,10 +572,6 @@ public class Meetings {
 		return meeting.youth().stream().map(Meeting.YouthPart::youthId).toList();
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
 	private static void tooLong(List<FieldError> problems, String value, String field, int max) {
 		if (value != null && value.strip().length() > max) {
 			problems.add(FieldError.of(field, ErrorCode.T9222, max));
@@ -582,7 +579,7 @@ public class Meetings {
 	}
 
 	private static String text(String value, String field, int max) {
-		String text = blankToNull(value);
+		String text = Texts.blankToNull(value);
 		if (text != null && text.length() > max) {
 			throw TandemException.onField(ErrorCode.T9222, field, max);
 		}
