@@ -45,7 +45,7 @@ class ResponseNotifications {
 
 	@EventListener
 	void assigned(TaskAssigned task) {
-		if (task.type().name().startsWith("CRISIS_")) {
+		if (TaskType.CRISIS.contains(task.type())) {
 			return; // the lead agency's 72-hour tasks: the response-started notice already tells them
 		}
 		List<java.util.UUID> to = task.ownerUserId() != null ? List.of(task.ownerUserId())

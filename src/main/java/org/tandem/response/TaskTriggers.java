@@ -44,8 +44,7 @@ class TaskTriggers {
 			return;
 		}
 		Task.Owner lead = new Task.Owner(response.leadAgencyId(), null);
-		for (TaskType type : List.of(TaskType.CRISIS_PLACEMENT, TaskType.CRISIS_BASIC_NEEDS,
-				TaskType.CRISIS_MEDICAL_EVALUATION, TaskType.CRISIS_MENTAL_HEALTH_EVALUATION, TaskType.CRISIS_SAFETY_PLAN)) {
+		for (TaskType type : TaskType.CRISIS) {
 			tasks.open(response.youthId(), type, response.responseId(), response.identifiedAt(), lead);
 		}
 	}

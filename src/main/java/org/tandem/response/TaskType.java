@@ -28,6 +28,14 @@ public enum TaskType {
 	 */
 	MDT_ACTION_ITEM(Duration.ofDays(30), false);
 
+	/**
+	 * What an immediate crisis owes the youth within 72 hours of identification; opened together
+	 * for the lead agency when the response starts (and announced by that start, not one by one).
+	 */
+	public static final java.util.Set<TaskType> CRISIS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+			CRISIS_PLACEMENT, CRISIS_BASIC_NEEDS, CRISIS_MEDICAL_EVALUATION, CRISIS_MENTAL_HEALTH_EVALUATION,
+			CRISIS_SAFETY_PLAN));
+
 	private final Duration within;
 	private final boolean needsReportNumber;
 

@@ -106,12 +106,9 @@ class HotlineApiTests {
 			.hasSize(5)
 			.allSatisfy(task -> {
 				assertThat(task.path("owner").path("agencyId").asString()).isEqualTo(as("probation").agencyId());
-				assertThat(Instant(task.path("dueAt").asString())).isEqualTo(received.plusHours(72).toInstant());
+				assertThat(java.time.Instant.parse(task.path("dueAt").asString()))
+					.isEqualTo(received.plusHours(72).toInstant());
 			});
-	}
-
-	private static java.time.Instant Instant(String value) {
-		return java.time.Instant.parse(value);
 	}
 
 	@Test
