@@ -47,10 +47,6 @@ public class UserAccounts {
 		return jdbc.sql(SELECT + " where u.id = ?").param(id).query(UserAccounts::map).optional();
 	}
 
-	public Optional<UserAccount> findByUsername(String username) {
-		return jdbc.sql(SELECT + " where u.username = ?").param(username).query(UserAccounts::map).optional();
-	}
-
 	public UserAccount get(UUID id) {
 		return findById(id).orElseThrow(() -> new TandemException(ErrorCode.T2003));
 	}

@@ -42,9 +42,6 @@ public enum ErrorCode {
 	T3005("youth-changed-meanwhile", HttpStatus.CONFLICT),
 	T3006("date-of-birth-implausible", HttpStatus.BAD_REQUEST),
 
-	// 4xxx: audit
-	T4001("audit-chain-broken", HttpStatus.OK),
-
 	// 41xx: sharing (disclosure rules, consent, break-glass, team membership)
 	T4101("disclosure-rules-version-not-newer", HttpStatus.CONFLICT),
 	T4102("requires-youth-consent", HttpStatus.FORBIDDEN),

@@ -122,12 +122,6 @@ public class YouthRegistry {
 		return records.dateOfBirth(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
 	}
 
-	/** The agencies involved with the youth (their team), for decisions about who may see what. */
-	@Transactional(readOnly = true)
-	public Set<UUID> involvedAgencies(UUID id) {
-		return records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001)).agencyIds();
-	}
-
 	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */
 	public Youth view(UUID id) {
 		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));

@@ -42,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (reduced to those needed to fail), and {@code -Dtandem.properties.seed=N} replays it or explores
  * other seeds; {@code -Dtandem.properties.tries=N} changes the number of tries.
  *
- * <p>Written with a small seeded harness on JUnit Jupiter rather than jqwik: jqwik from 1.10 on
- * asks not to be used by AI coding agents, and these tests were written with one.
+ * <p>Written with a small seeded harness on JUnit Jupiter rather than jqwik: jqwik's licence terms
+ * from 1.10 on exclude the way this project is developed.
  */
 class ScoringPropertiesTests {
 
