@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
-import org.tandem.response.protocol.Protocol;
+import org.tandem.protocol.Protocol;
 
 /**
  * One page of the clock board: how many open clocks are red, amber and running, and the clocks of

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import org.tandem.response.protocol.Protocol;
+import org.tandem.protocol.Protocol;
 
 /**
  * When a protocol clock falls due, from the instant it starts. Hours run around the clock (2 hours

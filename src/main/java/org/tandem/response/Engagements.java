@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,9 @@ import org.tandem.sharing.Category;
 
 /**
  * The responder's record of an immediate crisis. Saving it meets the protocol's engagement clock
- * (named {@value #ENGAGE_CLOCK}) at the recorded engagement time, and closes the 72-hour tasks it
- * answers: the placement, the basic needs with the humanitarian bag, the medical evaluation.
+ * (named {@value #ENGAGE_CLOCK}) at the recorded engagement time, and publishes
+ * {@link EngagementSaved}, which closes the 72-hour tasks it answers: the placement, the basic needs
+ * with the humanitarian bag, the medical evaluation.
  */
 @Service
 @Transactional
@@ -40,17 +42,17 @@ public class Engagements {
 
 	private final JdbcClient jdbc;
 	private final Responses responses;
-	private final Tasks tasks;
+	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ResponseSharing sharing;
 
-	Engagements(JdbcClient jdbc, Responses responses, Tasks tasks, AuditLog audit, Clock clock,
+	Engagements(JdbcClient jdbc, Responses responses, ApplicationEventPublisher events, AuditLog audit, Clock clock,
 			ResponseSharing sharing) {
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
-		this.tasks = tasks;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -102,7 +104,7 @@ public class Engagements {
 		}
 		Engagement after = find(responseId);
 		meetEngagementClock(response, after, form.lateReason());
-		closeTasks(response, after);
+		events.publishEvent(new EngagementSaved(after, clock.instant()));
 		audit.record(SAVED, response.youthId(), Purpose.TREATMENT, null);
 		return after;
 	}
@@ -124,20 +126,6 @@ public class Engagements {
 					throw ex.code() == ErrorCode.T9006 ? TandemException.onField(ErrorCode.T9006, "lateReason") : ex;
 				}
 			});
-	}
-
-	private void closeTasks(TeamResponse response, Engagement engagement) {
-		Instant now = clock.instant();
-		if (engagement.temporaryPlacement() != null) {
-			tasks.completeFor(TaskType.CRISIS_PLACEMENT, response.id(), now, engagement.temporaryPlacement());
-		}
-		if (engagement.basicNeedsMet()) {
-			tasks.completeFor(TaskType.CRISIS_BASIC_NEEDS, response.id(), now, null);
-		}
-		if (engagement.medicalCompletedAt() != null) {
-			tasks.completeFor(TaskType.CRISIS_MEDICAL_EVALUATION, response.id(),
-					engagement.medicalCompletedAt().toInstant(), null);
-		}
 	}
 
 	private TeamResponse crisis(UUID responseId) {

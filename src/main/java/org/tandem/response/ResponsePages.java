@@ -24,12 +24,12 @@ class ResponsePages {
 	private final Agencies agencies;
 	private final Counties counties;
 	private final Problems problems;
-	private final org.tandem.response.protocol.ProtocolCatalogue protocols;
+	private final org.tandem.protocol.ProtocolCatalogue protocols;
 	private final org.springframework.context.MessageSource messages;
 	private final ResponseSharing sharing;
 
 	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems,
-			org.tandem.response.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages,
+			org.tandem.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages,
 			ResponseSharing sharing) {
 		this.sharing = sharing;
 		this.protocols = protocols;
@@ -77,8 +77,8 @@ class ResponsePages {
 	private java.util.Map<String, String> clockTitles(java.util.List<TeamResponse> list, java.util.Locale locale) {
 		java.util.Map<String, String> titles = new java.util.HashMap<>();
 		for (TeamResponse response : list) {
-			org.tandem.response.protocol.Protocol protocol = responses.protocolOf(response);
-			org.tandem.response.protocol.Protocol.Tier tier = protocol.tier(response.tier());
+			org.tandem.protocol.Protocol protocol = responses.protocolOf(response);
+			org.tandem.protocol.Protocol.Tier tier = protocol.tier(response.tier());
 			for (TeamResponse.ClockView clock : response.clocks()) {
 				String text = protocol == protocols.shipped()
 						? messages.getMessage("clock." + clock.name(), null, null, locale) : null;

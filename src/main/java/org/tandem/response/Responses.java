@@ -26,8 +26,8 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
-import org.tandem.response.protocol.Protocol;
-import org.tandem.response.protocol.ProtocolCatalogue;
+import org.tandem.protocol.Protocol;
+import org.tandem.protocol.ProtocolCatalogue;
 import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 

@@ -1,7 +1,9 @@
 /**
- * Response as one team. For now: tasks with owners and clocks that other modules' events create
- * (reports owed within 24 hours of a youth going missing, the debrief within 72 hours of return,
- * the mandated report of a suspicion), computed from recorded event times and durable with them.
+ * The team response to a youth: hotline reports, responses under the county protocol with their
+ * clocks (computed from the recorded identification time, alarmed near and past their deadlines),
+ * the clock board, and an immediate crisis's engagement record. Publishes {@link
+ * org.tandem.response.ResponseStarted} and {@link org.tandem.response.EngagementSaved}; tasks,
+ * meetings and assessments follow from them in their own modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Response")
 package org.tandem.response;

@@ -33,7 +33,7 @@ public final class AuditActions {
 		put("YOUTH_UPDATED", Kind.RECORDED, Category.IDENTITY);
 		put("YOUTH_VIEWED", Kind.SAW, Category.IDENTITY);
 		put("YOUTH_LISTED", Kind.SAW, Category.IDENTITY);
-		// placements and runaway episodes (org.tandem.youth.YouthHistory): where the youth is
+		// placements and runaway episodes (org.tandem.youth.PlacementsAndEpisodes): where the youth is
 		put("PLACEMENT_RECORDED", Kind.RECORDED, Category.LOCATION);
 		put("PLACEMENT_ENDED", Kind.RECORDED, Category.LOCATION);
 		put("EPISODE_STARTED", Kind.RECORDED, Category.LOCATION);
@@ -61,7 +61,7 @@ public final class AuditActions {
 		// the engagement record says where the youth is staying
 		put("ENGAGEMENT_SAVED", Kind.RECORDED, Category.LOCATION);
 		put("ENGAGEMENT_VIEWED", Kind.SAW, Category.LOCATION);
-		// MDT meetings and proposals (org.tandem.response.meeting)
+		// MDT meetings and proposals (org.tandem.meeting)
 		put("MEETING_SCHEDULED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("MEETING_CANCELLED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("MEETING_MINUTES_RECORDED", Kind.RECORDED, Category.MDT_MINUTES);
@@ -70,7 +70,7 @@ public final class AuditActions {
 		put("MDT_PROPOSED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("MDT_PROPOSAL_DISMISSED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("MDT_PROPOSALS_LISTED", Kind.SAW, Category.MDT_MINUTES);
-		// safety plans and the needs and strengths assessment (org.tandem.response.safety, .assessment)
+		// safety plans and the needs and strengths assessment (org.tandem.safetyplan, .assessment)
 		put("SAFETY_PLAN_SAVED", Kind.RECORDED, Category.SAFETY_PLAN);
 		put("SAFETY_PLAN_VIEWED", Kind.SAW, Category.SAFETY_PLAN);
 		put("SAFETY_PLAN_PRINTED", Kind.RECEIVED, Category.SAFETY_PLAN);

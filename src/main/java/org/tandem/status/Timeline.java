@@ -17,7 +17,7 @@ import org.tandem.county.Counties;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Disclosures;
 import org.tandem.screening.ScreeningService;
-import org.tandem.youth.YouthHistory;
+import org.tandem.youth.PlacementsAndEpisodes;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -36,11 +36,11 @@ public class Timeline {
 	private final YouthRegistry youth;
 	private final ScreeningService screenings;
 	private final StatusService status;
-	private final YouthHistory history;
+	private final PlacementsAndEpisodes history;
 	private final Counties counties;
 	private final Disclosures disclosures;
 
-	Timeline(YouthRegistry youth, ScreeningService screenings, StatusService status, YouthHistory history,
+	Timeline(YouthRegistry youth, ScreeningService screenings, StatusService status, PlacementsAndEpisodes history,
 			Counties counties, Disclosures disclosures) {
 		this.disclosures = disclosures;
 		this.youth = youth;

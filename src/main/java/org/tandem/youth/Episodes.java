@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Runaway episode rows of the current county; {@link YouthHistory} is the door and audits. */
+/** Runaway episode rows of the current county; {@link PlacementsAndEpisodes} is the door and audits. */
 @Repository
 class Episodes {
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Placement rows of the current county; {@link YouthHistory} is the door and audits. */
+/** Placement rows of the current county; {@link PlacementsAndEpisodes} is the door and audits. */
 @Repository
 class Placements {
 

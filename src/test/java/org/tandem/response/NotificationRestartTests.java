@@ -89,7 +89,7 @@ class NotificationRestartTests {
 			body.put("identifiedAt", OffsetDateTime.ofInstant(now.minus(Duration.ofMinutes(105)), ZoneOffset.UTC).toString());
 			body.put("jurisdiction", "CHILD_WELFARE");
 			assertThat(hotline.post("/api/v1/youth/" + youth + "/responses", body).status()).isEqualTo(201);
-			first.getBean(Alarms.class).raise(now);
+			first.getBean(ClockAlarms.class).raise(now);
 			// socialworker, supervisor and noaddress: started + amber each.
 			assertThat(count(first, county, "select count(*) from notification where link_path = ?", "/youth/" + youth))
 				.isEqualTo(6);
@@ -105,8 +105,8 @@ class NotificationRestartTests {
 		assertThat(mailsFor(youth)).as("nothing sent before the restart").isEmpty();
 
 		try (ConfigurableApplicationContext second = start(data)) {
-			second.getBean(Alarms.class).raise(now);
-			second.getBean(Alarms.class).raise(now.plus(Duration.ofMinutes(1)));
+			second.getBean(ClockAlarms.class).raise(now);
+			second.getBean(ClockAlarms.class).raise(now.plus(Duration.ofMinutes(1)));
 			assertThat(count(second, county, "select count(*) from notification where link_path = ?", "/youth/" + youth))
 				.as("the amber alarm is not raised again").isEqualTo(6);
 

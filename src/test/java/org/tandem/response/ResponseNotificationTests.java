@@ -63,7 +63,7 @@ class ResponseNotificationTests {
 	MailDelivery delivery;
 
 	@Autowired
-	Alarms alarms;
+	ClockAlarms alarms;
 
 	@Autowired
 	Clock clock;

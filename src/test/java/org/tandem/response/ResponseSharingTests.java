@@ -46,7 +46,7 @@ class ResponseSharingTests {
 	int port;
 
 	@Autowired
-	Alarms alarms;
+	ClockAlarms alarms;
 
 	@Autowired
 	Tenancy tenancy;

@@ -1,0 +1,68 @@
+package org.tandem.meeting;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.notification.Notice;
+import org.tandem.notification.Notifications;
+import org.tandem.sharing.Teams;
+
+/**
+ * What scheduling a meeting does beyond the meeting: every invited agency joins the youth's team
+ * (first, before anyone is notified, so a notice goes only to people who may then open what it
+ * links to), then the invited people are notified. Both run in the publishing transaction; joining
+ * again changes nothing and the dedupe key names the fact, so an event handled twice notifies no
+ * one twice.
+ */
+@Component
+class Invitations {
+
+	static final String MEETING_INVITED = "MEETING_INVITED";
+
+	private final Teams teams;
+	private final Notifications notifications;
+	private final JdbcClient jdbc;
+
+	Invitations(Teams teams, Notifications notifications, JdbcClient jdbc) {
+		this.teams = teams;
+		this.notifications = notifications;
+		this.jdbc = jdbc;
+	}
+
+	/** The meeting's invitations, written in this transaction, name every invited agency. */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void joinTeams(MeetingScheduled meeting) {
+		Set<UUID> invited = new LinkedHashSet<>();
+		if (meeting.leadAgencyId() != null) {
+			invited.add(meeting.leadAgencyId());
+		}
+		invited.addAll(jdbc.sql("""
+				select distinct agency_id from meeting_invitation where meeting_id = ? and agency_id is not null""")
+			.param(meeting.meetingId())
+			.query(UUID.class)
+			.list());
+		for (UUID youth : meeting.youthIds()) {
+			for (UUID agency : invited) {
+				teams.join(youth, agency, Teams.Source.MDT, meeting.meetingId());
+			}
+		}
+	}
+
+	@EventListener
+	void notifyInvitees(MeetingScheduled meeting) {
+		String link = "/meetings/" + meeting.meetingId();
+		notifications.notify(new Notice(meeting.inviteeUserIds() == null ? List.of() : meeting.inviteeUserIds(),
+				MEETING_INVITED, "meeting:" + meeting.meetingId() + ":invited", link,
+				meeting.scheduledFor() == null ? Map.of() : Map.of("at", meeting.scheduledFor().toString()))
+			.about(meeting.youthIds() == null ? List.of() : meeting.youthIds()));
+	}
+}

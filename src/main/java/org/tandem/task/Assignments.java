@@ -1,0 +1,57 @@
+package org.tandem.task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tandem.notification.Notice;
+import org.tandem.notification.NotificationRecipients;
+import org.tandem.notification.Notifications;
+import org.tandem.sharing.Teams;
+
+/**
+ * What assigning a task does beyond the task: the owning agency joins the youth's team (first,
+ * before anyone is notified, so a notice goes only to people who may then open what it links to),
+ * then the owner is notified. Both run in the publishing transaction; joining again changes nothing
+ * and the dedupe key names the fact, so an event handled twice notifies no one twice.
+ */
+@Component
+class Assignments {
+
+	static final String TASK_ASSIGNED = "TASK_ASSIGNED";
+
+	private final Teams teams;
+	private final Notifications notifications;
+	private final NotificationRecipients recipients;
+
+	Assignments(Teams teams, Notifications notifications, NotificationRecipients recipients) {
+		this.teams = teams;
+		this.notifications = notifications;
+		this.recipients = recipients;
+	}
+
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void joinTeam(TaskAssigned task) {
+		if (task.ownerAgencyId() == null || task.youthId() == null) {
+			return;
+		}
+		Teams.Source source = task.type() == TaskType.MDT_ACTION_ITEM ? Teams.Source.MDT : Teams.Source.RESPONSE;
+		teams.join(task.youthId(), task.ownerAgencyId(), source, task.taskId());
+	}
+
+	@EventListener
+	void notifyOwner(TaskAssigned task) {
+		if (TaskType.CRISIS.contains(task.type())) {
+			return; // the lead agency's 72-hour tasks: the response-started notice already tells them
+		}
+		List<UUID> to = task.ownerUserId() != null ? List.of(task.ownerUserId())
+				: recipients.agencyMembers(task.ownerAgencyId());
+		notifications.notify(new Notice(to, TASK_ASSIGNED, "task:" + task.taskId() + ":assigned", "/tasks",
+				Map.of("at", task.dueAt().toString())).about(task.youthId()));
+	}
+}

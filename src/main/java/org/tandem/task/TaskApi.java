@@ -1,0 +1,43 @@
+package org.tandem.task;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class TaskApi {
+
+	private final Tasks tasks;
+
+	TaskApi(Tasks tasks) {
+		this.tasks = tasks;
+	}
+
+	record Completion(OffsetDateTime doneAt, String reportNumber, String note) {
+	}
+
+	/** Tasks of the county, soonest due first: {@code status=open}, {@code done}, or all. */
+	@GetMapping("/api/v1/tasks")
+	List<Task> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
+		return tasks.list(status, Math.min(Math.max(limit, 1), 1000));
+	}
+
+	@GetMapping("/api/v1/youth/{youthId}/tasks")
+	List<Task> forYouth(@PathVariable UUID youthId) {
+		return tasks.forYouth(youthId);
+	}
+
+	@PostMapping("/api/v1/tasks/{id}/complete")
+	Task complete(@PathVariable UUID id, @RequestBody(required = false) Completion completion) {
+		Completion done = completion == null ? new Completion(null, null, null) : completion;
+		return tasks.complete(id, done.doneAt() == null ? null : done.doneAt().toInstant(), done.reportNumber(),
+				done.note());
+	}
+}

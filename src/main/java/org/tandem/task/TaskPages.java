@@ -1,0 +1,85 @@
+package org.tandem.task;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.county.Agencies;
+import org.tandem.county.Counties;
+import org.tandem.platform.Problems;
+import org.tandem.platform.TandemException;
+import org.tandem.response.ResponseSharing;
+import org.tandem.sharing.Category;
+
+/** The county's open tasks with their clocks, and the tasks of one youth on their record. */
+@Controller
+class TaskPages {
+
+	private final Tasks tasks;
+	private final Agencies agencies;
+	private final Counties counties;
+	private final Problems problems;
+	private final Clock clock;
+	private final ResponseSharing sharing;
+
+	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock,
+			ResponseSharing sharing) {
+		this.sharing = sharing;
+		this.tasks = tasks;
+		this.agencies = agencies;
+		this.counties = counties;
+		this.problems = problems;
+		this.clock = clock;
+	}
+
+	@GetMapping("/tasks")
+	String list(@RequestParam(defaultValue = "open") String status, Model model) {
+		model.addAttribute("tasks", tasks.list(status, 500));
+		model.addAttribute("status", status);
+		return common(model, "response/tasks");
+	}
+
+	@GetMapping("/youth/{youthId}/tasks")
+	String forYouth(@PathVariable UUID youthId, Model model) {
+		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "tasks.title", model);
+		if (denied != null) {
+			return denied;
+		}
+		model.addAttribute("tasks", tasks.forYouth(youthId));
+		model.addAttribute("youthId", youthId);
+		return common(model, "response/youth-tasks :: youth");
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	String complete(@PathVariable UUID id, @RequestParam(required = false) String doneAt,
+			@RequestParam(required = false) String reportNumber, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
+		try {
+			var done = counties.atCountyTime(doneAt, "doneAt");
+			tasks.complete(id, done == null ? null : done.toInstant(), reportNumber, note);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (TandemException ex) {
+			redirect.addFlashAttribute("taskProblem", problems.message(ex.code(), ex.args()));
+		}
+		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/tasks");
+	}
+
+	private String common(Model model, String view) {
+		model.addAttribute("zone", zone());
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("agencies", agencies.findAll());
+		return view;
+	}
+
+	private ZoneId zone() {
+		return counties.currentZone();
+	}
+}

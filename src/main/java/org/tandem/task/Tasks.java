@@ -1,0 +1,214 @@
+package org.tandem.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.platform.Texts;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+import org.tandem.response.ResponseSharing;
+import org.tandem.sharing.Category;
+import org.tandem.status.StatusService;
+import org.tandem.youth.YouthRegistry;
+
+/**
+ * The county's tasks. A task of one type is created at most once per subject (the database
+ * enforces it), so an event handled twice, or replayed after a restart, never duplicates one.
+ */
+@Service
+@Transactional
+public class Tasks {
+
+	public static final String TASK_DONE = "TASK_DONE";
+
+	private static final String COLUMNS = """
+			id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at, done_at,
+			report_number, note, title""";
+
+	private final JdbcClient jdbc;
+	private final StatusService status;
+	private final YouthRegistry youth;
+	private final AuditLog audit;
+	private final Clock clock;
+	private final ApplicationEventPublisher events;
+	private final ResponseSharing sharing;
+
+	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, ResponseSharing sharing) {
+		this.sharing = sharing;
+		this.jdbc = jdbc;
+		this.status = status;
+		this.youth = youth;
+		this.audit = audit;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Opens a task due {@code type.within()} after {@code from}; nothing if one exists for the subject. */
+	public void open(UUID youthId, TaskType type, UUID subjectId, Instant from, Task.Owner owner) {
+		open(youthId, type, subjectId, List.of(), from, owner);
+	}
+
+	/** Opens a task that also covers other things (for example every incident a report rests on). */
+	public void open(UUID youthId, TaskType type, UUID subjectId, List<UUID> covers, Instant from, Task.Owner owner) {
+		UUID id = UUID.randomUUID();
+		Instant due = from.plus(type.within());
+		int created = jdbc.sql("""
+				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
+				    created_at)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (county_id, task_type, subject_id) do nothing""")
+			.params(id, youthId, type.name(), subjectId, Timestamp.from(due), owner.agencyId(),
+					owner.userId(), Timestamp.from(clock.instant()))
+			.update();
+		if (created == 1) {
+			events.publishEvent(new TaskAssigned(id, youthId, type, owner.agencyId(), owner.userId(), due));
+			for (UUID covered : covers) {
+				jdbc.sql("""
+						insert into task_cover (county_id, task_type, covered_id, task_id) values (current_county(), ?, ?, ?)
+						on conflict do nothing""")
+					.params(type.name(), covered, id)
+					.update();
+			}
+		}
+	}
+
+	/**
+	 * Opens an MDT action item: the team's words, due when the team said, owned by an agency (and a
+	 * person, when named); nothing if one exists for the subject (the action item's id).
+	 */
+	public void assign(UUID youthId, UUID subjectId, String title, Instant dueAt, Task.Owner owner) {
+		UUID id = UUID.randomUUID();
+		int created = jdbc.sql("""
+				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
+				    created_at, title)
+				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (county_id, task_type, subject_id) do nothing""")
+			.params(id, youthId, TaskType.MDT_ACTION_ITEM.name(), subjectId, Timestamp.from(dueAt), owner.agencyId(),
+					owner.userId(), Timestamp.from(clock.instant()), title.strip())
+			.update();
+		if (created == 1) {
+			events.publishEvent(new TaskAssigned(id, youthId, TaskType.MDT_ACTION_ITEM, owner.agencyId(),
+					owner.userId(), dueAt));
+		}
+	}
+
+	/** Whether a task of this type already covers all of these (as its subject or otherwise). */
+	public boolean coversAll(TaskType type, List<UUID> subjects) {
+		return jdbc.sql("""
+				select count(distinct s) = cardinality(?::uuid[]) from unnest(?::uuid[]) s
+				where exists (select 1 from task t where t.task_type = ? and t.subject_id = s)
+				   or exists (select 1 from task_cover c where c.task_type = ? and c.covered_id = s)""")
+			.params(subjects.toArray(UUID[]::new), subjects.toArray(UUID[]::new), type.name(), type.name())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Tasks of the county by status ({@code open}, {@code done} or all), soonest due first. */
+	@Transactional // not read-only: break-glass use is audited
+	public List<Task> list(String status, int limit) {
+		String state = status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!state.isEmpty() && !state.equals("OPEN") && !state.equals("DONE")) {
+			throw TandemException.onField(ErrorCode.T1003, "status", "status");
+		}
+		return visible(jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
+			.params(state, state, limit)
+			.query(Tasks::map)
+			.list());
+	}
+
+	@Transactional // not read-only: break-glass use is audited
+	public List<Task> forYouth(UUID youthId) {
+		youth.requireExists(youthId);
+		sharing.require(youthId, Category.MDT_MINUTES);
+		return visible(jdbc.sql("select " + COLUMNS + " from task where youth_id = ? order by due_at")
+			.param(youthId)
+			.query(Tasks::map)
+			.list());
+	}
+
+	/**
+	 * A hotline report reveals a suspicion: shown only to those who may see the youth's status; every
+	 * other task only to those who may see the youth's MDT information.
+	 */
+	private List<Task> visible(List<Task> tasks) {
+		java.util.Map<UUID, Boolean> maysee = new java.util.HashMap<>();
+		java.util.Map<UUID, Boolean> mdt = new java.util.HashMap<>();
+		return tasks.stream()
+			.filter(task -> task.type() == TaskType.HOTLINE_REPORT
+					? maysee.computeIfAbsent(task.youthId(), status::maySeeDetails)
+					: mdt.computeIfAbsent(task.youthId(), y -> sharing.decide(y, Category.MDT_MINUTES).allowed()))
+			.toList();
+	}
+
+	/** Marks a task done at the time it was done, with the report number the agency gave. */
+	public Task complete(UUID id, Instant doneAt, String reportNumber, String note) {
+		Task task = jdbc.sql("select " + COLUMNS + " from task where id = ?")
+			.param(id)
+			.query(Tasks::map)
+			.optional()
+			.orElseThrow(() -> new TandemException(ErrorCode.T9001));
+		if (task.type() == TaskType.HOTLINE_REPORT && !status.maySeeDetails(task.youthId())) {
+			throw new TandemException(ErrorCode.T9001);
+		}
+		if (task.type() != TaskType.HOTLINE_REPORT) {
+			sharing.require(task.youthId(), Category.MDT_MINUTES);
+		}
+		if (!task.open()) {
+			throw new TandemException(ErrorCode.T9002);
+		}
+		if (task.type().needsReportNumber() && (reportNumber == null || reportNumber.isBlank())) {
+			throw TandemException.onField(ErrorCode.T9003, "reportNumber");
+		}
+		if ((reportNumber != null && reportNumber.strip().length() > 100) || (note != null && note.strip().length() > 2000)) {
+			throw TandemException.onField(ErrorCode.T1003, reportNumber != null && reportNumber.strip().length() > 100
+					? "reportNumber" : "note", "reportNumber/note");
+		}
+		Instant done = doneAt == null ? clock.instant() : doneAt;
+		if (done.isAfter(clock.instant())) {
+			throw TandemException.onField(ErrorCode.T7002, "doneAt");
+		}
+		jdbc.sql("""
+				update task set status = 'DONE', done_at = ?, completed_at = ?, completed_by = ?, report_number = ?, note = ?
+				where id = ? and status = 'OPEN'""")
+			.params(Timestamp.from(done), Timestamp.from(clock.instant()),
+					Tenancy.currentMember().map(CountyMember::userId).orElse(null),
+					reportNumber == null || reportNumber.isBlank() ? null : reportNumber.strip(),
+					Texts.blankToNull(note), id)
+			.update();
+		audit.record(TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
+		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
+	}
+
+	/** Marks the open task of this type about this subject done, if there is one (a record that answers it). */
+	void completeFor(TaskType type, UUID subjectId, Instant doneAt, String note) {
+		jdbc.sql("select id from task where task_type = ? and subject_id = ? and status = 'OPEN'")
+			.params(type.name(), subjectId)
+			.query(UUID.class)
+			.optional()
+			.ifPresent(id -> complete(id, doneAt.isAfter(clock.instant()) ? clock.instant() : doneAt, null, note == null || note.length() <= 2000 ? note : null));
+	}
+
+	private static Task map(ResultSet rs, int row) throws SQLException {
+		Timestamp done = rs.getTimestamp("done_at");
+		return new Task(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
+				TaskType.valueOf(rs.getString("task_type")), rs.getObject("subject_id", UUID.class),
+				rs.getTimestamp("due_at").toInstant(),
+				new Task.Owner(rs.getObject("owner_agency_id", UUID.class), rs.getObject("owner_user_id", UUID.class)),
+				rs.getString("status"), rs.getTimestamp("created_at").toInstant(), done == null ? null : done.toInstant(),
+				rs.getString("report_number"), rs.getString("note"), rs.getString("title"));
+	}
+}

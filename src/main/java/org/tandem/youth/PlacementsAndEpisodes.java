@@ -1,0 +1,274 @@
+package org.tandem.youth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.audit.AuditLog;
+import org.tandem.audit.Purpose;
+import org.tandem.sharing.Category;
+import org.tandem.sharing.Disclosures;
+import org.tandem.county.Counties;
+import org.tandem.platform.CountyMember;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
+import org.tandem.platform.Tenancy;
+
+/**
+ * Where a youth has lived and the times they went missing. Every read and change is audited
+ * against the youth; a change is checked whole before anything is written, and the episode
+ * events are published in the transaction that records them, so listeners act in it too.
+ */
+@Service
+@Transactional
+public class PlacementsAndEpisodes {
+
+	/** Audit actions of placements and runaway episodes. */
+	static final String PLACEMENT_RECORDED = "PLACEMENT_RECORDED", PLACEMENT_ENDED = "PLACEMENT_ENDED",
+			EPISODE_STARTED = "EPISODE_STARTED", EPISODE_ENDED = "EPISODE_ENDED", HISTORY_VIEWED = "HISTORY_VIEWED";
+
+	static final int MAX_REASON = 1000, MAX_RETURNED_TO = 500;
+
+	/** Clocks of devices differ a little: a time this close ahead of ours is still "now". */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+	/** Both lists of one youth, read (and audited) together for the record page. */
+	public record History(List<Placement> placements, List<Episode> episodes) {
+	}
+
+	private final Placements placements;
+	private final Episodes episodes;
+	private final YouthRegistry youth;
+	private final Counties counties;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final Disclosures disclosures;
+
+	PlacementsAndEpisodes(Placements placements, Episodes episodes, YouthRegistry youth, Counties counties, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock, Disclosures disclosures) {
+		this.disclosures = disclosures;
+		this.placements = placements;
+		this.episodes = episodes;
+		this.youth = youth;
+		this.counties = counties;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public History history(UUID youthId) {
+		youth.requireExists(youthId);
+		requireLocation(youthId);
+		History history = new History(placements.forYouth(youthId), episodes.forYouth(youthId));
+		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements and episodes");
+		return history;
+	}
+
+	public List<Placement> placements(UUID youthId) {
+		youth.requireExists(youthId);
+		requireLocation(youthId);
+		List<Placement> found = placements.forYouth(youthId);
+		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements");
+		return found;
+	}
+
+	Placement placement(UUID id) {
+		Placement placement = placements.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T1004));
+		requireLocation(placement.youthId());
+		audit.record(HISTORY_VIEWED, placement.youthId(), Purpose.current(), "placement");
+		return placement;
+	}
+
+	/**
+	 * Records a placement, current (no end) or past. Refused when it overlaps another placement of
+	 * the youth, a current one counting as lasting until it is ended.
+	 */
+	Placement recordPlacement(UUID youthId, String type, LocalDate startedOn, LocalDate endedOn, String reason) {
+		youth.requireExists(youthId);
+		requireLocation(youthId);
+		PlacementType placementType = PlacementType.parse(type, "type");
+		requireDay(startedOn, "startedOn");
+		if (endedOn != null) {
+			requireDay(endedOn, "endedOn");
+			if (endedOn.isBefore(startedOn)) {
+				throw TandemException.onField(ErrorCode.T8006, "endedOn");
+			}
+		}
+		String why = text(reason, MAX_REASON, "reasonForChange");
+		placements.lockYouth(youthId);
+		for (Placement other : placements.forYouth(youthId)) {
+			if (other.overlaps(startedOn, endedOn)) {
+				throw TandemException.onField(ErrorCode.T8001, "startedOn", other.startedOn(),
+						other.endedOn() == null ? "…" : other.endedOn());
+			}
+		}
+		Placement placement = new Placement(UUID.randomUUID(), youthId, placementType, startedOn, endedOn, why,
+				actor(), now());
+		placements.insert(placement);
+		audit.record(PLACEMENT_RECORDED, youthId, Purpose.current(), placementType.name());
+		events.publishEvent(new PlacementRecorded(youthId, placement.id(), startedOn, placement.recordedBy()));
+		return placements.findById(placement.id()).orElseThrow();
+	}
+
+	/**
+	 * Ends the youth's current placement. A reason given here joins any recorded with the
+	 * placement: nothing written before is lost.
+	 *
+	 * @param ofYouth when not null, the youth the placement must belong to (pages name both)
+	 */
+	Placement endPlacement(UUID id, UUID ofYouth, LocalDate endedOn, String reason) {
+		Placement placement = placements.findById(id)
+			.filter(p -> ofYouth == null || p.youthId().equals(ofYouth))
+			.orElseThrow(() -> new TandemException(ErrorCode.T1004));
+		requireLocation(placement.youthId());
+		if (!placement.open()) {
+			throw new TandemException(ErrorCode.T1009);
+		}
+		requireDay(endedOn, "endedOn");
+		if (endedOn.isBefore(placement.startedOn())) {
+			throw TandemException.onField(ErrorCode.T8006, "endedOn");
+		}
+		String why = text(reason, MAX_REASON, "reasonForChange");
+		String kept = placement.reasonForChange();
+		String joined = why == null ? kept : kept == null ? why : kept + "\n" + why;
+		if (joined != null && joined.length() > MAX_REASON) {
+			throw TandemException.onField(ErrorCode.T1003, "reasonForChange", "reasonForChange");
+		}
+		if (!placements.end(id, endedOn, joined)) {
+			throw new TandemException(ErrorCode.T1009);
+		}
+		audit.record(PLACEMENT_ENDED, placement.youthId(), Purpose.current(), placement.type().name());
+		return placements.findById(id).orElseThrow();
+	}
+
+	public List<Episode> episodes(UUID youthId) {
+		youth.requireExists(youthId);
+		requireLocation(youthId);
+		List<Episode> found = episodes.forYouth(youthId);
+		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "episodes");
+		return found;
+	}
+
+	Episode episode(UUID id) {
+		Episode episode = episodes.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T8002));
+		requireLocation(episode.youthId());
+		audit.record(HISTORY_VIEWED, episode.youthId(), Purpose.current(), "episode");
+		return episode;
+	}
+
+	/** Records that the youth went missing; at most one episode of a youth is open at a time. */
+	Episode startEpisode(UUID youthId, Instant startedAt) {
+		youth.requireExists(youthId);
+		requireLocation(youthId);
+		Instant start = requireMoment(startedAt, "startedAt");
+		if (episodes.hasOpen(youthId)) {
+			throw new TandemException(ErrorCode.T8005);
+		}
+		UUID id = UUID.randomUUID();
+		CountyMember member = Tenancy.currentMember().orElse(null);
+		try {
+			episodes.insert(id, youthId, start, actor(), now());
+		}
+		catch (DuplicateKeyException ex) {
+			// Another episode was opened between the check and the insert.
+			throw new TandemException(ErrorCode.T8005);
+		}
+		audit.record(EPISODE_STARTED, youthId, Purpose.current(), null);
+		events.publishEvent(new RunawayEpisodeStarted(youthId, id, start, member == null ? null : member.userId(),
+				member == null ? null : member.agencyId()));
+		return episodes.findById(id).orElseThrow();
+	}
+
+	/**
+	 * Records the youth's return.
+	 *
+	 * @param ofYouth when not null, the youth the episode must belong to (pages name both)
+	 * @param sameCaregiver null when not known
+	 */
+	Episode endEpisode(UUID id, UUID ofYouth, Instant endedAt, Boolean sameCaregiver, String returnedTo) {
+		Episode episode = episodes.findById(id)
+			.filter(e -> ofYouth == null || e.youthId().equals(ofYouth))
+			.orElseThrow(() -> new TandemException(ErrorCode.T8002));
+		requireLocation(episode.youthId());
+		if (!episode.open()) {
+			throw new TandemException(ErrorCode.T8004);
+		}
+		Instant end = requireMoment(endedAt, "endedAt");
+		if (end.isBefore(episode.startedAt())) {
+			throw TandemException.onField(ErrorCode.T8003, "endedAt");
+		}
+		String where = text(returnedTo, MAX_RETURNED_TO, "returnedTo");
+		if (!episodes.end(id, end, sameCaregiver, where)) {
+			throw new TandemException(ErrorCode.T8004);
+		}
+		CountyMember member = Tenancy.currentMember().orElse(null);
+		audit.record(EPISODE_ENDED, episode.youthId(), Purpose.current(), null);
+		events.publishEvent(new RunawayEpisodeEnded(episode.youthId(), id, episode.startedAt(), end,
+				member == null ? null : member.userId(), member == null ? null : member.agencyId()));
+		return episodes.findById(id).orElseThrow();
+	}
+
+	/** Where the youth is and was is safety-critical: only those the rules allow read or change it. */
+	private void requireLocation(UUID youthId) {
+		disclosures.require(youthId, Category.LOCATION, Purpose.current());
+	}
+
+	/** The county's time zone, in which days are counted and times shown. */
+	@Transactional(readOnly = true)
+	ZoneId zone() {
+		return counties.currentZone();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(zone()));
+	}
+
+	private void requireDay(LocalDate day, String field) {
+		if (day == null) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+		if (day.isAfter(today())) {
+			throw TandemException.onField(ErrorCode.T7002, field);
+		}
+	}
+
+	/** A moment not in the future, to the microsecond the database keeps, so what is read back is what was sent. */
+	private Instant requireMoment(Instant moment, String field) {
+		if (moment == null) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+		if (moment.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+			throw TandemException.onField(ErrorCode.T7002, field);
+		}
+		return moment.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static String text(String value, int max, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String stripped = value.strip();
+		if (stripped.length() > max) {
+			throw TandemException.onField(ErrorCode.T1003, field, field);
+		}
+		return stripped;
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static UUID actor() {
+		return Tenancy.currentMember().map(CountyMember::userId).orElse(null);
+	}
+}
