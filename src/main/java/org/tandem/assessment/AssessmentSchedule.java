@@ -64,8 +64,8 @@ public class AssessmentSchedule {
 			    from assessment_trigger where reason = 'IDENTIFICATION' group by youth_id),
 			last as (
 			    select distinct on (s.youth_id) s.youth_id, s.id, s.screened_on, s.submitted_agency
-			    from screening s
-			    where s.status = 'SUBMITTED' and s.instrument_id = :instrument
+			    from submitted_screening s
+			    where s.instrument_id = :instrument
 			    order by s.youth_id, s.screened_on desc, s.submitted_at desc),
 			pending as (
 			    -- the earliest event since identification that no assessment has followed (on or after its day)
@@ -80,14 +80,14 @@ public class AssessmentSchedule {
 			           l.submitted_agency,
 			           coalesce(p.occurred_on, (l.screened_on + make_interval(months => :months))::date) as due_on,
 			           case when p.reason is not null then p.reason when l.id is not null then 'PERIODIC' end as reason
-			    from youth y
+			    from youth_roster y
 			    left join ident i on i.youth_id = y.id
 			    left join last l on l.youth_id = y.id
 			    left join pending p on p.youth_id = y.id
 			    where (:youth::uuid is null or y.id = :youth::uuid)
 			      and (:scope <> 'AGENCY'
-			           or exists (select 1 from youth_agency a where a.youth_id = y.id and a.agency_id = :agency)
-			           or exists (select 1 from response r where r.youth_id = y.id and r.lead_agency_id = :agency)))
+			           or exists (select 1 from youth_open_case a where a.youth_id = y.id and a.agency_id = :agency)
+			           or exists (select 1 from response_lead r where r.youth_id = y.id and r.lead_agency_id = :agency)))
 			select * from schedule
 			where (:youth::uuid is not null or (due_on is not null and due_on <= :horizon))
 			order by due_on, last_name, first_name

@@ -225,11 +225,7 @@ public class MdtProposals {
 	}
 
 	Optional<TeamResponse> latestResponse(UUID youthId) {
-		return jdbc.sql("select id from response where youth_id = ? order by identified_at desc, started_at desc limit 1")
-			.param(youthId)
-			.query(UUID.class)
-			.optional()
-			.map(responses::get);
+		return responses.latestFor(youthId);
 	}
 
 	private static UUID me() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,7 @@ import org.tandem.platform.Tenancy;
 import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
 import org.tandem.task.Task;
+import org.tandem.task.TaskType;
 import org.tandem.task.Tasks;
 import org.tandem.response.TeamResponse;
 import org.tandem.protocol.Protocol;
@@ -634,17 +636,20 @@ public class Meetings {
 				.thenComparing(i -> String.valueOf(i.agencyName()))
 				.thenComparing(i -> String.valueOf(i.userName())))
 			.toList();
-		List<Meeting.ActionItem> items = jdbc.sql("""
-				select a.id, a.youth_id, t.id as task_id, t.title, t.owner_agency_id, t.owner_user_id, t.due_at, t.status
-				from meeting_action_item a
-				join task t on t.county_id = a.county_id and t.task_type = 'MDT_ACTION_ITEM' and t.subject_id = a.id
-				where a.meeting_id = ? order by a.position""")
+		List<UUID> itemIds = jdbc.sql("select id from meeting_action_item where meeting_id = ? order by position")
 			.param(id)
-			.query((rs, n) -> new Meeting.ActionItem(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
-					rs.getString("title"), rs.getObject("owner_agency_id", UUID.class),
-					rs.getObject("owner_user_id", UUID.class), at(rs, "due_at", zone), rs.getObject("task_id", UUID.class),
-					rs.getString("status")))
+			.query(UUID.class)
 			.list();
+		Map<UUID, Task> itemTasks = tasks.forSubjects(TaskType.MDT_ACTION_ITEM, itemIds)
+			.stream()
+			.collect(Collectors.toMap(Task::subjectId, task -> task, (a, b) -> a));
+		// an action item is shown with its task (they are written together)
+		List<Meeting.ActionItem> items = itemIds.stream()
+			.filter(itemTasks::containsKey)
+			.map(itemTasks::get)
+			.map(task -> new Meeting.ActionItem(task.subjectId(), task.youthId(), task.title(), task.owner().agencyId(),
+					task.owner().userId(), task.dueAt().atZone(zone).toOffsetDateTime(), task.id(), task.status()))
+			.toList();
 		return new Meeting(head.id(), head.tier(), head.kind(), head.leadAgencyId(), head.leadUserId(),
 				head.scheduledFor(), head.place(), head.status(), head.missingRequiredAgencyTypes(), head.proposalId(),
 				head.heldAt(), head.scriptRead(), head.scriptNotReadReason(), head.cancelledReason(), parts, invitations,

@@ -84,7 +84,7 @@ public class Notifications {
 				        created_at)
 				    select current_county(), gen_random_uuid(), r, :kind, :key, :link, cast(:params as jsonb), :now
 				    from unnest(cast(:recipients as uuid[])) r
-				    where exists (select 1 from app_user u where u.id = r)
+				    where exists (select 1 from person_directory u where u.id = r)
 				    on conflict (county_id, recipient_user_id, dedupe_key) do nothing
 				    returning id),
 				queued as (

@@ -160,6 +160,16 @@ public class Responses {
 				clocks);
 	}
 
+	/** The youth's newest response (by identification, then start), for the module's own use; see {@link #get}. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TeamResponse> latestFor(UUID youthId) {
+		return jdbc.sql("select id from response where youth_id = ? order by identified_at desc, started_at desc limit 1")
+			.param(youthId)
+			.query(UUID.class)
+			.optional()
+			.map(this::get);
+	}
+
 	/** The youth's responses, newest first, with their clocks. */
 	@Transactional // not read-only: break-glass use is audited
 	public List<TeamResponse> forYouth(UUID youthId) {

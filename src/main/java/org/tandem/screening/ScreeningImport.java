@@ -211,7 +211,7 @@ public class ScreeningImport {
 			}
 		}
 		Map<UUID, LocalDate> known = new HashMap<>();
-		jdbc.sql("select id, date_of_birth from youth where id = any(?)")
+		jdbc.sql("select id, date_of_birth from youth_roster where id = any(?)")
 			.param(ids.toArray(UUID[]::new))
 			.query(rs -> {
 				known.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));

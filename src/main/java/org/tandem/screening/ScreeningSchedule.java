@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
+import org.tandem.county.Counties;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Denials;
 import org.tandem.sharing.Disclosures;
@@ -51,9 +52,11 @@ public class ScreeningSchedule {
 	private final Clock clock;
 	private final Disclosures disclosures;
 	private final Denials denials;
+	private final Counties counties;
 
 	ScreeningSchedule(JdbcClient jdbc, Rules rules, YouthRegistry youth, AuditLog audit, Clock clock,
-			Disclosures disclosures, Denials denials) {
+			Disclosures disclosures, Denials denials, Counties counties) {
+		this.counties = counties;
 		this.disclosures = disclosures;
 		this.denials = denials;
 		this.jdbc = jdbc;
@@ -98,12 +101,11 @@ public class ScreeningSchedule {
 				    -- day; amendments of earlier screenings do not count
 				    select distinct on (t.youth_id) t.youth_id, t.reason, t.due_at
 				    from screening_trigger t
-				    join county c on c.id = t.county_id
 				    where not exists (
 				        select 1 from screening s
 				        where s.youth_id = t.youth_id and s.status = 'SUBMITTED' and s.amends_id is null
 				          and s.submitted_at > t.occurred_at
-				          and s.screened_on >= (t.occurred_at at time zone c.time_zone)::date)
+				          and s.screened_on >= (t.occurred_at at time zone :zone)::date)
 				    order by t.youth_id, t.due_at),
 				scheduled as (
 				    -- the universal schedule applies from the minimum age; younger youth only by a trigger
@@ -113,10 +115,10 @@ public class ScreeningSchedule {
 				                else coalesce(l.rescreen_by, l.screened_on + make_interval(months => :months))::timestamptz
 				           end as scheduled_at,
 				           t.reason as trigger_reason, t.due_at as trigger_at
-				    from youth y
+				    from youth_roster y
 				    left join last l on l.youth_id = y.id
 				    left join open_trigger t on t.youth_id = y.id
-				    where (:scope <> 'AGENCY' or exists (select 1 from youth_agency a where a.youth_id = y.id and a.agency_id = :agency))
+				    where (:scope <> 'AGENCY' or exists (select 1 from youth_open_case a where a.youth_id = y.id and a.agency_id = :agency))
 				      and (:scope <> 'MINE' or exists (select 1 from screening m where m.youth_id = y.id and m.started_by = :me))),
 				candidates as (
 				    select s.*,
@@ -131,6 +133,7 @@ public class ScreeningSchedule {
 				limit :limit""")
 			.param("months", rules.rescreenAfterMonths())
 			.param("intake", pgInterval(rules.intakeWithin()))
+			.param("zone", counties.currentZone().getId())
 			.param("scope", scope.name())
 			.param("agency", me.agencyId())
 			.param("me", me.userId())

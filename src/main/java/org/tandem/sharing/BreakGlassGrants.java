@@ -43,8 +43,8 @@ public class BreakGlassGrants {
 			select b.id, b.user_id, u.username, b.agency_id, a.name as agency_name, b.youth_id, b.reason, b.started_at,
 			       b.expires_at, b.reviewed_by, b.reviewed_at, b.review_outcome, b.review_note
 			from break_glass b
-			left join app_user u on u.id = b.user_id
-			left join agency a on a.id = b.agency_id
+			left join person_directory u on u.id = b.user_id
+			left join agency_directory a on a.id = b.agency_id
 			""";
 
 	private final JdbcClient jdbc;

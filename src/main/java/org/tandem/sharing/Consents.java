@@ -53,8 +53,8 @@ public class Consents {
 			       k.recipient_user_id, u.display_name as user_name, k.purposes, k.given_on, k.expires_on, k.witnessed_by,
 			       k.note, k.recorded_by, k.recorded_at, k.revoked_at, k.revoked_by, k.revocation_reason
 			from consent k
-			left join agency a on a.id = k.recipient_agency_id
-			left join app_user u on u.id = k.recipient_user_id
+			left join agency_directory a on a.id = k.recipient_agency_id
+			left join person_directory u on u.id = k.recipient_user_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -88,7 +88,7 @@ public class Consents {
 		if (form.recipientAgencyId() != null && agencies.findById(form.recipientAgencyId()).isEmpty()) {
 			throw TandemException.onField(ErrorCode.T4127, "recipientAgencyId");
 		}
-		if (form.recipientUserId() != null && !jdbc.sql("select exists (select 1 from app_user where id = ?)")
+		if (form.recipientUserId() != null && !jdbc.sql("select exists (select 1 from person_directory where id = ?)")
 			.param(form.recipientUserId())
 			.query(Boolean.class)
 			.single()) {

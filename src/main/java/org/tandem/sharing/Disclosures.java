@@ -66,7 +66,7 @@ public class Disclosures {
 	}
 
 	private static final String FACTS = """
-			select exists (select 1 from youth y where y.id = :youth) as youth_exists,
+			select exists (select 1 from youth_roster y where y.id = :youth) as youth_exists,
 			       a.agency_type, a.name as agency_name, c.time_zone,
 			       %s as on_team,
 			       array(select k.decision || '|' || array_to_string(k.categories, ',') || '|'
@@ -79,7 +79,7 @@ public class Disclosures {
 			       (select b.id from break_glass b
 			        where b.user_id = :user and b.youth_id = :youth and b.started_at <= :now and b.expires_at > :now
 			        order by b.expires_at desc limit 1) as glass
-			from county c left join agency a on a.id = :agency
+			from county_time_zone c left join agency_directory a on a.id = :agency
 			where c.id = current_county()""".formatted(YouthRows.ON_TEAM);
 
 	private final JdbcClient jdbc;

@@ -121,7 +121,7 @@ public class Teams {
 		List<TeamMember> members = new ArrayList<>(jdbc.sql("""
 				select t.id, t.youth_id, t.agency_id, a.name, a.agency_type, t.source, t.source_id, t.joined_at, t.left_at,
 				       t.leave_reason
-				from team_member t join agency a on a.id = t.agency_id
+				from team_member t join agency_directory a on a.id = t.agency_id
 				where t.youth_id = ? order by t.left_at is null desc, t.joined_at desc""")
 			.param(youthId)
 			.query((rs, n) -> map(rs, zone))

@@ -8,20 +8,21 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * The youth facts sharing needs, read straight from the youth module's tables with SQL: the youth
- * module calls sharing, so sharing must not call it back. Row-level security keeps to the county.
+ * The youth facts sharing needs, read with SQL from the read models the youth module publishes
+ * ({@code youth_roster}, {@code youth_open_case}): the youth module calls sharing, so sharing must not
+ * call it back. Row-level security keeps to the county.
  */
 @Component
 class YouthRows {
 
 	/**
 	 * Whether an agency is on the youth's team, as SQL over {@code :youth} and {@code :agency}: a
-	 * current membership; or an open case (the youth module's {@code youth_agency}) unless the agency
+	 * current membership; or an open case (the youth module's {@code youth_open_case}) unless the agency
 	 * has explicitly left the team since (leaving ends access at once; joining again restores it).
 	 */
 	static final String ON_TEAM = """
 			(exists (select 1 from team_member t where t.youth_id = :youth and t.agency_id = :agency and t.left_at is null)
-			 or (exists (select 1 from youth_agency ya where ya.youth_id = :youth and ya.agency_id = :agency)
+			 or (exists (select 1 from youth_open_case ya where ya.youth_id = :youth and ya.agency_id = :agency)
 			     and not exists (select 1 from team_member t where t.youth_id = :youth and t.agency_id = :agency
 			                     and t.left_at is not null)))""";
 
@@ -33,7 +34,7 @@ class YouthRows {
 
 	boolean exists(UUID youthId) {
 		return youthId != null
-				&& jdbc.sql("select exists (select 1 from youth where id = ?)").param(youthId).query(Boolean.class).single();
+				&& jdbc.sql("select exists (select 1 from youth_roster where id = ?)").param(youthId).query(Boolean.class).single();
 	}
 
 	/** Refuses a youth that is not in the current county (another county's youth is "not found"). */
@@ -50,15 +51,15 @@ class YouthRows {
 	/** The name the youth goes by, for the printed accounting. */
 	String name(UUID youthId) {
 		return jdbc.sql("""
-				select coalesce(nullif(preferred_name, ''), first_name) || ' ' || last_name from youth where id = ?""")
+				select coalesce(nullif(preferred_name, ''), first_name) || ' ' || last_name from youth_roster where id = ?""")
 			.param(youthId)
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T4128));
 	}
 
-	/** The agencies with an open case for the youth (the youth module's {@code youth_agency}). */
+	/** The agencies with an open case for the youth (the youth module's {@code youth_open_case}). */
 	java.util.List<UUID> openCaseAgencies(UUID youthId) {
-		return jdbc.sql("select agency_id from youth_agency where youth_id = ?").param(youthId).query(UUID.class).list();
+		return jdbc.sql("select agency_id from youth_open_case where youth_id = ?").param(youthId).query(UUID.class).list();
 	}
 }

@@ -6,7 +6,7 @@
  *
  * <p>Depends only on platform, county and audit: the modules that hold youth data call this one, so
  * it never calls them. Where it needs a fact they own (a youth exists; an agency has an open case)
- * it reads their table with SQL and says so.
+ * it reads the read model (a view) they publish for it, in the same SQL statement.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing", allowedDependencies = { "platform", "county",
 		"audit" })

@@ -117,6 +117,18 @@ public class Tasks {
 			.single();
 	}
 
+	/**
+	 * The tasks of this type about these subjects (an MDT's action items), for the asking module to
+	 * show within what it already checked; neither decided nor audited here.
+	 */
+	@Transactional(readOnly = true)
+	public List<Task> forSubjects(TaskType type, List<UUID> subjectIds) {
+		return jdbc.sql("select " + COLUMNS + " from task where task_type = ? and subject_id = any(?::uuid[])")
+			.params(type.name(), subjectIds.toArray(UUID[]::new))
+			.query(Tasks::map)
+			.list();
+	}
+
 	/** Tasks of the county by status ({@code open}, {@code done} or all), soonest due first. */
 	@Transactional // not read-only: break-glass use is audited
 	public List<Task> list(String status, int limit) {

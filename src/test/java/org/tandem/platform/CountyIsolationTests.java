@@ -121,6 +121,30 @@ class CountyIsolationTests {
 		}
 	}
 
+	/** The views modules publish for each other run with the reader's rights, so row-level security holds. */
+	@Test
+	void publishedReadModelsKeepToTheCounty() throws SQLException {
+		UUID demoYouth = createInDemoCounty();
+		List<String> views = List.of("agency_directory", "person_directory", "youth_roster", "youth_open_case",
+				"submitted_screening", "response_lead");
+		try (Connection superuser = Database.asSuperuser(postgres)) {
+			assertThat(count(superuser, "select count(*) from youth_roster where id = '" + demoYouth + "'")).isEqualTo(1);
+		}
+		try (Connection app = Database.asApp(postgres)) {
+			for (String view : views) {
+				assertThat(count(app, "select count(*) from " + view)).as(view + " without a county").isZero();
+			}
+			setCounty(app, secondCounty);
+			for (String view : views) {
+				assertThat(count(app, "select count(*) from " + view + " where county_id <> '" + secondCounty + "'"))
+					.as(view + " scoped to Second County")
+					.isZero();
+			}
+			assertThat(count(app, "select count(*) from youth_roster")).as("Second County's own youth").isPositive();
+			assertThat(count(app, "select count(*) from youth_roster where id = '" + demoYouth + "'")).isZero();
+		}
+	}
+
 	@Test
 	void scopedToOneCountyTheApplicationRoleCannotWriteIntoAnother() throws SQLException {
 		UUID demoYouth = createInDemoCounty();
