@@ -72,6 +72,7 @@ public enum ErrorCode {
 	T4127("consent-recipient-unknown", HttpStatus.BAD_REQUEST),
 	T4128("youth-not-in-county", HttpStatus.NOT_FOUND),
 	T4129("one-recipient-only", HttpStatus.BAD_REQUEST),
+	T4130("youth-may-not-refuse", HttpStatus.CONFLICT),
 
 
 	// 5xxx: instruments

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +23,6 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Agencies;
-import org.tandem.county.Role;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
@@ -36,8 +37,8 @@ import org.tandem.platform.Tenancy;
 @Controller
 class ConsentPages {
 
-	/** One category's answer for the reader, in words. */
-	record AccessLine(Category category, boolean allowed, Decision.Basis basis, String explanation) {
+	/** One category's answer for the reader, in words; the legal basis when shared despite a refusal. */
+	record AccessLine(Category category, boolean allowed, Decision.Basis basis, String explanation, String legalBasis) {
 	}
 
 	private final Teams teams;
@@ -69,15 +70,17 @@ class ConsentPages {
 		List<AccessLine> access = new ArrayList<>();
 		disclosures.decideAll(me, youthId, Purpose.current())
 			.forEach((category, decision) -> access.add(new AccessLine(category, decision.allowed(), decision.basis(),
-					decision.allowed() ? null : problems.message(decision.reason(), decision.messageArgs().toArray()))));
+					decision.allowed() ? null : problems.message(decision.reason(), decision.messageArgs().toArray()),
+					decision.legalBasis())));
 		model.addAttribute("youthId", youthId);
-		model.addAttribute("team", teams.team(youthId).stream().filter(TeamMember::current).toList());
+		List<TeamMember> team = teams.team(youthId).stream().filter(TeamMember::current).toList();
+		model.addAttribute("team", team);
+		model.addAttribute("teamAgencyIds", team.stream().map(TeamMember::agencyId).collect(Collectors.toSet()));
 		model.addAttribute("access", access);
 		model.addAttribute("consents", consents.forYouth(youthId));
 		model.addAttribute("agencies", agencies.findActive());
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("mayLeave", me != null && (me.roleNames().contains(Role.SUPERVISOR.name())
-				|| me.roleNames().contains(Role.COUNTY_ADMIN.name())));
+		model.addAttribute("mayLeave", ConsentEffects.maySupervise());
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 			model.addAttribute("typedCategories", Set.of());
@@ -90,36 +93,38 @@ class ConsentPages {
 			@RequestParam(required = false) List<String> categories,
 			@RequestParam(required = false) UUID recipientAgencyId, @RequestParam(required = false) String givenOn,
 			@RequestParam(required = false) String expiresOn, @RequestParam(required = false) String witnessedBy,
-			@RequestParam(required = false) String note, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) Boolean acknowledgeLegalBasis,
+			@RequestParam(required = false) Boolean addToTeam, HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> typed = typed("decision", decision, "recipientAgencyId",
 				recipientAgencyId == null ? null : recipientAgencyId.toString(), "givenOn", givenOn, "expiresOn", expiresOn,
-				"witnessedBy", witnessedBy, "note", note);
-		return act(youthId, typed, categories, request, response,
+				"witnessedBy", witnessedBy, "note", note, "addToTeam", Boolean.TRUE.equals(addToTeam) ? "true" : null);
+		return act(youthId, "consent", typed, categories, request, response,
 				() -> consents.record(youthId, new Consents.Form(decision, categories, recipientAgencyId, null, null,
-						givenOn, expiresOn, witnessedBy, note)),
+						givenOn, expiresOn, witnessedBy, note, acknowledgeLegalBasis, addToTeam)),
 				"sharing.consent.saved");
 	}
 
 	@PostMapping("/youth/{youthId}/consents/{consentId}/revoke")
 	String revoke(@PathVariable UUID youthId, @PathVariable UUID consentId,
-			@RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response) {
-		return act(youthId, typed("revoke." + consentId, reason), null, request, response, () -> {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Boolean acknowledgeLegalBasis,
+			HttpServletRequest request, HttpServletResponse response) {
+		return act(youthId, "revoke." + consentId, typed("revoke." + consentId, reason), null, request, response, () -> {
 			if (consents.forYouth(youthId).stream().noneMatch(c -> c.id().equals(consentId))) {
 				throw new TandemException(org.tandem.platform.ErrorCode.T4110);
 			}
-			consents.revoke(consentId, reason);
+			return consents.revoke(consentId, reason, Boolean.TRUE.equals(acknowledgeLegalBasis));
 		}, "sharing.consent.revoked");
 	}
 
 	@PostMapping("/youth/{youthId}/team/{agencyId}/leave")
 	String leave(@PathVariable UUID youthId, @PathVariable UUID agencyId, @RequestParam(required = false) String reason,
 			HttpServletRequest request, HttpServletResponse response) {
-		return act(youthId, typed("leave." + agencyId, reason), null, request, response, () -> {
-			CountyMember me = Tenancy.currentMember().orElseThrow();
-			if (!me.roleNames().contains(Role.SUPERVISOR.name()) && !me.roleNames().contains(Role.COUNTY_ADMIN.name())) {
+		return act(youthId, "leave." + agencyId, typed("leave." + agencyId, reason), null, request, response, () -> {
+			if (!ConsentEffects.maySupervise()) {
 				throw new TandemException(org.tandem.platform.ErrorCode.T1008);
 			}
 			teams.leave(youthId, agencyId, reason);
+			return null;
 		}, "sharing.team.left");
 	}
 
@@ -142,18 +147,28 @@ class ConsentPages {
 		}
 	}
 
-	private String act(UUID youthId, Map<String, String> typed, List<String> categories, HttpServletRequest request,
-			HttpServletResponse response, Runnable change, String savedKey) {
+	/**
+	 * Makes the change and goes back to the record: the saved notice with what the change did, or the
+	 * problem with what was typed; a refusal the youth may not make stop everything comes back as the
+	 * warning to confirm, next to the form it came from ({@code form}).
+	 */
+	private String act(UUID youthId, String form, Map<String, String> typed, List<String> categories,
+			HttpServletRequest request, HttpServletResponse response, Supplier<Consent> change, String savedKey) {
 		Map<String, Object> outcome = new HashMap<>();
 		try {
-			change.run();
+			Consent done = change.get();
 			outcome.put("savedKey", savedKey);
+			if (done != null && done.outcome() != null) {
+				outcome.put("outcome", done.outcome().messages());
+			}
 		}
 		catch (TandemException ex) {
 			if (ex.code().status() == HttpStatus.NOT_FOUND && ex.field() == null) {
 				throw ex;
 			}
-			outcome.put("problem", problems.message(ex.code(), ex.args()));
+			outcome.put(ex.code() == org.tandem.platform.ErrorCode.T4130 ? "legalWarning" : "problem",
+					problems.message(ex.code(), ex.args()));
+			outcome.put("problemFor", form);
 			outcome.put("typed", typed);
 			outcome.put("typedCategories", categories == null ? Set.of() : Set.copyOf(categories));
 		}

@@ -43,12 +43,25 @@ final class DisclosureRulesCheck {
 				}
 			}
 			known(category.prohibitedPurposes(), PURPOSES, at + ".prohibitedPurposes", "purpose", problems);
+			if (!category.refusable() && category.legalBasis() == null) {
+				problems.add(new DefinitionProblem(at + ".legalBasis", "is required with youthMayRefuse: false: name the law "
+						+ "or agreement that shares " + category.category() + " even when the youth refuses"));
+			}
 			for (int r = 0; r < category.rules().size(); r++) {
 				RulesFile.Rule rule = category.rules().get(r);
 				String ruleAt = at + ".rules[" + r + "]";
 				known(rule.agencyTypes(), AGENCY_TYPES, ruleAt + ".agencyTypes", "agency type", problems);
 				known(rule.roles(), ROLES, ruleAt + ".roles", "role", problems);
 				known(rule.purposes(), PURPOSES, ruleAt + ".purposes", "purpose", problems);
+				if (Boolean.FALSE.equals(rule.youthMayRefuse()) && rule.consent()) {
+					problems.add(new DefinitionProblem(ruleAt + ".youthMayRefuse", "cannot be false on a rule that needs the "
+							+ "youth's consent: without consent it allows nothing, so a refusal always stops it"));
+				}
+				else if (Boolean.FALSE.equals(rule.youthMayRefuse()) && rule.legalBasis() == null
+						&& category.legalBasis() == null) {
+					problems.add(new DefinitionProblem(ruleAt + ".legalBasis", "is required with youthMayRefuse: false: name "
+							+ "the law or agreement that shares this even when the youth refuses"));
+				}
 				if (!rule.purposes().isEmpty() && category.prohibitedPurposes().containsAll(rule.purposes())) {
 					problems.add(new DefinitionProblem(ruleAt + ".purposes", "allows only purposes this category prohibits ("
 							+ String.join(", ", rule.purposes()) + "): the rule could never allow anything"));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.tandem.platform.DefinitionReader;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Texts;
 
 /**
  * Reads a county's disclosure rules (YAML or JSON), checks them against the published schema
@@ -36,10 +37,11 @@ public final class DisclosureRulesLoader {
 				file.categories()
 					.stream()
 					.map(c -> new RulesFile.CategoryRules(c.category(), list(c.prohibitedPurposes()), c.breakGlass(),
+							c.youthMayRefuse(), Texts.blankToNull(c.legalBasis()),
 							c.rules()
 								.stream()
 								.map(r -> new RulesFile.Rule(list(r.agencyTypes()), list(r.roles()), list(r.purposes()),
-										r.onTeam(), r.consent(), r.note()))
+										r.onTeam(), r.consent(), r.youthMayRefuse(), Texts.blankToNull(r.legalBasis()), r.note()))
 								.toList(),
 							c.note()))
 					.toList());

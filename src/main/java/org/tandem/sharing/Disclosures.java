@@ -36,9 +36,10 @@ import org.tandem.platform.Tenancy;
  * <p>In order: a purpose the category prohibits is refused, even in an emergency; then a rule that
  * matches the agency type, a role and the purpose allows when its conditions hold (the agency on the
  * youth's team; the youth's active consent to this agency or person, for this category and
- * purpose); then active break-glass access allows the categories the rules let an emergency open;
- * otherwise the denial carries the most helpful reason: consent missing (or refused) before not on
- * the team before not permitted at all.
+ * purpose; no active refusal by the youth, unless the rule names the legal basis that shares
+ * anyway, which the decision then carries); then active break-glass access allows the categories
+ * the rules let an emergency open; otherwise the denial carries the most helpful reason: consent
+ * missing (or refused) before not on the team before not permitted at all.
  *
  * <p>The rules are cached (versions never change); team, consents and break-glass are read fresh on
  * every call, in one SQL round trip, so leaving a team or revoking a consent ends access at once.
@@ -179,8 +180,10 @@ public class Disclosures {
 		if (policy.prohibited().contains(purpose)) {
 			return Decision.deny(ErrorCode.T4104, category, purpose, version, Decision.purposeText(purpose));
 		}
-		ConsentFact consent = latestConsent(facts, category, purpose, today);
+		ConsentFact choice = latestConsent(facts, category, purpose, today);
+		boolean refused = choice != null && !choice.given();
 		boolean needTeam = false, needConsent = false;
+		String overRefusal = null;
 		for (DisclosureRules.Rule rule : policy.rules()) {
 			if (!rule.matches(facts.agencyType(), member.roleNames(), rules.aggregateOnlyRoles(), purpose)) {
 				continue;
@@ -188,21 +191,29 @@ public class Disclosures {
 			if (rule.onTeam() && !facts.onTeam()) {
 				needTeam = true;
 			}
-			else if (rule.consent() && (consent == null || !consent.given())) {
+			else if (rule.consent() ? choice == null || !choice.given() : refused && rule.youthMayRefuse()) {
+				// no consent where the rule needs it; or the youth refused what the rule shares by itself
 				needConsent = true;
+			}
+			else if (refused) {
+				// shared although the youth refused: the rule names why the youth may not refuse it
+				overRefusal = rule.legalBasis();
 			}
 			else {
 				return Decision.allow(rule.consent() ? Decision.Basis.CONSENT : Decision.Basis.RULE, category, purpose,
 						version);
 			}
 		}
+		if (overRefusal != null) {
+			return Decision.allowOverRefusal(category, purpose, version, overRefusal);
+		}
 		if (policy.breakGlass() && facts.glassId() != null) {
 			return Decision.allow(Decision.Basis.BREAK_GLASS, category, purpose, version);
 		}
 		String recipient = facts.agencyName() == null ? "" : facts.agencyName();
 		if (needConsent) {
-			return consent != null && !consent.given()
-					? Decision.deny(ErrorCode.T4106, category, purpose, version, recipient, consent.givenOn().toString())
+			return refused
+					? Decision.deny(ErrorCode.T4106, category, purpose, version, recipient, choice.givenOn().toString())
 					: Decision.deny(ErrorCode.T4102, category, purpose, version, recipient);
 		}
 		if (needTeam) {

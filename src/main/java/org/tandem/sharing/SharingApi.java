@@ -45,6 +45,10 @@ class SharingApi {
 	record Reason(String reason) {
 	}
 
+	/** A revocation: why, and (where the rules share a category anyway) that the youth was told. */
+	record Revocation(String reason, Boolean acknowledgeLegalBasis) {
+	}
+
 	record Review(String outcome, String note) {
 	}
 
@@ -72,7 +76,7 @@ class SharingApi {
 	@PostMapping("/api/v1/youth/{youthId}/consents")
 	ResponseEntity<Consent> recordConsent(@PathVariable UUID youthId, @RequestBody Consents.Form form) {
 		Consent consent = consents.record(youthId, form == null ? new Consents.Form(null, null, null, null, null, null,
-				null, null, null) : form);
+				null, null, null, null, null) : form);
 		return ResponseEntity.created(URI.create("/api/v1/youth/" + youthId + "/consents")).body(consent);
 	}
 
@@ -83,8 +87,9 @@ class SharingApi {
 	}
 
 	@PostMapping("/api/v1/consents/{id}/revoke")
-	Consent revoke(@PathVariable UUID id, @RequestBody(required = false) Reason body) {
-		return consents.revoke(id, body == null ? null : body.reason());
+	Consent revoke(@PathVariable UUID id, @RequestBody(required = false) Revocation body) {
+		return consents.revoke(id, body == null ? null : body.reason(),
+				body != null && Boolean.TRUE.equals(body.acknowledgeLegalBasis()));
 	}
 
 	/** Emergency access to the youth's record for a few hours; the reason is reviewed. */
@@ -123,11 +128,15 @@ class SharingApi {
 			.forEach((category, decision) -> access.put(category, new Access(decision.allowed(), decision.basis(),
 					decision.reason() == null ? null : decision.reason().name(),
 					decision.reason() == null ? null : problems.message(decision.reason(), decision.messageArgs().toArray()),
-					decision.rulesVersion())));
+					decision.rulesVersion(), decision.legalBasis())));
 		return access;
 	}
 
-	/** One category's answer, with the denial explained in the reader's language. */
-	record Access(boolean allowed, Decision.Basis basis, String code, String message, int rulesVersion) {
+	/**
+	 * One category's answer, with the denial explained in the reader's language; {@code legalBasis}
+	 * when allowed although the youth refused (the rules name why the youth may not refuse it).
+	 */
+	record Access(boolean allowed, Decision.Basis basis, String code, String message, int rulesVersion,
+			String legalBasis) {
 	}
 }

@@ -17,14 +17,16 @@ class YouthRows {
 
 	/**
 	 * Whether an agency is on the youth's team, as SQL over {@code :youth} and {@code :agency}: a
-	 * current membership; or an open case (the youth module's {@code youth_open_case}) unless the agency
-	 * has explicitly left the team since (leaving ends access at once; joining again restores it).
+	 * current membership from any source; or an open case (the youth module's {@code youth_open_case})
+	 * unless a supervisor has taken the agency off the team since (leaving ends access at once; joining
+	 * again restores it). A membership that ended with its source (a meeting cancelled) does not
+	 * outweigh the case.
 	 */
 	static final String ON_TEAM = """
 			(exists (select 1 from team_member t where t.youth_id = :youth and t.agency_id = :agency and t.left_at is null)
 			 or (exists (select 1 from youth_open_case ya where ya.youth_id = :youth and ya.agency_id = :agency)
 			     and not exists (select 1 from team_member t where t.youth_id = :youth and t.agency_id = :agency
-			                     and t.left_at is not null)))""";
+			                     and t.left_at is not null and not t.source_ended)))""";
 
 	private final JdbcClient jdbc;
 

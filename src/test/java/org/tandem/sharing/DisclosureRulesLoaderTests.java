@@ -62,6 +62,43 @@ class DisclosureRulesLoaderTests {
 	}
 
 	@Test
+	void theShippedRulesSayWhereTheYouthMayNotRefuseAndWhy() {
+		DisclosureRules rules = DisclosureRulesLoader.load(SHIPPED, "shipped");
+		DisclosureRules.Policy location = rules.policy(Category.LOCATION);
+		assertThat(location.youthMayRefuse()).isTrue();
+		assertThat(location.rules()).anySatisfy(rule -> {
+			assertThat(rule.agencyTypes()).containsExactly(AgencyType.CHILD_WELFARE);
+			assertThat(rule.youthMayRefuse()).isFalse();
+			assertThat(rule.legalBasis()).contains("16501");
+		});
+		assertThat(location.rules()).anySatisfy(rule -> {
+			assertThat(rule.agencyTypes()).contains(AgencyType.PROBATION);
+			assertThat(rule.youthMayRefuse()).isTrue();
+			assertThat(rule.legalBasis()).isNull();
+		});
+		assertThat(rules.policy(Category.MDT_MINUTES).youthMayRefuse()).isFalse();
+		assertThat(rules.policy(Category.MDT_MINUTES).rules()).allSatisfy(rule -> assertThat(rule.legalBasis()).contains("18951"));
+		// a rule that needs consent is always the youth's to refuse, whatever its category says
+		assertThat(rules.policy(Category.CSE_STATUS).rules()).filteredOn(DisclosureRules.Rule::consent)
+			.allSatisfy(rule -> assertThat(rule.youthMayRefuse()).isTrue());
+	}
+
+	@Test
+	void youthMayRefuseFalseNeedsALegalBasisAndNeverGoesWithConsent() {
+		String category = SHIPPED.replace("  - category: EDUCATION\n", "  - category: EDUCATION\n    youthMayRefuse: false\n");
+		assertThat(fields(category)).containsExactly("$.categories[10].legalBasis");
+		String rule = SHIPPED.replace(
+				"      - agencyTypes: [PROBATION, LAW_ENFORCEMENT]\n        purposes: [PREVENTION, IDENTIFICATION, TREATMENT, MDT]\n        onTeam: true\n        consent: true",
+				"      - agencyTypes: [PROBATION, LAW_ENFORCEMENT]\n        purposes: [PREVENTION, IDENTIFICATION, TREATMENT, MDT]\n        onTeam: true\n        consent: true\n        youthMayRefuse: false\n        legalBasis: none");
+		assertThat(rule).isNotEqualTo(SHIPPED);
+		assertThat(fields(rule)).containsExactly("$.categories[4].rules[1].youthMayRefuse");
+		String noBasis = SHIPPED.replace("  - category: EDUCATION\n    prohibitedPurposes: [RESEARCH]\n    breakGlass: false\n    rules:\n      - agencyTypes: [EDUCATION, CHILD_WELFARE, PROBATION]\n",
+				"  - category: EDUCATION\n    prohibitedPurposes: [RESEARCH]\n    breakGlass: false\n    rules:\n      - agencyTypes: [EDUCATION, CHILD_WELFARE, PROBATION]\n        youthMayRefuse: false\n");
+		assertThat(noBasis).isNotEqualTo(SHIPPED);
+		assertThat(fields(noBasis)).containsExactly("$.categories[10].rules[0].legalBasis");
+	}
+
+	@Test
 	void theSchemaRefusesUnknownFieldsAndMissingOnes() {
 		assertThat(fields(SHIPPED.replace("breakGlass: true", "breakglass: true"))).isNotEmpty();
 		assertThat(fields("id: x\nversion: 1\n")).isNotEmpty();

@@ -87,4 +87,51 @@ class ConsentJourneyTests extends BrowserTests {
 			assertThat(officer.locator("#status")).not().containsText("Suspected");
 		}
 	}
+
+	/**
+	 * A refusal the rules do not let the youth make stop everything: the form warns with the legal
+	 * basis before saving and keeps what was typed; confirmed, it is recorded with the basis. A consent
+	 * to an agency off the team says what else is needed.
+	 */
+	@Test
+	void theFormWarnsBeforeSavingARefusalTheLawOverridesAndSaysWhatAConsentDid() {
+		ApiClient worker = new ApiClient(port).as("socialworker");
+		UUID youthId = worker.post("/api/v1/youth", TestData.youthOf(worker.agencyId())).id();
+		String childWelfare = worker.me().path("agency").path("name").asString();
+		String probation = new ApiClient(port).as("probation").agencyId();
+
+		try (var context = browser.newContext(); Page social = context.newPage()) {
+			signIn(social, "socialworker", TandemTest.PASSWORD);
+			social.navigate(url("/youth/" + youthId));
+			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice")).click();
+			social.getByLabel("Refuses").check();
+			social.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Location and placement").setExact(true))
+				.check();
+			social.locator("#consent-recipient").selectOption(new SelectOption().setLabel(childWelfare));
+			social.getByLabel("Witnessed by").fill("Survivor advocate");
+			social.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the choice")).click();
+
+			assertThat(social.locator("#consent-legal-warning")).containsText("16501");
+			assertThat(social.locator("#sharing table.consents")).hasCount(0);
+			assertThat(social.getByLabel("Witnessed by")).hasValue("Survivor advocate");
+			assertThat(social.getByLabel("Refuses")).isChecked();
+			assertThat(social.getByRole(AriaRole.CHECKBOX,
+					new Page.GetByRoleOptions().setName("Location and placement").setExact(true))).isChecked();
+			assertAccessible(social, "refusal-warned");
+
+			social.getByLabel("I told the youth; record the refusal anyway").check();
+			social.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the choice")).click();
+			assertThat(social.locator("#sharing-outcome")).containsText("still sees");
+			assertThat(social.locator("#sharing table.consents")).containsText("Shared anyway");
+
+			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice")).click();
+			social.getByRole(AriaRole.CHECKBOX,
+					new Page.GetByRoleOptions().setName("Exploitation determinations and incidents").setExact(true)).check();
+			social.locator("#consent-recipient").selectOption(new SelectOption().setValue(probation));
+			social.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the choice")).click();
+			assertThat(social.locator("#sharing-outcome")).containsText("is not on the youth's team");
+			assertThat(social.locator("#sharing-outcome")).containsText("ask a supervisor");
+			assertAccessible(social, "consent-off-team");
+		}
+	}
 }
