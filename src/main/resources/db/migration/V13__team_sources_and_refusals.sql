@@ -1,4 +1,4 @@
--- The youth's team by source, and refusals recorded against a legal basis.
+-- The youth's team by source, responses that close, and refusals recorded against a legal basis.
 --
 -- An agency is on a youth's team while any of its sources holds it: a response, an MDT meeting, a
 -- task, an open case, the youth's consent, a supervisor's decision. Each source has its own row, so
@@ -21,3 +21,11 @@ GRANT UPDATE (source_ended) ON team_member TO ${appRole};
 -- recorded only once the worker has told the youth; the bases, by category, are kept with it for the
 -- youth's accounting of disclosures: {"LOCATION": "…"}.
 ALTER TABLE consent ADD COLUMN legal_bases jsonb;
+
+-- A response closes (its lead agency's decision, once its clocks are met), and with it the team
+-- memberships it alone held.
+ALTER TABLE response ADD COLUMN closed_at timestamptz;
+ALTER TABLE response ADD COLUMN closed_by uuid;
+ALTER TABLE response ADD COLUMN close_reason text CHECK (length(close_reason) <= 2000);
+ALTER TABLE response ADD CONSTRAINT response_closed_with_reason CHECK (closed_at IS NULL OR close_reason IS NOT NULL);
+GRANT UPDATE (closed_at, closed_by, close_reason) ON response TO ${appRole};

@@ -18,9 +18,9 @@ import org.tandem.sharing.Teams;
 /**
  * What scheduling a meeting does beyond the meeting: every invited agency joins the youth's team
  * (first, before anyone is notified, so a notice goes only to people who may then open what it
- * links to), then the invited people are notified. Both run in the publishing transaction; joining
- * again changes nothing and the dedupe key names the fact, so an event handled twice notifies no
- * one twice.
+ * links to), then the invited people are notified; cancelling the meeting takes the agencies off
+ * the team again. All run in the publishing transaction; joining again changes nothing and the
+ * dedupe key names the fact, so an event handled twice notifies no one twice.
  */
 @Component
 class Invitations {
@@ -55,6 +55,16 @@ class Invitations {
 				teams.join(youth, agency, Teams.Source.MDT, meeting.meetingId());
 			}
 		}
+	}
+
+	/**
+	 * A cancelled meeting no longer holds the agencies it invited on the youth's team: each leaves,
+	 * unless something else keeps it there (an open case, a response, another meeting, a task).
+	 */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void leaveTeams(MeetingCancelled meeting) {
+		teams.endSource(meeting.meetingId(), Teams.SourceEnd.MEETING_CANCELLED);
 	}
 
 	@EventListener

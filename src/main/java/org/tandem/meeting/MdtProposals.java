@@ -42,6 +42,9 @@ import org.tandem.youth.YouthRegistry;
 @Transactional
 public class MdtProposals {
 
+	/** The reason shown in place of one the person may not know. */
+	public static final String WITHHELD = "WITHHELD";
+
 	public static final String PROPOSED = "MDT_PROPOSED", DISMISSED = "MDT_PROPOSAL_DISMISSED",
 			LISTED = "MDT_PROPOSALS_LISTED";
 
@@ -168,7 +171,7 @@ public class MdtProposals {
 				order by due_at limit 500""")
 			.params(state, state, agencyId, agencyId)
 			.query(this::map)
-			.list(), MdtProposal::youthId, Category.MDT_MINUTES);
+			.list(), MdtProposal::youthId, Category.MDT_MINUTES).stream().map(this::shown).toList();
 		audit.recordAll(LISTED, found.stream().map(MdtProposal::youthId).distinct().toList(), Purpose.MDT, null);
 		return found;
 	}
@@ -181,7 +184,33 @@ public class MdtProposals {
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T9215));
 		sharing.require(proposal.youthId(), Category.MDT_MINUTES);
-		return proposal;
+		return shown(proposal);
+	}
+
+	/**
+	 * What the reason for a proposed meeting reveals beyond the team's work: a runaway, a return or
+	 * a placement change where the youth is; a trafficker's threats the youth's status; a psychiatric
+	 * crisis their mental health; contact with law enforcement or testifying their court matters.
+	 */
+	static Category reveals(String reason) {
+		return switch (reason == null ? "" : reason) {
+			case "RUNAWAY", "RETURN", "PLACEMENT_CHANGE" -> Category.LOCATION;
+			case "TRAFFICKER_THREAT" -> Category.CSE_STATUS;
+			case "PSYCHIATRIC_CRISIS" -> Category.MENTAL_HEALTH;
+			case "LAW_ENFORCEMENT_CONTACT", "PREPARING_TO_TESTIFY" -> Category.COURT_LEGAL;
+			default -> Category.MDT_MINUTES;
+		};
+	}
+
+	/** The proposal as the person may see it: the meeting is due either way; why, only if they may know. */
+	private MdtProposal shown(MdtProposal proposal) {
+		Category category = reveals(proposal.reason());
+		if (category == Category.MDT_MINUTES || sharing.decide(proposal.youthId(), category).allowed()) {
+			return proposal;
+		}
+		return new MdtProposal(proposal.id(), proposal.youthId(), proposal.responseId(), WITHHELD, null,
+				proposal.occurredAt(), proposal.dueAt(), proposal.leadAgencyId(), null, proposal.status(),
+				proposal.meetingId(), proposal.dismissedReason());
 	}
 
 	/** The lead agency closes a proposal it will not schedule, saying why. */

@@ -382,6 +382,7 @@ public class Meetings {
 					id)
 			.update();
 		audit.recordAll(CANCELLED, youthIds(meeting), Purpose.MDT, null);
+		events.publishEvent(new MeetingCancelled(id, youthIds(meeting)));
 		return load(id);
 	}
 

@@ -124,6 +124,10 @@ public enum ErrorCode {
 	T9006("breach-reason-required", HttpStatus.BAD_REQUEST),
 	T9007("no-lead-agency", HttpStatus.BAD_REQUEST),
 	T9008("clock-already-met", HttpStatus.CONFLICT),
+	T9009("response-already-closed", HttpStatus.CONFLICT),
+	T9010("response-clocks-open", HttpStatus.CONFLICT),
+	T9011("close-reason-required", HttpStatus.BAD_REQUEST),
+	T9012("not-the-lead-of-the-response", HttpStatus.FORBIDDEN),
 
 	// 91xx: county protocol versions
 	T9101("protocol-version-exists", HttpStatus.CONFLICT),

@@ -18,6 +18,7 @@ import org.tandem.county.Agencies;
 import org.tandem.county.Counties;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
+import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -35,9 +36,11 @@ class HotlinePages {
 	private final Agencies agencies;
 	private final Counties counties;
 	private final Problems problems;
+	private final ResponseSharing sharing;
 
 	HotlinePages(HotlineReports reports, Engagements engagements, Responses responses, YouthRegistry youth,
-			Agencies agencies, Counties counties, Problems problems) {
+			Agencies agencies, Counties counties, Problems problems, ResponseSharing sharing) {
+		this.sharing = sharing;
 		this.reports = reports;
 		this.engagements = engagements;
 		this.responses = responses;
@@ -170,7 +173,10 @@ class HotlinePages {
 		model.addAttribute("problem", problem);
 		model.addAttribute("needs", NEEDS);
 		model.addAttribute("now", now());
-		model.addAttribute("report", reports.forResponse(id).orElse(null));
+		HotlineReport report = reports.forResponse(id).orElse(null);
+		model.addAttribute("report", report);
+		// the report is the youth's status: explained, not silently missing, where it may not be seen
+		model.addAttribute("reportDenial", report == null ? sharing.denial(response.youthId(), Category.CSE_STATUS) : null);
 		model.addAttribute("agencies", agencies.findAll());
 		return "response/engagement";
 	}

@@ -71,7 +71,17 @@ public class HotlineReports {
 		HotlineReport report = find(id);
 		sharing.require(report.youthId(), Category.CSE_STATUS);
 		audit.record(VIEWED, report.youthId(), Purpose.current(), null);
-		return report;
+		return shown(report);
+	}
+
+	/** Where the youth was is location: left out for someone who may see the report but not that. */
+	private HotlineReport shown(HotlineReport report) {
+		if (report.youthLocation() == null || sharing.decide(report.youthId(), Category.LOCATION).allowed()) {
+			return report;
+		}
+		return new HotlineReport(report.id(), report.youthId(), report.receivedAt(), report.reporterKind(),
+				report.reporterName(), report.reporterContact(), null, report.concerns(), report.responseId(),
+				report.tier(), report.jurisdiction(), report.leadAgencyId(), report.recordedAt());
 	}
 
 	/** The report that started a response, if a hotline report did and the person may see it. */
@@ -81,7 +91,8 @@ public class HotlineReports {
 			.param(responseId)
 			.query(this::map)
 			.optional()
-			.filter(report -> sharing.decide(report.youthId(), Category.CSE_STATUS).allowed());
+			.filter(report -> sharing.decide(report.youthId(), Category.CSE_STATUS).allowed())
+			.map(this::shown);
 	}
 
 	/** Reports recorded by the signed-in person, newest first: the hotline's own recent calls. */
@@ -92,7 +103,7 @@ public class HotlineReports {
 					.params(me, limit)
 					.query(this::map)
 					.list(),
-				HotlineReport::youthId, Category.CSE_STATUS);
+				HotlineReport::youthId, Category.CSE_STATUS).stream().map(this::shown).toList();
 		audit.recordAll(VIEWED, reports.stream().map(HotlineReport::youthId).toList(), Purpose.current(), "my reports");
 		return reports;
 	}

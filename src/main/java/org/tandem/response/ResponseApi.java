@@ -18,9 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ResponseApi {
 
 	private final Responses responses;
+	private final ResponseClosing closing;
 
-	ResponseApi(Responses responses) {
+	ResponseApi(Responses responses, ResponseClosing closing) {
 		this.responses = responses;
+		this.closing = closing;
+	}
+
+	record Close(String reason) {
 	}
 
 	record Start(String tier, OffsetDateTime identifiedAt, String jurisdiction) {
@@ -44,6 +49,12 @@ class ResponseApi {
 	@PostMapping("/api/v1/responses/{id}/clocks/{name}/met")
 	TeamResponse met(@PathVariable UUID id, @PathVariable String name, @RequestBody(required = false) Met met) {
 		return responses.meet(id, name, met == null ? null : met.metAt(), met == null ? null : met.breachReason());
+	}
+
+	/** Closes a response whose clocks are met (its lead agency or a supervisor, with a reason). */
+	@PostMapping("/api/v1/responses/{id}/close")
+	TeamResponse close(@PathVariable UUID id, @RequestBody(required = false) Close close) {
+		return closing.close(id, close == null ? null : close.reason());
 	}
 
 	/** Open clocks: {@code state=overdue|amber|running} (default all open), optionally of one agency. */

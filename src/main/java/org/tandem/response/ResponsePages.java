@@ -27,10 +27,12 @@ class ResponsePages {
 	private final org.tandem.protocol.ProtocolCatalogue protocols;
 	private final org.springframework.context.MessageSource messages;
 	private final ResponseSharing sharing;
+	private final ResponseClosing closing;
 
 	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems,
 			org.tandem.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages,
-			ResponseSharing sharing) {
+			ResponseSharing sharing, ResponseClosing closing) {
+		this.closing = closing;
 		this.sharing = sharing;
 		this.protocols = protocols;
 		this.messages = messages;
@@ -68,6 +70,12 @@ class ResponsePages {
 			@RequestParam(required = false) String metAt, @RequestParam(required = false) String breachReason,
 			RedirectAttributes redirect) {
 		return outcome(youthId, redirect, () -> responses.meet(id, name, counties.atCountyTime(metAt, "metAt"), breachReason));
+	}
+
+	@PostMapping("/responses/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam UUID youthId, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return outcome(youthId, redirect, () -> closing.close(id, reason));
 	}
 
 	/**

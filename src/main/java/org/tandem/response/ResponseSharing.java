@@ -20,6 +20,10 @@ import org.tandem.sharing.Disclosures;
  * <p>Responses, clocks, tasks, meetings, minutes and MDT proposals are {@link Category#MDT_MINUTES};
  * hotline reports {@link Category#CSE_STATUS}; the engagement record {@link Category#LOCATION};
  * safety plans {@link Category#SAFETY_PLAN}; the assessment schedule {@link Category#ASSESSMENTS}.
+ * What a part of them reveals beyond that asks for its own category too, and is left out (lists) or
+ * explained (sections) where it may not be seen: a task's title (its type's category), a proposed
+ * MDT's reason (a runaway, a trafficker's threat), where the hotline heard the youth was, the
+ * hotline report on the engagement page, a safety plan's steps if the youth runs and transport.
  * Starting a response (or recording a hotline report) needs {@link Category#IDENTITY} only: the
  * hotline must be able to report any youth of the county.
  */
@@ -42,6 +46,14 @@ public class ResponseSharing {
 	public String deniedSection(UUID youthId, Category category, String titleKey, Model model) {
 		model.addAttribute("youthId", youthId);
 		return denials.section(youthId, category, titleKey, model);
+	}
+
+	/**
+	 * For a part of a page that reveals another category than the page itself: null when the person
+	 * may see it, otherwise the explanation to show in its place ({@code sharing/denied :: explanation}).
+	 */
+	public org.tandem.sharing.Denials.Denial denial(UUID youthId, Category category) {
+		return denials.denial(youthId, category);
 	}
 
 	/** Allowed, or the explained denial thrown (403). Call before anything is read or audited as seen. */

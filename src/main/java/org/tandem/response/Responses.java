@@ -142,13 +142,17 @@ public class Responses {
 	public TeamResponse get(UUID id) {
 		ZoneId zone = zone();
 		TeamResponse response = jdbc.sql("""
-				select id, youth_id, tier, jurisdiction, lead_agency_id, protocol_id, protocol_version, identified_at
+				select id, youth_id, tier, jurisdiction, lead_agency_id, protocol_id, protocol_version, identified_at,
+				       closed_at, close_reason
 				from response where id = ?""")
 			.param(id)
 			.query((rs, n) -> new TeamResponse(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 					rs.getString("tier"), rs.getString("jurisdiction"), rs.getObject("lead_agency_id", UUID.class),
 					rs.getString("protocol_id"), rs.getInt("protocol_version"),
-					rs.getTimestamp("identified_at").toInstant().atZone(zone).toOffsetDateTime(), List.of()))
+					rs.getTimestamp("identified_at").toInstant().atZone(zone).toOffsetDateTime(), List.of(),
+					rs.getTimestamp("closed_at") == null ? null
+							: rs.getTimestamp("closed_at").toInstant().atZone(zone).toOffsetDateTime(),
+					rs.getString("close_reason")))
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T9004));
 		List<TeamResponse.ClockView> clocks = jdbc.sql(CLOCKS + " where c.response_id = ? order by c.due_at")
@@ -157,7 +161,7 @@ public class Responses {
 			.list();
 		return new TeamResponse(response.id(), response.youthId(), response.tier(), response.jurisdiction(),
 				response.leadAgencyId(), response.protocolId(), response.protocolVersion(), response.identifiedAt(),
-				clocks);
+				clocks, response.closedAt(), response.closeReason());
 	}
 
 	/** The youth's newest response (by identification, then start), for the module's own use; see {@link #get}. */

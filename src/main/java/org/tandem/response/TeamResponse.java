@@ -8,10 +8,21 @@ import java.util.UUID;
 
 /**
  * A response of the team to a youth, started under one version of the county protocol, with its
- * clocks. Times are shown with the county's offset.
+ * clocks; closed (by its lead agency, once its clocks are met) at {@code closedAt}, for {@code
+ * closeReason}. Times are shown with the county's offset.
  */
 public record TeamResponse(UUID id, UUID youthId, String tier, String jurisdiction, UUID leadAgencyId,
-		String protocolId, int protocolVersion, OffsetDateTime identifiedAt, List<ClockView> clocks) {
+		String protocolId, int protocolVersion, OffsetDateTime identifiedAt, List<ClockView> clocks,
+		OffsetDateTime closedAt, String closeReason) {
+
+	public boolean closed() {
+		return closedAt != null;
+	}
+
+	/** Whether every clock is met: then the lead agency may close the response. */
+	public boolean clocksMet() {
+		return clocks.stream().allMatch(c -> c.metAt() != null);
+	}
 
 	/** RUNNING, AMBER (past its warning), RED (past its deadline), MET or MET_LATE (a breach, with its reason). */
 	public record ClockView(UUID responseId, UUID youthId, String name, OffsetDateTime dueAt, OffsetDateTime warnAt,

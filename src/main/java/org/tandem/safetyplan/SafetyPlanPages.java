@@ -124,7 +124,9 @@ class SafetyPlanPages {
 	@GetMapping("/youth/{youthId}/safety-plan/{version}")
 	String version(@PathVariable UUID youthId, @PathVariable int version, Model model) {
 		model.addAttribute("youthId", youthId);
-		model.addAttribute("plan", plans.version(youthId, version));
+		SafetyPlan plan = plans.version(youthId, version);
+		model.addAttribute("plan", plan);
+		model.addAttribute("locationDenial", plan.locationWithheld() ? sharing.denial(youthId, Category.LOCATION) : null);
 		model.addAttribute("newest", plans.newestVersion(youthId));
 		model.addAttribute("lists", SafetyPlanContent.LISTS);
 		return "safety/version";
@@ -151,6 +153,9 @@ class SafetyPlanPages {
 		model.addAttribute("focus", focus);
 		model.addAttribute("maxEntries", SafetyPlanContent.MAX_ENTRIES);
 		model.addAttribute("maxText", SafetyPlanContent.MAX_TEXT);
+		// the steps if the youth runs and the transport say where the youth may be: kept as they are
+		// for a writer who may not see that, and explained in their place
+		model.addAttribute("locationDenial", sharing.denial(youthId, Category.LOCATION));
 		return "safety/form";
 	}
 

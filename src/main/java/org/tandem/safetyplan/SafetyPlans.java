@@ -79,7 +79,8 @@ public class SafetyPlans {
 	public SafetyPlan save(UUID youthId, SafetyPlanContent content, Integer basedOnVersion) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlanContent checked = (content == null ? SafetyPlanContent.empty() : content).checked();
+		SafetyPlanContent checked = keepLocation(youthId,
+				(content == null ? SafetyPlanContent.empty() : content).checked());
 		// one writer per youth at a time, so two saves from the same version cannot both win
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('safety_plan:' || ?, 0))")
 			.param(youthId.toString())
@@ -108,6 +109,24 @@ public class SafetyPlans {
 			.update();
 		audit.record(SAVED, youthId, Purpose.current(), "version " + version);
 		return read(youthId, version).orElseThrow();
+	}
+
+	/**
+	 * A writer who may not see where the youth may be cannot see the steps if the youth runs nor the
+	 * safe transportation, so they cannot change them either: the new version keeps the newest one's.
+	 */
+	private SafetyPlanContent keepLocation(UUID youthId, SafetyPlanContent content) {
+		if (sharing.decide(youthId, Category.LOCATION).allowed()) {
+			return content;
+		}
+		SafetyPlanContent newest = stored(youthId, null).stream()
+			.findFirst()
+			.map(SafetyPlan::content)
+			.orElse(SafetyPlanContent.empty());
+		return new SafetyPlanContent(content.risksToYouth(), content.risksToFamily(), content.risksToProviders(),
+				content.traumaTriggers(), content.copingSkills(), content.preventionSteps(), newest.ifYouthRuns(),
+				newest.safeTransportation(), content.youthWords(), content.youthParticipated(),
+				content.whyNotParticipated(), content.meetingId());
 	}
 
 	/** The versions, newest first. */
@@ -149,7 +168,17 @@ public class SafetyPlans {
 		return query(youthId, version).stream().findFirst();
 	}
 
+	/** As the signed-in person may see them: without where the youth may be, if they may not see that. */
 	private List<SafetyPlan> query(UUID youthId, Integer version) {
+		List<SafetyPlan> plans = stored(youthId, version);
+		if (plans.isEmpty() || sharing.decide(youthId, Category.LOCATION).allowed()) {
+			return plans;
+		}
+		return plans.stream().map(SafetyPlan::withoutLocation).toList();
+	}
+
+	/** The versions as stored, whole. */
+	private List<SafetyPlan> stored(UUID youthId, Integer version) {
 		ZoneId zone = counties.currentZone();
 		Map<UUID, String> people = new HashMap<>();
 		Map<UUID, String> agencyNames = new HashMap<>();
@@ -178,7 +207,7 @@ public class SafetyPlans {
 				agency == null ? null
 						: agencyNames.computeIfAbsent(agency,
 								id -> agencies.findById(id).map(Agency::name).orElse(null)),
-				rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime());
+				rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(), false);
 	}
 
 	private List<String> texts(ResultSet rs, String column) throws SQLException {

@@ -58,6 +58,8 @@ public final class AuditActions {
 		put("RESPONSE_VIEWED", Kind.SAW, Category.MDT_MINUTES);
 		put("CLOCK_MET", Kind.RECORDED, Category.MDT_MINUTES);
 		put("TASK_DONE", Kind.RECORDED, Category.MDT_MINUTES);
+		put("TASK_REASSIGNED", Kind.RECORDED, Category.MDT_MINUTES);
+		put("RESPONSE_CLOSED", Kind.RECORDED, Category.MDT_MINUTES);
 		// the engagement record says where the youth is staying
 		put("ENGAGEMENT_SAVED", Kind.RECORDED, Category.LOCATION);
 		put("ENGAGEMENT_VIEWED", Kind.SAW, Category.LOCATION);

@@ -16,7 +16,8 @@ import org.tandem.sharing.Teams;
 /**
  * What assigning a task does beyond the task: the owning agency joins the youth's team (first,
  * before anyone is notified, so a notice goes only to people who may then open what it links to),
- * then the owner is notified. Both run in the publishing transaction; joining again changes nothing
+ * then the owner is notified; when the task is done or given to another agency, the agency that
+ * had it leaves the team, unless another source (a meeting, a response, an open case) keeps it. Both run in the publishing transaction; joining again changes nothing
  * and the dedupe key names the fact, so an event handled twice notifies no one twice.
  */
 @Component
@@ -40,8 +41,15 @@ class Assignments {
 		if (task.ownerAgencyId() == null || task.youthId() == null) {
 			return;
 		}
-		Teams.Source source = task.type() == TaskType.MDT_ACTION_ITEM ? Teams.Source.MDT : Teams.Source.RESPONSE;
-		teams.join(task.youthId(), task.ownerAgencyId(), source, task.taskId());
+		teams.join(task.youthId(), task.ownerAgencyId(), Teams.Source.TASK, task.taskId());
+	}
+
+	/** The agency done with the task, or no longer given it, leaves the team unless something else keeps it. */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void leaveTeam(TaskReleased task) {
+		teams.endSource(task.taskId(), task.agencyId(),
+				task.reassigned() ? Teams.SourceEnd.TASK_REASSIGNED : Teams.SourceEnd.TASK_CLOSED);
 	}
 
 	@EventListener

@@ -23,6 +23,9 @@ class TaskApi {
 	record Completion(OffsetDateTime doneAt, String reportNumber, String note) {
 	}
 
+	record Owner(UUID ownerAgencyId, UUID ownerUserId) {
+	}
+
 	/** Tasks of the county, soonest due first: {@code status=open}, {@code done}, or all. */
 	@GetMapping("/api/v1/tasks")
 	List<Task> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
@@ -39,5 +42,11 @@ class TaskApi {
 		Completion done = completion == null ? new Completion(null, null, null) : completion;
 		return tasks.complete(id, done.doneAt() == null ? null : done.doneAt().toInstant(), done.reportNumber(),
 				done.note());
+	}
+
+	/** Gives an open task to another agency (and person); the agency that had it leaves the team. */
+	@PostMapping("/api/v1/tasks/{id}/reassign")
+	Task reassign(@PathVariable UUID id, @RequestBody(required = false) Owner owner) {
+		return tasks.reassign(id, owner == null ? null : owner.ownerAgencyId(), owner == null ? null : owner.ownerUserId());
 	}
 }

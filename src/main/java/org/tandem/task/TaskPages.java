@@ -54,6 +54,14 @@ class TaskPages {
 		}
 		model.addAttribute("tasks", tasks.forYouth(youthId));
 		model.addAttribute("youthId", youthId);
+		// tasks whose titles reveal what the person may not see are left out; say so, and why
+		model.addAttribute("withheld", java.util.Arrays.stream(TaskType.values())
+			.map(TaskType::reveals)
+			.filter(category -> category != Category.MDT_MINUTES)
+			.distinct()
+			.map(category -> sharing.denial(youthId, category))
+			.filter(java.util.Objects::nonNull)
+			.toList());
 		return common(model, "response/youth-tasks :: youth");
 	}
 

@@ -20,6 +20,8 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.ResponseSharing;
+import org.tandem.county.Agencies;
+import org.tandem.county.UserAccounts;
 import org.tandem.sharing.Category;
 import org.tandem.status.StatusService;
 import org.tandem.youth.YouthRegistry;
@@ -32,7 +34,7 @@ import org.tandem.youth.YouthRegistry;
 @Transactional
 public class Tasks {
 
-	public static final String TASK_DONE = "TASK_DONE";
+	public static final String TASK_DONE = "TASK_DONE", TASK_REASSIGNED = "TASK_REASSIGNED";
 
 	private static final String COLUMNS = """
 			id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at, done_at,
@@ -45,9 +47,13 @@ public class Tasks {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 	private final ResponseSharing sharing;
+	private final Agencies agencies;
+	private final UserAccounts accounts;
 
 	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events, ResponseSharing sharing) {
+			ApplicationEventPublisher events, ResponseSharing sharing, Agencies agencies, UserAccounts accounts) {
+		this.agencies = agencies;
+		this.accounts = accounts;
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.status = status;
@@ -153,32 +159,74 @@ public class Tasks {
 	}
 
 	/**
-	 * A hotline report reveals a suspicion: shown only to those who may see the youth's status; every
-	 * other task only to those who may see the youth's MDT information.
+	 * A task is shown only to those who may see the category it reveals ({@link TaskType#reveals}):
+	 * a hotline report, to those who may see the youth's status; every other task also needs the
+	 * youth's MDT information. One decision per youth and category.
 	 */
 	private List<Task> visible(List<Task> tasks) {
-		java.util.Map<UUID, Boolean> maysee = new java.util.HashMap<>();
-		java.util.Map<UUID, Boolean> mdt = new java.util.HashMap<>();
-		return tasks.stream()
-			.filter(task -> task.type() == TaskType.HOTLINE_REPORT
-					? maysee.computeIfAbsent(task.youthId(), status::maySeeDetails)
-					: mdt.computeIfAbsent(task.youthId(), y -> sharing.decide(y, Category.MDT_MINUTES).allowed()))
-			.toList();
+		java.util.Map<String, Boolean> may = new java.util.HashMap<>();
+		return tasks.stream().filter(task -> maySee(task, may)).toList();
 	}
 
-	/** Marks a task done at the time it was done, with the report number the agency gave. */
-	public Task complete(UUID id, Instant doneAt, String reportNumber, String note) {
+	private boolean maySee(Task task, java.util.Map<String, Boolean> may) {
+		Category reveals = task.type().reveals();
+		if (reveals == Category.CSE_STATUS) {
+			return may.computeIfAbsent(task.youthId() + ":status", key -> status.maySeeDetails(task.youthId()));
+		}
+		return may.computeIfAbsent(task.youthId() + ":" + Category.MDT_MINUTES,
+				key -> sharing.decide(task.youthId(), Category.MDT_MINUTES).allowed())
+				&& may.computeIfAbsent(task.youthId() + ":" + reveals,
+						key -> sharing.decide(task.youthId(), reveals).allowed());
+	}
+
+	/** The task, if the signed-in person may see it (one they may not is "not found", as in lists). */
+	private Task find(UUID id) {
 		Task task = jdbc.sql("select " + COLUMNS + " from task where id = ?")
 			.param(id)
 			.query(Tasks::map)
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T9001));
-		if (task.type() == TaskType.HOTLINE_REPORT && !status.maySeeDetails(task.youthId())) {
+		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(task.youthId())) {
 			throw new TandemException(ErrorCode.T9001);
 		}
-		if (task.type() != TaskType.HOTLINE_REPORT) {
+		if (task.type().reveals() != Category.CSE_STATUS) {
 			sharing.require(task.youthId(), Category.MDT_MINUTES);
+			sharing.require(task.youthId(), task.type().reveals());
 		}
+		return task;
+	}
+
+	/**
+	 * Gives an open task to another agency (and person): the new owner joins the youth's team and is
+	 * told; the agency that had it leaves the team, unless something else keeps it there.
+	 */
+	public Task reassign(UUID id, UUID ownerAgencyId, UUID ownerUserId) {
+		Task task = find(id);
+		if (!task.open()) {
+			throw new TandemException(ErrorCode.T9002);
+		}
+		if (ownerAgencyId == null || agencies.findById(ownerAgencyId).isEmpty()) {
+			throw TandemException.onField(ErrorCode.T9213, "ownerAgencyId");
+		}
+		if (ownerUserId != null && accounts.findById(ownerUserId)
+			.filter(user -> ownerAgencyId.equals(user.agencyId()))
+			.isEmpty()) {
+			throw TandemException.onField(ErrorCode.T9214, "ownerUserId");
+		}
+		jdbc.sql("update task set owner_agency_id = ?, owner_user_id = ? where id = ? and status = 'OPEN'")
+			.params(ownerAgencyId, ownerUserId, id)
+			.update();
+		audit.record(TASK_REASSIGNED, task.youthId(), Purpose.current(), task.type().name());
+		events.publishEvent(new TaskAssigned(id, task.youthId(), task.type(), ownerAgencyId, ownerUserId, task.dueAt()));
+		if (!ownerAgencyId.equals(task.owner().agencyId())) {
+			events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), true));
+		}
+		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
+	}
+
+	/** Marks a task done at the time it was done, with the report number the agency gave. */
+	public Task complete(UUID id, Instant doneAt, String reportNumber, String note) {
+		Task task = find(id);
 		if (!task.open()) {
 			throw new TandemException(ErrorCode.T9002);
 		}
@@ -202,6 +250,7 @@ public class Tasks {
 					Texts.blankToNull(note), id)
 			.update();
 		audit.record(TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
+		events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), false));
 		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
 

@@ -51,7 +51,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The scripted youth has an open case at child welfare, a crisis response and an initial MDT
  * that invited the initial MDT's required agencies (so probation, mental health, public health,
- * the survivor advocates and substance use are on the team, and education is not), and no consent.
+ * the survivor advocates and substance use are on the team, and education is not), no consent, and
+ * the youth's refusal to let probation know where they are (which the rules let the youth make).
+ *
+ * <p>Shape {@code PART}: a part of a section or an answer that reveals another category than the
+ * rest (a task's title, a proposed meeting's reason, the safety plan's steps if the youth runs):
+ * those who may see that category find its marker, the others an answer without it (or a 403).
+ * A section the user may not see says why (the shared explanation), never "No screening yet".
  * What each user may see follows {@code sharing/model-disclosure-rules.yaml} for the default
  * purpose (treatment and service planning); the expectations below are that file read by hand.
  */
@@ -76,6 +82,9 @@ class AuthorizationMatrixTests {
 
 	private static final String EDUCATOR = "mx-educator";
 
+	/** What the screenings section says of a youth never screened: never to someone refused the results. */
+	private static final String NO_SCREENING = "No screening yet";
+
 	/** Everyone of the demo county the tests ask as. */
 	private static final List<String> COUNTY_USERS = List.of("admin", "hotline", "socialworker", "supervisor",
 			"probation", "clinician", "nurse", "advocate", "analyst", EDUCATOR);
@@ -86,7 +95,8 @@ class AuthorizationMatrixTests {
 	static {
 		Set<String> team = union(CHILD_WELFARE, Set.of("probation", "clinician", "nurse", "advocate"));
 		ALLOWED.put(Category.IDENTITY, union(team, Set.of(EDUCATOR)));
-		ALLOWED.put(Category.LOCATION, team);
+		// the youth refused probation their location; the rules let the youth refuse it to probation
+		ALLOWED.put(Category.LOCATION, union(CHILD_WELFARE, Set.of("clinician", "nurse", "advocate")));
 		ALLOWED.put(Category.MDT_MINUTES, team);
 		ALLOWED.put(Category.SAFETY_PLAN, team);
 		// probation sees screening results only to identify, status only with the youth's consent
@@ -245,6 +255,10 @@ class AuthorizationMatrixTests {
 		if (row.shape().equals("ONE") || row.shape().equals("API")) {
 			return "denied by the rules, answered " + status + " (a read of one youth's data is refused with 403)";
 		}
+		if (status == 200 && row.shape().equals("SECTION")
+				&& (!body.contains("data-code=\"T41") || body.contains(NO_SCREENING))) {
+			return "denied by the rules, but the section does not say why (or claims there is nothing)";
+		}
 		if (status == 200 && (marker == null || !body.contains(marker))
 				&& (!list || !body.contains(youth)) && (category == null || !category.equals(Category.IDENTITY)
 						|| !body.contains(fixture.get("lastName")))) {
@@ -297,6 +311,7 @@ class AuthorizationMatrixTests {
 		report.put("receivedAt", now.minusHours(1).toString());
 		report.put("reporterKind", "ANONYMOUS");
 		report.put("concerns", "mx-hotline: seen with an adult who holds her phone");
+		report.put("youthLocation", "mx-where: the bus station");
 		report.put("speed", "IMMEDIATE_CRISIS");
 		report.put("jurisdiction", "CHILD_WELFARE");
 		Response reported = hotline.post("/api/v1/hotline-reports", report);
@@ -370,9 +385,29 @@ class AuthorizationMatrixTests {
 		Map<String, Object> plan = new HashMap<>();
 		plan.put("risksToYouth", List.of("Contact from the adult at the station"));
 		plan.put("youthWords", "mx-safety");
+		plan.put("ifYouthRuns", List.of(Map.of("who", "Caregiver", "does", "mx-runs: checks the bus station")));
 		plan.put("youthParticipated", true);
 		Response saved = worker.post(y + "/safety-plans", plan);
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+
+		fixture.put("runawayProposal", worker.get("/api/v1/mdt-proposals?status=ALL")
+			.json()
+			.valueStream()
+			.filter(p -> p.path("youthId").asString().equals(youthId.toString())
+					&& p.path("reason").asString().equals("RUNAWAY"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no runaway proposal for the scripted youth"))
+			.path("id")
+			.asString());
+		assertThat(worker.get(y + "/tasks").body()).as("the runaway's report to NCMEC").contains("NCMEC_REPORT");
+
+		// the youth does not want probation to know where they are
+		Map<String, Object> refusal = new HashMap<>();
+		refusal.put("decision", "REFUSED");
+		refusal.put("categories", List.of("LOCATION"));
+		refusal.put("recipientAgencyId", new ApiClient(port).as("probation").agencyId());
+		refusal.put("witnessedBy", "Survivor advocate");
+		created(worker.post(y + "/consents", refusal));
 	}
 
 	private static UUID created(Response response) {
