@@ -151,8 +151,7 @@ public class Responses {
 					rs.getString("protocol_id"), rs.getInt("protocol_version"),
 					rs.getTimestamp("identified_at").toInstant().atZone(zone).toOffsetDateTime(), List.of(),
 					rs.getTimestamp("closed_at") == null ? null
-							: rs.getTimestamp("closed_at").toInstant().atZone(zone).toOffsetDateTime(),
-					rs.getString("close_reason")))
+							: rs.getTimestamp("closed_at").toInstant().atZone(zone).toOffsetDateTime(), rs.getString("close_reason")))
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.T9004));
 		List<TeamResponse.ClockView> clocks = jdbc.sql(CLOCKS + " where c.response_id = ? order by c.due_at")
