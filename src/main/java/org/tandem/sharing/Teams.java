@@ -200,7 +200,8 @@ public class Teams {
 		past.sort(Comparator.comparing(TeamMember::leftAt).reversed());
 		members.addAll(past);
 		for (UUID agencyId : youth.openCaseAgencies(youthId)) {
-			if (members.stream().noneMatch(member -> member.agencyId().equals(agencyId))) {
+			// on the team by its case alone (a meeting that also held it may have ended), unless taken off
+			if (!current.containsKey(agencyId) && youth.onTeam(youthId, agencyId)) {
 				Agency agency = agency(agencyId);
 				members.add(new TeamMember(null, youthId, agencyId, agency.name(), agency.type().name(), Source.CASE, null,
 						null, null, null, true, List.of(new TeamMember.Held(Source.CASE, null, null)), false));
