@@ -124,6 +124,8 @@ class TeamSourcesTests {
 		assertThat(access("probation", youth, "MDT_MINUTES")).isEqualTo("T4103");
 		assertThat(access("socialworker", youth, "MDT_MINUTES")).as("the open case holds child welfare")
 			.isEqualTo("allowed");
+		assertThat(currentSources(youth, as("socialworker").agencyId())).as("listed, held by its case alone")
+			.containsExactly("CASE");
 		assertThat(as("supervisor").post("/api/v1/responses/" + response + "/close", Map.of("reason", "Again")).code())
 			.isEqualTo("T9009");
 	}
