@@ -12,6 +12,7 @@ import org.tandem.instrument.InstrumentDefinition.Item;
 import org.tandem.instrument.InstrumentDefinition.Level;
 import org.tandem.instrument.InstrumentDefinition.Option;
 import org.tandem.instrument.InstrumentDefinition.Scale;
+import org.tandem.definition.Versioned;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
@@ -19,7 +20,7 @@ import org.tandem.platform.TandemException;
  * A loaded, valid instrument version, compiled for scoring: answers are looked up by item id and
  * scored without any allocation but the result. Immutable and safe to share between threads.
  */
-public final class Instrument {
+public final class Instrument implements Versioned {
 
 	private static final int NOT_ENOUGH_INFORMATION = -1;
 

@@ -80,6 +80,10 @@ public enum ErrorCode {
 	T5001("definition-invalid", HttpStatus.BAD_REQUEST),
 	T5002("instrument-version-exists", HttpStatus.CONFLICT),
 	T5003("instrument-not-found", HttpStatus.NOT_FOUND),
+	// T5004-T5006: the refusals of a definition kind that states no codes of its own (definition.DefinitionKind).
+	T5004("definition-version-exists", HttpStatus.CONFLICT),
+	T5005("definition-version-not-newer", HttpStatus.CONFLICT),
+	T5006("definition-version-not-found", HttpStatus.NOT_FOUND),
 
 	// 6xxx: screenings
 	T6001("screening-not-found", HttpStatus.NOT_FOUND),
