@@ -33,6 +33,7 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	private final DefinitionKind<T> kind;
 	private final DefinitionRows rows;
 	private final Map<String, Shipped<T>> shipped = new LinkedHashMap<>();
+	private final List<T> shippedDefinitions;
 	/** Imported versions by county, id and version: they never change, so they are kept for good. */
 	private final Map<String, DefinitionVersion<T>> imported = new ConcurrentHashMap<>();
 	private final Map<UUID, Checked<T>> newest = new ConcurrentHashMap<>();
@@ -41,6 +42,7 @@ public final class DefinitionCatalogue<T extends Versioned> {
 		this.kind = kind;
 		this.rows = rows;
 		kind.shippedFiles().forEach(file -> shipped.put(key(file.version().id(), file.version().version()), file));
+		this.shippedDefinitions = kind.shipped();
 	}
 
 	public DefinitionKind<T> kind() {
@@ -49,7 +51,7 @@ public final class DefinitionCatalogue<T extends Versioned> {
 
 	/** The versions shipped with Tandem, which every county can use. */
 	public List<T> shipped() {
-		return shipped.values().stream().map(file -> file.version().definition()).toList();
+		return shippedDefinitions;
 	}
 
 	public boolean isShipped(String id, int version) {
@@ -116,10 +118,14 @@ public final class DefinitionCatalogue<T extends Versioned> {
 
 	/** What the county uses now: its newest import, else the first shipped version. */
 	public T current() {
-		return newestImport().map(DefinitionVersion::definition)
-			.orElseGet(() -> shipped().stream()
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException(kind + " ships no version and the county imported none")));
+		Optional<DefinitionVersion<T>> newestImport = newestImport();
+		if (newestImport.isPresent()) {
+			return newestImport.get().definition();
+		}
+		if (shippedDefinitions.isEmpty()) {
+			throw new IllegalStateException(kind + " ships no version and the county imported none");
+		}
+		return shippedDefinitions.get(0);
 	}
 
 	/** The highest version of this id the county can see, shipped ones included; 0 if none. */

@@ -154,7 +154,9 @@ public final class DefinitionKind<T extends Versioned> {
 			try {
 				for (Resource resource : resolver.getResources(location.contains(":") ? location : "classpath:" + location)) {
 					byte[] text = resource.getContentAsByteArray();
-					T definition = readShipped(Objects.requireNonNullElse(resource.getFilename(), location), text);
+					String file = location.contains("*") ? Objects.requireNonNullElse(resource.getFilename(), location)
+							: location.substring(location.indexOf(':') + 1);
+					T definition = readShipped(file, text);
 					files.add(new Shipped<>(new DefinitionVersion<>(definition, Origin.SHIPPED, null, null),
 							new String(text, StandardCharsets.UTF_8)));
 				}

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.tandem.audit.Purpose;
 import org.tandem.county.AgencyType;
+import org.tandem.definition.Versioned;
 
 /**
  * One version of a county's disclosure rules, loaded and compiled for quick decisions: per
@@ -17,7 +18,7 @@ import org.tandem.county.AgencyType;
  * @param origin "county" for an imported version, "shipped" for Tandem's model rules
  */
 public record DisclosureRules(String id, int version, String title, String origin, Set<String> aggregateOnlyRoles,
-		Map<Category, Policy> policies) {
+		Map<Category, Policy> policies) implements Versioned {
 
 	/**
 	 * What one category allows. {@code youthMayRefuse} is the category's own setting (its rules may

@@ -4,10 +4,11 @@
  * membership, the youth's consents and refusals, and time-limited emergency ("break-glass") access
  * with supervisor review; and the accounting of disclosures read from the audit log.
  *
- * <p>Depends only on platform, county and audit: the modules that hold youth data call this one, so
- * it never calls them. Where it needs a fact they own (a youth exists; an agency has an open case)
- * it reads the read model (a view) they publish for it, in the same SQL statement.
+ * <p>Depends only on platform, county, audit and definition (which keeps the rules' versions): the
+ * modules that hold youth data call this one, so it never calls them. Where it needs a fact they own
+ * (a youth exists; an agency has an open case) it reads the read model (a view) they publish for it,
+ * in the same SQL statement.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing", allowedDependencies = { "platform", "county",
-		"audit" })
+		"audit", "definition" })
 package org.tandem.sharing;
