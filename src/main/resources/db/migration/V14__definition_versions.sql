@@ -21,9 +21,12 @@ CREATE INDEX definition_version_newest ON definition_version (county_id, kind, i
 INSERT INTO definition_version (county_id, kind, definition_id, version, definition, imported_by, imported_at)
 SELECT county_id, 'instrument', instrument_id, version, definition, imported_by, imported_at FROM instrument_version;
 INSERT INTO definition_version (county_id, kind, definition_id, version, definition, imported_by, imported_at)
+SELECT county_id, 'protocol', protocol_id, version, definition, imported_by, imported_at FROM protocol_version;
+INSERT INTO definition_version (county_id, kind, definition_id, version, definition, imported_by, imported_at)
 SELECT county_id, 'disclosure-rules', rules_id, version, definition, imported_by, imported_at FROM disclosure_rules_version;
 
 DROP TABLE instrument_version;
+DROP TABLE protocol_version;
 DROP TABLE disclosure_rules_version;
 
 GRANT SELECT, INSERT ON definition_version TO ${appRole};

@@ -13,8 +13,6 @@ import java.util.function.Function;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.tandem.definition.DefinitionVersion.Origin;
-import org.tandem.platform.DefinitionProblem;
-import org.tandem.platform.DefinitionReader;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 

@@ -2,7 +2,7 @@ package org.tandem.instrument;
 
 import java.nio.charset.StandardCharsets;
 
-import org.tandem.platform.DefinitionReader;
+import org.tandem.definition.DefinitionReader;
 import org.tandem.platform.ErrorCode;
 
 /**

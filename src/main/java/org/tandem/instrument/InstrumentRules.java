@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tandem.definition.DefinitionProblem;
 import org.tandem.instrument.InstrumentDefinition.Indicator;
 import org.tandem.instrument.InstrumentDefinition.Item;
 import org.tandem.instrument.InstrumentDefinition.Option;
 import org.tandem.instrument.InstrumentDefinition.Range;
 import org.tandem.instrument.InstrumentDefinition.Scale;
-import org.tandem.platform.DefinitionProblem;
 
 /** The rules of a definition that the schema cannot state. */
 final class InstrumentRules {

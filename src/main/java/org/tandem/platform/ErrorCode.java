@@ -76,7 +76,7 @@ public enum ErrorCode {
 
 
 	// 5xxx: instruments
-	// T5001 covers every definition file: instruments and county protocols.
+	// T5001 covers every definition file, whatever its kind (definition.DefinitionKind).
 	T5001("definition-invalid", HttpStatus.BAD_REQUEST),
 	T5002("instrument-version-exists", HttpStatus.CONFLICT),
 	T5003("instrument-not-found", HttpStatus.NOT_FOUND),

@@ -3,6 +3,8 @@ package org.tandem.protocol;
 import java.util.List;
 import java.util.Map;
 
+import org.tandem.definition.Versioned;
+
 /**
  * A county's interagency protocol as data (one version): the response tiers with their clocks and
  * member agencies, the events that call for an ongoing MDT, the lead agency by jurisdiction, and
@@ -13,7 +15,7 @@ import java.util.Map;
  *     and the hotline's CHILD_WELFARE, PROBATION) to agency type
  */
 public record Protocol(String id, int version, Text title, List<Tier> tiers, List<String> ongoingMdtTriggers,
-		Map<String, String> leadAgencyByJurisdiction, Text confidentialityScript) {
+		Map<String, String> leadAgencyByJurisdiction, Text confidentialityScript) implements Versioned {
 
 	public record Text(String en, String es) {
 

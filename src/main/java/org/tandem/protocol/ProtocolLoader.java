@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import org.tandem.platform.DefinitionReader;
+import org.tandem.definition.DefinitionReader;
 import org.tandem.platform.ErrorCode;
 
 /**

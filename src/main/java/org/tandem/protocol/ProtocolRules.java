@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tandem.definition.DefinitionProblem;
 import org.tandem.protocol.Protocol.Clock;
 import org.tandem.protocol.Protocol.Tier;
-import org.tandem.platform.DefinitionProblem;
 
 /** The rules of a protocol that the schema cannot state. */
 final class ProtocolRules {

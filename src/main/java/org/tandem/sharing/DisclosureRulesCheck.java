@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.tandem.audit.Purpose;
 import org.tandem.county.AgencyType;
 import org.tandem.county.Role;
-import org.tandem.platform.DefinitionProblem;
+import org.tandem.definition.DefinitionProblem;
 
 /** The rules of a disclosure rules file that the schema cannot state. */
 final class DisclosureRulesCheck {

@@ -3,7 +3,7 @@ package org.tandem.sharing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.tandem.platform.DefinitionReader;
+import org.tandem.definition.DefinitionReader;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Texts;
 

@@ -28,7 +28,6 @@ import org.tandem.Database;
 import org.tandem.TandemTest;
 import org.tandem.county.Counties;
 import org.tandem.definition.DefinitionKind.Succession;
-import org.tandem.platform.DefinitionProblem;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;

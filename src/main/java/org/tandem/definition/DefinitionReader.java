@@ -1,4 +1,4 @@
-package org.tandem.platform;
+package org.tandem.definition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.tandem.platform.ErrorCode;
+import org.tandem.platform.TandemException;
 
 /**
- * Reads a definition file (YAML or JSON) that counties load as data: instruments, protocols. It
+ * Reads a definition file (YAML or JSON) that counties load as data, whatever its kind. It
  * checks the published JSON Schema, binds the result and then the rules a schema cannot say.
  * Anything wrong is one {@link ErrorCode#T5001} carrying every problem, each pointing to its
  * field; nothing else escapes, whatever the input. Uses Jackson 2 (the schema validator's).
