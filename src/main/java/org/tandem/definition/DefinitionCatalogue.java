@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.definition.DefinitionKind.Shipped;
 import org.tandem.definition.DefinitionKind.Succession;
 import org.tandem.definition.DefinitionVersion.Origin;
@@ -187,8 +189,25 @@ public final class DefinitionCatalogue<T extends Versioned> {
 		catch (DuplicateKeyException ex) {
 			throw kind.existing(candidate.id(), candidate.version());
 		}
-		newest.remove(county);
+		forgetNewest(county);
 		return candidate;
+	}
+
+	/**
+	 * The county's newest is asked again at its next use; and again after the commit, since a reader
+	 * in between would have remembered the version before this one.
+	 */
+	private void forgetNewest(UUID county) {
+		newest.remove(county);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					newest.remove(county);
+				}
+			});
+		}
 	}
 
 	private DefinitionVersion<T> remember(String cacheKey, DefinitionRows.Stored stored) {
