@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"platform", "county", "youth", "audit", "instrument", "screening", "status", "sharing", "notification",
+				"platform", "definition", "county", "youth", "audit", "instrument", "screening", "status", "sharing", "notification",
 				"protocol", "response", "task", "meeting", "safetyplan", "assessment", "demo", "shell");
 	}
 }

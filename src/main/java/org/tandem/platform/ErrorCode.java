@@ -75,7 +75,7 @@ public enum ErrorCode {
 	T4130("youth-may-not-refuse", HttpStatus.CONFLICT),
 
 
-	// 5xxx: instruments
+	// 5xxx: definitions (instruments first)
 	// T5001 covers every definition file, whatever its kind (definition.DefinitionKind).
 	T5001("definition-invalid", HttpStatus.BAD_REQUEST),
 	T5002("instrument-version-exists", HttpStatus.CONFLICT),
