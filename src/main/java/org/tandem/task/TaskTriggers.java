@@ -72,7 +72,10 @@ class TaskTriggers {
 		}
 	}
 
-	/** A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident. */
+	/**
+	 * A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident,
+	 * within 36 hours of when the suspicion arose (not of when it was typed in).
+	 */
 	@EventListener
 	void determined(DeterminationRecorded determination) {
 		if (!determination.ofExploitation() || !determination.byMandatedReporter()) {
@@ -83,6 +86,6 @@ class TaskTriggers {
 			return;
 		}
 		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT, determination.determinationId(), incidents,
-				determination.recordedAt(), new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
+				determination.suspectedAt(), new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
 	}
 }
