@@ -114,6 +114,7 @@ public enum ErrorCode {
 	T8004("episode-already-ended", HttpStatus.CONFLICT),
 	T8005("episode-already-open", HttpStatus.CONFLICT),
 	T8006("placement-ends-before-start", HttpStatus.BAD_REQUEST),
+	T8007("episode-overlaps-earlier", HttpStatus.CONFLICT),
 
 	// 9xxx: tasks
 	T9001("task-not-found", HttpStatus.NOT_FOUND),
