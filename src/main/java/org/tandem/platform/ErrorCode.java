@@ -129,6 +129,7 @@ public enum ErrorCode {
 	T9010("response-clocks-open", HttpStatus.CONFLICT),
 	T9011("close-reason-required", HttpStatus.BAD_REQUEST),
 	T9012("not-the-lead-of-the-response", HttpStatus.FORBIDDEN),
+	T9013("not-an-open-mandated-report", HttpStatus.BAD_REQUEST),
 
 	// 91xx: county protocol versions
 	T9101("protocol-version-exists", HttpStatus.CONFLICT),
@@ -188,6 +189,7 @@ public enum ErrorCode {
 	T9507("engagement-only-for-immediate-crisis", HttpStatus.CONFLICT),
 	T9508("engagement-changed-meanwhile", HttpStatus.CONFLICT),
 	T9509("before-identification", HttpStatus.BAD_REQUEST),
+	T9510("crisis-already-open", HttpStatus.CONFLICT),
 
 	;
 
