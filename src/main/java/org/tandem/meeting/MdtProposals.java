@@ -51,6 +51,9 @@ public class MdtProposals {
 	/** The regular meeting after the last one. */
 	public static final String INTERVAL = "INTERVAL";
 
+	/** The meeting that follows an immediate crisis (the protocol's {@code afterCrisis}). */
+	public static final String AFTER_CRISIS = "AFTER_CRISIS";
+
 	/**
 	 * A trigger event (a runaway, a return, a placement change, a threat…) changes the youth's
 	 * situation now; the protocol asks the team to meet about it promptly, so the proposal is due a
@@ -95,6 +98,25 @@ public class MdtProposals {
 				.orElse(ongoing.clocks().get(0));
 			propose(response, INTERVAL, meetingId, heldAt, Deadlines.due(heldAt, interval, counties.currentZone()), null);
 		});
+	}
+
+	/**
+	 * The meeting that follows an immediate crisis, due as the response's protocol version sets it:
+	 * from the identification, or from the deadline of the crisis's last clock (the end of the 72
+	 * hours). Proposed when the crisis starts, so its clock runs while the crisis does.
+	 */
+	void afterCrisis(UUID responseId) {
+		if (!jdbc.sql("select exists (select 1 from response where id = ?)").param(responseId).query(Boolean.class).single()) {
+			return;
+		}
+		TeamResponse response = responses.get(responseId);
+		Protocol.AfterCrisis after = responses.protocolOf(response).followingCrisis();
+		Instant identified = response.identifiedAt().toInstant();
+		Instant from = "CRISIS_END".equals(after.from())
+				? response.clocks().stream().map(c -> c.dueAt().toInstant()).max(Instant::compareTo).orElse(identified)
+				: identified;
+		propose(response, AFTER_CRISIS, responseId, identified, Deadlines.due(from, after.clock(), counties.currentZone()),
+				null);
 	}
 
 	/** A trigger event of another module (a runaway, a return); nothing for a youth without a response. */

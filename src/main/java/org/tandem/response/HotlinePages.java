@@ -143,6 +143,8 @@ class HotlinePages {
 		typed.put("temporaryPlacement", engagement.temporaryPlacement());
 		typed.put("medicalScheduledAt", local(engagement.medicalScheduledAt()));
 		typed.put("medicalCompletedAt", local(engagement.medicalCompletedAt()));
+		typed.put("mentalHealthScheduledAt", local(engagement.mentalHealthScheduledAt()));
+		typed.put("mentalHealthCompletedAt", local(engagement.mentalHealthCompletedAt()));
 		typed.put("note", engagement.note());
 		typed.put("version", Integer.toString(engagement.version()));
 		for (String need : NEEDS) {
@@ -164,7 +166,9 @@ class HotlinePages {
 					typed.containsKey("humanitarianBag"),
 					counties.atCountyTime(typed.get("medicalScheduledAt"), "medicalScheduledAt"),
 					counties.atCountyTime(typed.get("medicalCompletedAt"), "medicalCompletedAt"), typed.get("note"),
-					parseVersion(typed.get("version")), typed.get("lateReason"));
+					parseVersion(typed.get("version")), typed.get("lateReason"),
+					counties.atCountyTime(typed.get("mentalHealthScheduledAt"), "mentalHealthScheduledAt"),
+					counties.atCountyTime(typed.get("mentalHealthCompletedAt"), "mentalHealthCompletedAt"));
 			engagements.save(id, form);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/responses/" + id + "/engagement";
