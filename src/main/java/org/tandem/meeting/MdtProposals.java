@@ -106,10 +106,16 @@ public class MdtProposals {
 	 * hours). Proposed when the crisis starts, so its clock runs while the crisis does.
 	 */
 	void afterCrisis(UUID responseId) {
-		if (!jdbc.sql("select exists (select 1 from response where id = ?)").param(responseId).query(Boolean.class).single()) {
-			return;
+		TeamResponse response;
+		try {
+			response = responses.get(responseId);
 		}
-		TeamResponse response = responses.get(responseId);
+		catch (TandemException ex) {
+			if (ex.code() == ErrorCode.T9004) {
+				return; // an event about a response that is not (or no longer) there proposes nothing
+			}
+			throw ex;
+		}
 		Protocol.AfterCrisis after = responses.protocolOf(response).followingCrisis();
 		Instant identified = response.identifiedAt().toInstant();
 		Instant from = "CRISIS_END".equals(after.from())
