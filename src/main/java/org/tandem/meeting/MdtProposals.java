@@ -25,6 +25,7 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.response.CrisisClocks;
 import org.tandem.response.Deadlines;
 import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
@@ -72,9 +73,11 @@ public class MdtProposals {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ResponseSharing sharing;
+	private final CrisisClocks crises;
 
 	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth,
-			Counties counties, AuditLog audit, Clock clock, ResponseSharing sharing) {
+			Counties counties, AuditLog audit, Clock clock, ResponseSharing sharing, CrisisClocks crises) {
+		this.crises = crises;
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
@@ -106,15 +109,10 @@ public class MdtProposals {
 	 * hours). Proposed when the crisis starts, so its clock runs while the crisis does.
 	 */
 	void afterCrisis(UUID responseId) {
-		TeamResponse response;
-		try {
-			response = responses.get(responseId);
-		}
-		catch (TandemException ex) {
-			if (ex.code() == ErrorCode.T9004) {
-				return; // an event about a response that is not (or no longer) there proposes nothing
-			}
-			throw ex;
+		// an event about a response that is not (or no longer) there proposes nothing
+		TeamResponse response = crises.crisis(responseId).orElse(null);
+		if (response == null) {
+			return;
 		}
 		Protocol.AfterCrisis after = responses.protocolOf(response).followingCrisis();
 		Instant identified = response.identifiedAt().toInstant();

@@ -26,10 +26,22 @@ public class CrisisClocks {
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
+	private final Responses responses;
 
-	CrisisClocks(JdbcClient jdbc, AuditLog audit) {
+	CrisisClocks(JdbcClient jdbc, AuditLog audit, Responses responses) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.responses = responses;
+	}
+
+	/** The immediate crisis response with this id and its clocks; empty when there is none (nothing thrown). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TeamResponse> crisis(UUID responseId) {
+		boolean exists = jdbc.sql("select exists (select 1 from response where id = ? and tier = 'IMMEDIATE_CRISIS')")
+			.param(responseId)
+			.query(Boolean.class)
+			.single();
+		return exists ? java.util.Optional.of(responses.get(responseId)) : java.util.Optional.empty();
 	}
 
 	/** Every 72-hour task of the response is done, the last at {@code doneAt}. */

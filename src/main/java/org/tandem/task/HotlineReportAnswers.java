@@ -32,8 +32,11 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 	private final StatusService status;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	HotlineReportAnswers(JdbcClient jdbc, StatusService status, AuditLog audit, Clock clock) {
+	HotlineReportAnswers(JdbcClient jdbc, StatusService status, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.status = status;
 		this.audit = audit;
@@ -67,16 +70,17 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 		Instant done = report.receivedAt().isAfter(now) ? now : report.receivedAt();
 		UUID by = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
 		for (UUID task : report.mandatedReportTaskIds().stream().distinct().toList()) {
-			int closed = jdbc.sql("""
+			UUID owner = jdbc.sql("""
 					update task set status = 'DONE', done_at = ?, completed_at = ?, completed_by = ?, report_number = ?
-					where id = ? and youth_id = ? and task_type = 'HOTLINE_REPORT' and status = 'OPEN'""")
+					where id = ? and youth_id = ? and task_type = 'HOTLINE_REPORT' and status = 'OPEN'
+					returning owner_agency_id""")
 				.params(Timestamp.from(done), Timestamp.from(now), by, report.reportId().toString(), task,
 						report.youthId())
-				.update();
-			if (closed != 1) {
-				throw TandemException.onField(ErrorCode.T9013, "mandatedReportTaskIds");
-			}
+				.query(UUID.class)
+				.optional()
+				.orElseThrow(() -> TandemException.onField(ErrorCode.T9013, "mandatedReportTaskIds"));
 			audit.record(Tasks.TASK_DONE, report.youthId(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
+			events.publishEvent(new TaskReleased(task, report.youthId(), owner, false));
 		}
 	}
 }

@@ -18,6 +18,7 @@ import org.tandem.ApiClient;
 import org.tandem.ApiClient.Response;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
+import org.tandem.web.PageSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,6 +87,42 @@ class HotlineFollowUpTests {
 		Response started = hotline.post("/api/v1/hotline-reports", confirmed);
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);
 		assertThat(started.json().path("response").path("id").asString()).isNotEqualTo(open);
+	}
+
+	@Test
+	void theHotlinePageWarnsOfTheOpenCrisisWithItsLinkAndKeepsWhatWasTyped() {
+		ApiClient hotline = as("hotline");
+		UUID youth = hotline.post("/api/v1/youth", TestData.youth()).id();
+		OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS);
+		String open = hotline.post("/api/v1/hotline-reports", report(youth, received, "IMMEDIATE_CRISIS"))
+			.json().path("response").path("id").asString();
+		PageSession page = PageSession.signedIn(port, "hotline");
+
+		Map<String, String> typed = new HashMap<>(Map.of("youthId", youth.toString(), "receivedAt",
+				java.time.LocalDateTime.now(java.time.ZoneId.of("America/Los_Angeles")).minusMinutes(5).withSecond(0)
+					.withNano(0).toString(),
+				"reporterKind", "FAMILY", "concerns", "Her aunt says she left again with the same man.", "speed",
+				"IMMEDIATE_CRISIS", "jurisdiction", "UNKNOWN"));
+		PageSession.Answer warned = page.post("/hotline?youthId=" + youth, "/hotline", typed);
+		assertThat(warned.status()).isEqualTo(200);
+		assertThat(warned.body()).contains("/responses/" + open + "/engagement")
+			.contains("still open")
+			.contains("Her aunt says she left again with the same man.")
+			.contains("name=\"confirmSecondCrisis\"");
+
+		typed.put("confirmSecondCrisis", "true");
+		assertThat(page.post("/hotline?youthId=" + youth, "/hotline", typed).status()).isEqualTo(302);
+	}
+
+	@Test
+	void theHotlinePageListsTheMandatedReportsOwedForTheYouth() {
+		ApiClient worker = as("socialworker");
+		UUID youth = youthOf(worker);
+		worker.post("/api/v1/youth/" + youth + "/determinations", Map.of("kind", "SUSPECTED", "source", "DISCLOSURE"));
+		String task = worker.get("/api/v1/youth/" + youth + "/tasks").json().get(0).path("id").asString();
+
+		String form = PageSession.signedIn(port, "hotline").get("/hotline?youthId=" + youth).body();
+		assertThat(form).contains("name=\"mandatedReportTaskIds\"").contains("value=\"" + task + "\"");
 	}
 
 	private ApiClient as(String user) {
