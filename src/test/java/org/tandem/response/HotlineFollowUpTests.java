@@ -114,17 +114,6 @@ class HotlineFollowUpTests {
 		assertThat(page.post("/hotline?youthId=" + youth, "/hotline", typed).status()).isEqualTo(302);
 	}
 
-	@Test
-	void theHotlinePageListsTheMandatedReportsOwedForTheYouth() {
-		ApiClient worker = as("socialworker");
-		UUID youth = youthOf(worker);
-		worker.post("/api/v1/youth/" + youth + "/determinations", Map.of("kind", "SUSPECTED", "source", "DISCLOSURE"));
-		String task = worker.get("/api/v1/youth/" + youth + "/tasks").json().get(0).path("id").asString();
-
-		String form = PageSession.signedIn(port, "hotline").get("/hotline?youthId=" + youth).body();
-		assertThat(form).contains("name=\"mandatedReportTaskIds\"").contains("value=\"" + task + "\"");
-	}
-
 	private ApiClient as(String user) {
 		return new ApiClient(port).as(user);
 	}
