@@ -25,6 +25,7 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.response.CrisisClocks;
 import org.tandem.response.Deadlines;
 import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
@@ -51,6 +52,9 @@ public class MdtProposals {
 	/** The regular meeting after the last one. */
 	public static final String INTERVAL = "INTERVAL";
 
+	/** The meeting that follows an immediate crisis (the protocol's {@code afterCrisis}). */
+	public static final String AFTER_CRISIS = "AFTER_CRISIS";
+
 	/**
 	 * A trigger event (a runaway, a return, a placement change, a threat…) changes the youth's
 	 * situation now; the protocol asks the team to meet about it promptly, so the proposal is due a
@@ -69,9 +73,11 @@ public class MdtProposals {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ResponseSharing sharing;
+	private final CrisisClocks crises;
 
 	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth,
-			Counties counties, AuditLog audit, Clock clock, ResponseSharing sharing) {
+			Counties counties, AuditLog audit, Clock clock, ResponseSharing sharing, CrisisClocks crises) {
+		this.crises = crises;
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
@@ -95,6 +101,26 @@ public class MdtProposals {
 				.orElse(ongoing.clocks().get(0));
 			propose(response, INTERVAL, meetingId, heldAt, Deadlines.due(heldAt, interval, counties.currentZone()), null);
 		});
+	}
+
+	/**
+	 * The meeting that follows an immediate crisis, due as the response's protocol version sets it:
+	 * from the identification, or from the deadline of the crisis's last clock (the end of the 72
+	 * hours). Proposed when the crisis starts, so its clock runs while the crisis does.
+	 */
+	void afterCrisis(UUID responseId) {
+		// an event about a response that is not (or no longer) there proposes nothing
+		TeamResponse response = crises.crisis(responseId).orElse(null);
+		if (response == null) {
+			return;
+		}
+		Protocol.AfterCrisis after = responses.protocolOf(response).followingCrisis();
+		Instant identified = response.identifiedAt().toInstant();
+		Instant from = "CRISIS_END".equals(after.from())
+				? response.clocks().stream().map(c -> c.dueAt().toInstant()).max(Instant::compareTo).orElse(identified)
+				: identified;
+		propose(response, AFTER_CRISIS, responseId, identified, Deadlines.due(from, after.clock(), counties.currentZone()),
+				null);
 	}
 
 	/** A trigger event of another module (a runaway, a return); nothing for a youth without a response. */

@@ -2,11 +2,13 @@ package org.tandem.meeting;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tandem.response.ResponseStarted;
 import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
 
 /**
- * Runaways and returns call for an ongoing MDT (when the protocol lists them). Listeners run in the
+ * Runaways and returns call for an ongoing MDT (when the protocol lists them); an immediate crisis
+ * calls for the meeting that follows it. Listeners run in the
  * transaction that records the episode, so the proposal exists exactly when the episode does.
  */
 @Component
@@ -16,6 +18,14 @@ class MdtTriggers {
 
 	MdtTriggers(MdtProposals proposals) {
 		this.proposals = proposals;
+	}
+
+	/** An immediate crisis is followed by the meeting the protocol sets, proposed as the crisis starts. */
+	@EventListener
+	void crisis(ResponseStarted response) {
+		if ("IMMEDIATE_CRISIS".equals(response.tier())) {
+			proposals.afterCrisis(response.responseId());
+		}
 	}
 
 	@EventListener

@@ -118,6 +118,7 @@ public enum ErrorCode {
 	T8004("episode-already-ended", HttpStatus.CONFLICT),
 	T8005("episode-already-open", HttpStatus.CONFLICT),
 	T8006("placement-ends-before-start", HttpStatus.BAD_REQUEST),
+	T8007("episode-overlaps-earlier", HttpStatus.CONFLICT),
 
 	// 9xxx: tasks
 	T9001("task-not-found", HttpStatus.NOT_FOUND),
@@ -132,6 +133,7 @@ public enum ErrorCode {
 	T9010("response-clocks-open", HttpStatus.CONFLICT),
 	T9011("close-reason-required", HttpStatus.BAD_REQUEST),
 	T9012("not-the-lead-of-the-response", HttpStatus.FORBIDDEN),
+	T9013("not-an-open-mandated-report", HttpStatus.BAD_REQUEST),
 
 	// 91xx: county protocol versions
 	T9101("protocol-version-exists", HttpStatus.CONFLICT),
@@ -191,6 +193,7 @@ public enum ErrorCode {
 	T9507("engagement-only-for-immediate-crisis", HttpStatus.CONFLICT),
 	T9508("engagement-changed-meanwhile", HttpStatus.CONFLICT),
 	T9509("before-identification", HttpStatus.BAD_REQUEST),
+	T9510("crisis-already-open", HttpStatus.CONFLICT),
 
 	;
 

@@ -15,7 +15,36 @@ import org.tandem.definition.Versioned;
  *     and the hotline's CHILD_WELFARE, PROBATION) to agency type
  */
 public record Protocol(String id, int version, Text title, List<Tier> tiers, List<String> ongoingMdtTriggers,
-		Map<String, String> leadAgencyByJurisdiction, Text confidentialityScript) implements Versioned {
+		Map<String, String> leadAgencyByJurisdiction, Text confidentialityScript, AfterCrisis afterCrisis)
+		implements Versioned {
+
+	/**
+	 * What follows an immediate crisis when the protocol says nothing (versions written before it
+	 * could): the model MOU's initial MDT, within 10 days of the response's start.
+	 */
+	public static final AfterCrisis MODEL_AFTER_CRISIS = new AfterCrisis("RESPONSE_START", 10, "DAYS",
+			new Text("First MDT of the crisis team", "Primera reunión del equipo multidisciplinario de la crisis"));
+
+	/**
+	 * The team meeting that follows an immediate crisis, so that no crisis ends without the next
+	 * meeting on a clock: proposed to the lead agency when the crisis response starts.
+	 *
+	 * @param from RESPONSE_START (the clock runs from the identification, like the crisis clocks) or
+	 *     CRISIS_END (from the deadline of the crisis's last clock, the end of the 72 hours)
+	 * @param unit HOURS, DAYS, BUSINESS_DAYS or MONTHS, as for a clock
+	 */
+	public record AfterCrisis(String from, int amount, String unit, Text title) {
+
+		/** The same deadline as a clock, to compute it as the response's clocks are computed. */
+		public Clock clock() {
+			return new Clock("after-crisis", title, amount, unit, null);
+		}
+	}
+
+	/** What follows an immediate crisis: the protocol's own, or the model's when it states none. */
+	public AfterCrisis followingCrisis() {
+		return afterCrisis == null ? MODEL_AFTER_CRISIS : afterCrisis;
+	}
 
 	public record Text(String en, String es) {
 

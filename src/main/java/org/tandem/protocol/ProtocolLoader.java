@@ -44,7 +44,7 @@ public final class ProtocolLoader {
 		return new Protocol(protocol.id(), protocol.version(), protocol.title(), tiers,
 				List.copyOf(protocol.ongoingMdtTriggers()),
 				Collections.unmodifiableMap(new LinkedHashMap<>(protocol.leadAgencyByJurisdiction())),
-				protocol.confidentialityScript());
+				protocol.confidentialityScript(), protocol.afterCrisis());
 	}
 
 }

@@ -78,14 +78,14 @@ public class Engagements {
 				Texts.blankToNull(form.temporaryPlacement()), Engagement.Form.yes(form.food()), Engagement.Form.yes(form.shelter()),
 				Engagement.Form.yes(form.clothing()), Engagement.Form.yes(form.rest()),
 				Engagement.Form.yes(form.humanitarianBag()), time(form.medicalScheduledAt()), time(form.medicalCompletedAt()),
-				Texts.blankToNull(form.note()), me, Timestamp.from(clock.instant()) };
+				time(form.mentalHealthScheduledAt()), time(form.mentalHealthCompletedAt()), Texts.blankToNull(form.note()), me, Timestamp.from(clock.instant()) };
 		int changed;
 		if (before.version() == 0) {
 			changed = jdbc.sql("""
 					insert into engagement (engaged_at, engaged_where, temporary_placement, food, shelter, clothing, rest,
-					    humanitarian_bag, medical_scheduled_at, medical_completed_at, note, updated_by, updated_at,
-					    county_id, response_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_county(), ?)
+					    humanitarian_bag, medical_scheduled_at, medical_completed_at, mental_health_scheduled_at,
+					    mental_health_completed_at, note, updated_by, updated_at, county_id, response_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_county(), ?)
 					on conflict do nothing""")
 				.params(append(values, responseId))
 				.update();
@@ -94,7 +94,7 @@ public class Engagements {
 			changed = jdbc.sql("""
 					update engagement set engaged_at = ?, engaged_where = ?, temporary_placement = ?, food = ?, shelter = ?,
 					    clothing = ?, rest = ?, humanitarian_bag = ?, medical_scheduled_at = ?, medical_completed_at = ?,
-					    note = ?, updated_by = ?, updated_at = ?, version = version + 1
+					    mental_health_scheduled_at = ?, mental_health_completed_at = ?, note = ?, updated_by = ?, updated_at = ?, version = version + 1
 					where response_id = ? and version = ?""")
 				.params(append(append(values, responseId), before.version()))
 				.update();
@@ -144,6 +144,10 @@ public class Engagements {
 		if (form.medicalScheduledAt() != null && form.medicalScheduledAt().toInstant().isBefore(identified)) {
 			errors.add(FieldError.of("medicalScheduledAt", ErrorCode.T9509));
 		}
+		notBefore(errors, "mentalHealthCompletedAt", form.mentalHealthCompletedAt(), identified, now);
+		if (form.mentalHealthScheduledAt() != null && form.mentalHealthScheduledAt().toInstant().isBefore(identified)) {
+			errors.add(FieldError.of("mentalHealthScheduledAt", ErrorCode.T9509));
+		}
 		HotlineReports.tooLong(errors, "engagedWhere", form.engagedWhere(), 500);
 		HotlineReports.tooLong(errors, "temporaryPlacement", form.temporaryPlacement(), 500);
 		HotlineReports.tooLong(errors, "note", form.note(), 4000);
@@ -170,7 +174,8 @@ public class Engagements {
 	private Engagement find(UUID responseId) {
 		return jdbc.sql("""
 				select response_id, engaged_at, engaged_where, temporary_placement, food, shelter, clothing, rest,
-				    humanitarian_bag, medical_scheduled_at, medical_completed_at, note, version, updated_at
+				    humanitarian_bag, medical_scheduled_at, medical_completed_at, mental_health_scheduled_at,
+				    mental_health_completed_at, note, version, updated_at
 				from engagement where response_id = ?""")
 			.param(responseId)
 			.query(this::map)
@@ -184,7 +189,8 @@ public class Engagements {
 				rs.getString("engaged_where"), rs.getString("temporary_placement"), rs.getBoolean("food"),
 				rs.getBoolean("shelter"), rs.getBoolean("clothing"), rs.getBoolean("rest"),
 				rs.getBoolean("humanitarian_bag"), at(rs, "medical_scheduled_at", zone),
-				at(rs, "medical_completed_at", zone), rs.getString("note"), rs.getInt("version"),
+				at(rs, "medical_completed_at", zone), at(rs, "mental_health_scheduled_at", zone),
+				at(rs, "mental_health_completed_at", zone), rs.getString("note"), rs.getInt("version"),
 				at(rs, "updated_at", zone));
 	}
 

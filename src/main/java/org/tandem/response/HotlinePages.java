@@ -37,10 +37,12 @@ class HotlinePages {
 	private final Counties counties;
 	private final Problems problems;
 	private final ResponseSharing sharing;
+	private final MandatedReportsOwed owed;
 
 	HotlinePages(HotlineReports reports, Engagements engagements, Responses responses, YouthRegistry youth,
-			Agencies agencies, Counties counties, Problems problems, ResponseSharing sharing) {
+			Agencies agencies, Counties counties, Problems problems, ResponseSharing sharing, MandatedReportsOwed owed) {
 		this.sharing = sharing;
+		this.owed = owed;
 		this.reports = reports;
 		this.engagements = engagements;
 		this.responses = responses;
@@ -55,6 +57,8 @@ class HotlinePages {
 		public UUID youthId;
 		public String receivedAt, reporterKind = "MANDATED_REPORTER", reporterName, reporterContact, youthLocation,
 				concerns, speed = "IMMEDIATE_CRISIS", jurisdiction = "UNKNOWN";
+		public java.util.List<UUID> mandatedReportTaskIds = new java.util.ArrayList<>();
+		public boolean confirmSecondCrisis;
 
 		public void setYouthId(UUID youthId) { this.youthId = youthId; }
 		public void setReceivedAt(String v) { receivedAt = v; }
@@ -65,6 +69,8 @@ class HotlinePages {
 		public void setConcerns(String v) { concerns = v; }
 		public void setSpeed(String v) { speed = v; }
 		public void setJurisdiction(String v) { jurisdiction = v; }
+		public void setMandatedReportTaskIds(java.util.List<UUID> v) { mandatedReportTaskIds = v == null ? new java.util.ArrayList<>() : v; }
+		public void setConfirmSecondCrisis(boolean v) { confirmSecondCrisis = v; }
 	}
 
 	@GetMapping("/hotline")
@@ -88,13 +94,17 @@ class HotlinePages {
 		try {
 			HotlineReport report = reports.record(new HotlineReport.Form(form.youthId,
 					counties.atCountyTime(form.receivedAt, "receivedAt"), form.reporterKind, form.reporterName,
-					form.reporterContact, form.youthLocation, form.concerns, form.speed, form.jurisdiction));
+					form.reporterContact, form.youthLocation, form.concerns, form.speed, form.jurisdiction,
+					form.mandatedReportTaskIds, form.confirmSecondCrisis));
 			return "redirect:/youth/" + report.youthId() + "?reported#responses";
 		}
 		catch (TandemException ex) {
 			if (ex.code() != org.tandem.platform.ErrorCode.T3001 && ex.code().status() == HttpStatus.NOT_FOUND) {
 				throw ex;
 			}
+			// A second crisis: the warning links to the open one, and the form stays as typed to confirm.
+			model.addAttribute("openCrisis", ex.code() == org.tandem.platform.ErrorCode.T9510
+					? ex.extensions().get("openResponseId") : null);
 			return page(form, fieldMessages(ex), problems.message(ex.code(), ex.args()), model);
 		}
 	}
@@ -105,6 +115,9 @@ class HotlinePages {
 		model.addAttribute("problem", problem);
 		model.addAttribute("now", now());
 		model.addAttribute("chosen", form.youthId == null ? null : chosen(form.youthId));
+		model.addAttribute("owed", form.youthId == null ? java.util.List.of() : owed.openFor(form.youthId));
+		model.addAttribute("agencyNames", agencies.findAll().stream()
+			.collect(java.util.stream.Collectors.toMap(org.tandem.county.Agency::id, org.tandem.county.Agency::name)));
 		model.addAttribute("reporterKinds", HotlineReport.REPORTER_KINDS);
 		model.addAttribute("jurisdictions", HotlineReport.JURISDICTIONS);
 		model.addAttribute("recent", reports.recordedByMe(10));
@@ -130,6 +143,8 @@ class HotlinePages {
 		typed.put("temporaryPlacement", engagement.temporaryPlacement());
 		typed.put("medicalScheduledAt", local(engagement.medicalScheduledAt()));
 		typed.put("medicalCompletedAt", local(engagement.medicalCompletedAt()));
+		typed.put("mentalHealthScheduledAt", local(engagement.mentalHealthScheduledAt()));
+		typed.put("mentalHealthCompletedAt", local(engagement.mentalHealthCompletedAt()));
 		typed.put("note", engagement.note());
 		typed.put("version", Integer.toString(engagement.version()));
 		for (String need : NEEDS) {
@@ -151,7 +166,9 @@ class HotlinePages {
 					typed.containsKey("humanitarianBag"),
 					counties.atCountyTime(typed.get("medicalScheduledAt"), "medicalScheduledAt"),
 					counties.atCountyTime(typed.get("medicalCompletedAt"), "medicalCompletedAt"), typed.get("note"),
-					parseVersion(typed.get("version")), typed.get("lateReason"));
+					parseVersion(typed.get("version")), typed.get("lateReason"),
+					counties.atCountyTime(typed.get("mentalHealthScheduledAt"), "mentalHealthScheduledAt"),
+					counties.atCountyTime(typed.get("mentalHealthCompletedAt"), "mentalHealthCompletedAt"));
 			engagements.save(id, form);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/responses/" + id + "/engagement";

@@ -22,8 +22,15 @@ public record HotlineReport(UUID id, UUID youthId, OffsetDateTime receivedAt, St
 	public static final java.util.List<String> JURISDICTIONS = java.util.List.of("CHILD_WELFARE", "PROBATION",
 			"UNKNOWN");
 
-	/** A report as typed in the form or sent to the API; nothing in it is trusted until checked. */
+	/**
+	 * A report as typed in the form or sent to the API; nothing in it is trusted until checked.
+	 *
+	 * @param mandatedReportTaskIds open mandated-report tasks of the youth this call answers (the
+	 *     reporter's duty to report the same suspicion is done by it)
+	 * @param confirmSecondCrisis true to start an immediate crisis although one is open for the youth
+	 */
 	public record Form(UUID youthId, OffsetDateTime receivedAt, String reporterKind, String reporterName,
-			String reporterContact, String youthLocation, String concerns, String speed, String jurisdiction) {
+			String reporterContact, String youthLocation, String concerns, String speed, String jurisdiction,
+			java.util.List<UUID> mandatedReportTaskIds, Boolean confirmSecondCrisis) {
 	}
 }

@@ -40,17 +40,28 @@ public class HotlineReports {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ResponseSharing sharing;
+	private final org.springframework.context.ApplicationEventPublisher events;
+	private final OpenCrises crises;
 
-	HotlineReports(JdbcClient jdbc, Responses responses, AuditLog audit, Clock clock, ResponseSharing sharing) {
+	HotlineReports(JdbcClient jdbc, Responses responses, AuditLog audit, Clock clock, ResponseSharing sharing,
+			org.springframework.context.ApplicationEventPublisher events, OpenCrises crises) {
 		this.sharing = sharing;
+		this.crises = crises;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/**
+	 * Records the report and starts its response. A second immediate crisis while one is open for
+	 * the youth is refused ({@link ErrorCode#T9510}, naming the open response) unless the caller
+	 * confirms it is a new crisis. Mandated-report tasks the call answers are closed by it.
+	 */
 	public HotlineReport record(HotlineReport.Form form) {
 		String speed = check(form);
+		crises.refuseSecond(form.youthId(), speed, form.confirmSecondCrisis());
 		TeamResponse response = responses.start(form.youthId(), speed, form.receivedAt(), form.jurisdiction());
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -64,6 +75,8 @@ public class HotlineReports {
 					Timestamp.from(clock.instant()))
 			.update();
 		audit.record(RECORDED, form.youthId(), Purpose.IDENTIFICATION, speed);
+		events.publishEvent(new HotlineReportRecorded(id, form.youthId(), form.receivedAt().toInstant(),
+				form.mandatedReportTaskIds() == null ? List.of() : List.copyOf(form.mandatedReportTaskIds())));
 		return find(id);
 	}
 

@@ -19,16 +19,19 @@ class ResponseApi {
 
 	private final Responses responses;
 	private final ResponseClosing closing;
+	private final OpenCrises crises;
 
-	ResponseApi(Responses responses, ResponseClosing closing) {
+	ResponseApi(Responses responses, ResponseClosing closing, OpenCrises crises) {
 		this.responses = responses;
 		this.closing = closing;
+		this.crises = crises;
 	}
 
 	record Close(String reason) {
 	}
 
-	record Start(String tier, OffsetDateTime identifiedAt, String jurisdiction) {
+	/** {@code confirmSecondCrisis}: true to start an immediate crisis although one is open for the youth. */
+	record Start(String tier, OffsetDateTime identifiedAt, String jurisdiction, Boolean confirmSecondCrisis) {
 	}
 
 	record Met(OffsetDateTime metAt, String breachReason) {
@@ -37,6 +40,7 @@ class ResponseApi {
 	/** Starts a response: IMMEDIATE_CRISIS or INITIAL_MDT (or ONGOING_MDT); answers with its clocks. */
 	@PostMapping("/api/v1/youth/{youthId}/responses")
 	ResponseEntity<TeamResponse> start(@PathVariable UUID youthId, @RequestBody Start start) {
+		crises.refuseSecond(youthId, start.tier(), start.confirmSecondCrisis());
 		TeamResponse response = responses.start(youthId, start.tier(), start.identifiedAt(), start.jurisdiction());
 		return ResponseEntity.created(URI.create("/api/v1/responses/" + response.id())).body(response);
 	}

@@ -29,10 +29,13 @@ class ResponsePages {
 	private final ResponseSharing sharing;
 	private final ResponseClosing closing;
 
+	private final OpenCrises crises;
+
 	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems,
 			org.tandem.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages,
-			ResponseSharing sharing, ResponseClosing closing) {
+			ResponseSharing sharing, ResponseClosing closing, OpenCrises crises) {
 		this.closing = closing;
+		this.crises = crises;
 		this.sharing = sharing;
 		this.protocols = protocols;
 		this.messages = messages;
@@ -54,15 +57,18 @@ class ResponsePages {
 		model.addAttribute("clockTitles", clockTitles(list, locale));
 		model.addAttribute("agencies", agencies.findAll());
 		model.addAttribute("now", LocalDateTime.now(responses.zone()).withSecond(0).withNano(0));
+		model.addAttribute("openCrisis", crises.open(youthId).orElse(null));
 		return "response/section :: section";
 	}
 
 	@PostMapping("/youth/{youthId}/responses")
 	String start(@PathVariable UUID youthId, @RequestParam(required = false) String tier,
 			@RequestParam(required = false) String identifiedAt, @RequestParam(required = false) String jurisdiction,
-			RedirectAttributes redirect) {
-		return outcome(youthId, redirect,
-				() -> responses.start(youthId, tier, counties.atCountyTime(identifiedAt, "identifiedAt"), jurisdiction));
+			@RequestParam(defaultValue = "false") boolean confirmSecondCrisis, RedirectAttributes redirect) {
+		return outcome(youthId, redirect, () -> {
+			crises.refuseSecond(youthId, tier, confirmSecondCrisis);
+			responses.start(youthId, tier, counties.atCountyTime(identifiedAt, "identifiedAt"), jurisdiction);
+		});
 	}
 
 	@PostMapping("/responses/{id}/clocks/{name}/met")

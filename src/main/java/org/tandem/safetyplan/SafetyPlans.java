@@ -59,10 +59,12 @@ public class SafetyPlans {
 	private final Clock clock;
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final ResponseSharing sharing;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	SafetyPlans(JdbcClient jdbc, YouthRegistry youth, UserAccounts users, Agencies agencies, Counties counties,
-			AuditLog audit, Clock clock, ResponseSharing sharing) {
+			AuditLog audit, Clock clock, ResponseSharing sharing, org.springframework.context.ApplicationEventPublisher events) {
 		this.sharing = sharing;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.youth = youth;
 		this.users = users;
@@ -108,7 +110,9 @@ public class SafetyPlans {
 					Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 			.update();
 		audit.record(SAVED, youthId, Purpose.current(), "version " + version);
-		return read(youthId, version).orElseThrow();
+		SafetyPlan saved = read(youthId, version).orElseThrow();
+		events.publishEvent(new SafetyPlanSaved(youthId, version, clock.instant()));
+		return saved;
 	}
 
 	/**

@@ -118,7 +118,7 @@ public class StatusService {
 		audit.record(DETERMINATION_RECORDED, youthId, Purpose.IDENTIFICATION, kind.name());
 		events.publishEvent(new DeterminationRecorded(youthId, determination.id(), kind.name(), incidents,
 				me.roleNames().stream().map(Role::valueOf).anyMatch(Role::mandatedReporter), me.userId(), me.agencyId(),
-				determination.recordedAt()));
+				determination.recordedAt(), suspectedAt(request.determinedAt(), on, determination.recordedAt())));
 		return determination;
 	}
 
@@ -218,6 +218,21 @@ public class StatusService {
 		catch (java.time.format.DateTimeParseException ex) {
 			throw TandemException.onField(ErrorCode.T1003, field, field);
 		}
+	}
+
+	/**
+	 * When the suspicion arose, the moment a mandated reporter's duty starts: the time given with
+	 * {@code determinedAt}; for a date alone, the start of that day in the county when it is an
+	 * earlier day (so a suspicion entered late shows its report as late), and the moment of entry
+	 * when it is today (midnight would cut hours nobody knows were lost). Never after the entry. The
+	 * incidents' dates are not used: the duty runs from when the reporter learned of the abuse, which
+	 * may be long after it happened.
+	 */
+	private java.time.Instant suspectedAt(String determinedAt, LocalDate on, java.time.Instant recordedAt) {
+		java.time.Instant at = determinedAt != null && determinedAt.contains("T")
+				? OffsetDateTime.parse(determinedAt.strip()).toInstant()
+				: on.isBefore(today()) ? on.atStartOfDay(zone()).toInstant() : recordedAt;
+		return at.isAfter(recordedAt) ? recordedAt : at;
 	}
 
 	private java.time.ZoneId zone() {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.response.Engagement;
 import org.tandem.response.EngagementSaved;
 import org.tandem.response.ResponseStarted;
+import org.tandem.safetyplan.SafetyPlanSaved;
 import org.tandem.status.DeterminationRecorded;
 import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
@@ -19,9 +20,11 @@ import org.tandem.youth.RunawayEpisodeStarted;
 class TaskTriggers {
 
 	private final Tasks tasks;
+	private final CrisisTasks crisisTasks;
 
-	TaskTriggers(Tasks tasks) {
+	TaskTriggers(Tasks tasks, CrisisTasks crisisTasks) {
 		this.tasks = tasks;
+		this.crisisTasks = crisisTasks;
 	}
 
 	@EventListener
@@ -54,7 +57,8 @@ class TaskTriggers {
 
 	/**
 	 * The engagement record of an immediate crisis answers some of its 72-hour tasks: the temporary
-	 * placement, the basic needs with the humanitarian bag, the medical evaluation once completed.
+	 * placement, the basic needs with the humanitarian bag, the medical and mental-health
+	 * evaluations once completed.
 	 */
 	@EventListener
 	void engaged(EngagementSaved saved) {
@@ -70,9 +74,23 @@ class TaskTriggers {
 			tasks.completeFor(TaskType.CRISIS_MEDICAL_EVALUATION, engagement.responseId(),
 					engagement.medicalCompletedAt().toInstant(), null);
 		}
+		if (engagement.mentalHealthCompletedAt() != null) {
+			tasks.completeFor(TaskType.CRISIS_MENTAL_HEALTH_EVALUATION, engagement.responseId(),
+					engagement.mentalHealthCompletedAt().toInstant(), null);
+		}
 	}
 
-	/** A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident. */
+	/** A safety plan saved for the youth is the first safety plan each of their open crises owes. */
+	@EventListener
+	void safetyPlanned(SafetyPlanSaved plan) {
+		crisisTasks.completeAllOfYouth(TaskType.CRISIS_SAFETY_PLAN, plan.youthId(), plan.savedAt(),
+				"version " + plan.version());
+	}
+
+	/**
+	 * A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident,
+	 * within 36 hours of when the suspicion arose (not of when it was typed in).
+	 */
 	@EventListener
 	void determined(DeterminationRecorded determination) {
 		if (!determination.ofExploitation() || !determination.byMandatedReporter()) {
@@ -83,6 +101,6 @@ class TaskTriggers {
 			return;
 		}
 		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT, determination.determinationId(), incidents,
-				determination.recordedAt(), new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
+				determination.suspectedAt(), new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
 	}
 }

@@ -49,11 +49,14 @@ public class Tasks {
 	private final ResponseSharing sharing;
 	private final Agencies agencies;
 	private final UserAccounts accounts;
+	private final CrisisTasks crisisTasks;
 
 	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events, ResponseSharing sharing, Agencies agencies, UserAccounts accounts) {
+			ApplicationEventPublisher events, ResponseSharing sharing, Agencies agencies, UserAccounts accounts,
+			CrisisTasks crisisTasks) {
 		this.agencies = agencies;
 		this.accounts = accounts;
+		this.crisisTasks = crisisTasks;
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.status = status;
@@ -251,6 +254,7 @@ public class Tasks {
 			.update();
 		audit.record(TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
 		events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), false));
+		crisisTasks.stabilizedIfDone(task);
 		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
 

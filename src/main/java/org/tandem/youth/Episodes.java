@@ -46,6 +46,14 @@ class Episodes {
 			.single();
 	}
 
+	/** Whether an ended episode of the youth ended after this moment (a new episode from it would overlap). */
+	boolean endedAfter(UUID youthId, Instant start) {
+		return jdbc.sql("select exists (select 1 from runaway_episode where youth_id = ? and ended_at > ?)")
+			.params(youthId, Timestamp.from(start))
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Inserts an open episode; the unique index on open episodes refuses a second one (DuplicateKeyException). */
 	void insert(UUID id, UUID youthId, Instant startedAt, UUID by, Instant at) {
 		jdbc.sql("""

@@ -166,13 +166,20 @@ public class PlacementsAndEpisodes {
 		return episode;
 	}
 
-	/** Records that the youth went missing; at most one episode of a youth is open at a time. */
+	/**
+	 * Records that the youth went missing; at most one episode of a youth is open at a time, and a
+	 * new one may not start before an earlier one ended (the youth cannot go missing twice at once,
+	 * and each episode owes its own reports).
+	 */
 	Episode startEpisode(UUID youthId, Instant startedAt) {
 		youth.requireExists(youthId);
 		requireLocation(youthId);
 		Instant start = requireMoment(startedAt, "startedAt");
 		if (episodes.hasOpen(youthId)) {
 			throw new TandemException(ErrorCode.T8005);
+		}
+		if (episodes.endedAfter(youthId, start)) {
+			throw TandemException.onField(ErrorCode.T8007, "startedAt");
 		}
 		UUID id = UUID.randomUUID();
 		CountyMember member = Tenancy.currentMember().orElse(null);

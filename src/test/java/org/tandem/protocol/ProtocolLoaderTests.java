@@ -175,7 +175,7 @@ class ProtocolLoaderTests {
 	@Test
 	void aNegativeOrZeroClockAmountIsPointedAt() {
 		for (String amount : List.of("-3", "0")) {
-			var problems = problems(edit(s -> s.replace("amount: 10\n", "amount: " + amount + "\n")));
+			var problems = problems(edit(s -> s.replaceFirst("amount: 10\n", "amount: " + amount + "\n")));
 			assertThat(problems).as(amount)
 				.extracting(TandemException.FieldError::field)
 				.containsExactly("$.tiers[1].clocks[0].amount");

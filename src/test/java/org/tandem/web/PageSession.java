@@ -59,6 +59,15 @@ public final class PageSession {
 		return send(request(path).GET());
 	}
 
+	/** Submits a form as typed, with the CSRF token of the page it is on. */
+	public Answer post(String page, String path, java.util.Map<String, String> fields) {
+		StringBuilder form = new StringBuilder("_csrf=" + URLEncoder.encode(csrf(get(page).body()), StandardCharsets.UTF_8));
+		fields.forEach((name, value) -> form.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(form.toString())));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "text/html")
