@@ -20,7 +20,7 @@ import org.tandem.audit.Purpose;
  * name query, not 100. A youth whose name may not be shown is absent from the answer: the page says
  * "a youth on your caseload" instead. The youth named are written to the audit log as listed.
  *
- * <p>Names are read from the youth module's table with SQL (as {@link YouthRows} does): the youth
+ * <p>Names are read from the youth module's published roster ({@code youth_roster}) with SQL, as {@link YouthRows} does: the youth
  * module calls sharing, so sharing must not call it back.
  */
 @Service
@@ -55,7 +55,7 @@ public class YouthNames {
 		}
 		jdbc.sql("""
 				select id, coalesce(nullif(preferred_name, ''), first_name) || ' ' || last_name as name
-				from youth where id = any(?)""")
+				from youth_roster where id = any(cast(? as uuid[]))""")
 			.param(allowed.toArray(UUID[]::new))
 			.query(rs -> {
 				names.put(rs.getObject("id", UUID.class), rs.getString("name"));

@@ -85,13 +85,19 @@ class ListNamesTests {
 		return answer.body();
 	}
 
-	/** Every link text (visible and hidden parts together) leads to one place only. */
+	/**
+	 * Every link to a youth's record or to scheduling a meeting reads differently from the others that
+	 * lead elsewhere (visible and hidden parts together).
+	 */
 	static void assertDistinctLinks(String html) {
 		Map<String, String> hrefByText = new HashMap<>();
 		Matcher link = Pattern.compile("<a\\b[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.DOTALL).matcher(html);
 		while (link.find()) {
 			String text = link.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
-			String href = link.group(1).replaceAll("[?&]lang=[a-z]+", "");
+			String href = link.group(1).replaceAll("[?&]lang=[a-z]+", "").replace("&amp;", "&");
+			if (!href.startsWith("/youth/") && !href.startsWith("/meetings/new")) {
+				continue;
+			}
 			String before = hrefByText.putIfAbsent(text, href);
 			assertThat(before == null || before.equals(href))
 				.as("the link text \"%s\" leads to %s and to %s", text, before, href)
