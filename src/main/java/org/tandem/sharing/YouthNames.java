@@ -20,8 +20,8 @@ import org.tandem.audit.Purpose;
  * name query, not 100. A youth whose name may not be shown is absent from the answer: the page says
  * "a youth on your caseload" instead. The youth named are written to the audit log as listed.
  *
- * <p>Names are read from the youth module's published roster ({@code youth_roster}) with SQL, as {@link YouthRows} does: the youth
- * module calls sharing, so sharing must not call it back.
+ * <p>Names are read from the youth module's published roster ({@code youth_roster}) with SQL, as
+ * {@link YouthRows} does: the youth module calls sharing, so sharing must not call it back.
  */
 @Service
 @Transactional // not read-only: the names shown are audited
