@@ -215,6 +215,22 @@ public class Notifications {
 		return value == null ? Map.of() : json.readValue(value, PARAMS);
 	}
 
+	/**
+	 * A task whose words reveal a category the reader may not see (a report to NCMEC: that the youth
+	 * ran away) is named only as "a task".
+	 */
+	private Map<String, String> withheld(Map<String, String> params) {
+		String reveals = params.get("reveals");
+		if (reveals == null || params.get("youth") == null || disclosures
+			.decide(UUID.fromString(params.get("youth")), Category.valueOf(reveals), Purpose.current())
+			.allowed()) {
+			return params;
+		}
+		Map<String, String> general = new LinkedHashMap<>(params);
+		general.put("task", "WITHHELD");
+		return general;
+	}
+
 	/** A stored notification before its text is written: the parameters as kept. */
 	private record Stored(Notification notification, Map<String, String> params) {
 	}
@@ -241,8 +257,8 @@ public class Notifications {
 			Notification n = s.notification();
 			String youth = s.params().get("youth");
 			String name = youth == null ? null : names.getOrDefault(UUID.fromString(youth), unnamed);
-			return new Notification(n.id(), n.kind(), texts.inApp(n.kind(), s.params(), name, locale, zone), n.link(),
-					n.createdAt(), n.readAt());
+			return new Notification(n.id(), n.kind(), texts.inApp(n.kind(), withheld(s.params()), name, locale, zone),
+					n.link(), n.createdAt(), n.readAt());
 		}).toList();
 	}
 }

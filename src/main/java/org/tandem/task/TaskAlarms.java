@@ -97,7 +97,8 @@ class TaskAlarms {
 			List<UUID> to = task.userId() != null ? List.of(task.userId())
 					: NotificationRecipients.actingMembers(people, task.agencyId());
 			notifications.notify(new Notice(to, TASK_OVERDUE, "task:" + task.id() + ":overdue", "/tasks",
-					Map.of("at", task.dueAt().toString(), "task", task.type())).about(task.youthId()));
+					Map.of("at", task.dueAt().toString(), "task", task.type(), "reveals",
+							TaskType.valueOf(task.type()).reveals().name())).about(task.youthId()));
 			jdbc.sql("update task set overdue_notified_at = ? where id = ?")
 				.params(Timestamp.from(now), task.id())
 				.update();
