@@ -36,6 +36,7 @@ import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
 import org.tandem.sharing.Category;
+import org.tandem.sharing.YouthNames;
 import org.tandem.youth.YouthRegistry;
 
 /**
@@ -59,11 +60,13 @@ class MeetingPages {
 	private final Problems problems;
 	private final Clock clock;
 	private final ResponseSharing sharing;
+	private final YouthNames names;
 
 	MeetingPages(Meetings meetings, MdtProposals proposals, Responses responses, Agencies agencies,
 			UserAccounts accounts, YouthRegistry youth, Counties counties, Problems problems, Clock clock,
-			ResponseSharing sharing) {
+			ResponseSharing sharing, YouthNames names) {
 		this.sharing = sharing;
+		this.names = names;
 		this.meetings = meetings;
 		this.proposals = proposals;
 		this.responses = responses;
@@ -81,7 +84,9 @@ class MeetingPages {
 		boolean county = "county".equals(scope);
 		model.addAttribute("scope", county ? "county" : "agency");
 		model.addAttribute("meetings", meetings.upcoming(county ? null : agency, 500));
-		model.addAttribute("proposals", proposals.list(county ? null : agency, "OPEN"));
+		List<MdtProposal> open = proposals.list(county ? null : agency, "OPEN");
+		model.addAttribute("proposals", open);
+		model.addAttribute("names", names.visible(open.stream().map(MdtProposal::youthId).toList(), "meetings"));
 		model.addAttribute("myAgency", agency);
 		return common(model, "meeting/list");
 	}

@@ -27,6 +27,7 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Disclosures;
+import org.tandem.sharing.YouthNames;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +51,11 @@ public class Notifications {
 	private final JsonMapper json;
 	private final Disclosures disclosures;
 	private final UserAccounts accounts;
+	private final YouthNames youthNames;
 
 	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail, NotificationTexts texts,
-			Counties counties, Disclosures disclosures, UserAccounts accounts) {
+			Counties counties, Disclosures disclosures, UserAccounts accounts, YouthNames youthNames) {
+		this.youthNames = youthNames;
 		this.disclosures = disclosures;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -95,13 +98,22 @@ public class Notifications {
 			.param("kind", notice.kind())
 			.param("key", notice.dedupeKey())
 			.param("link", notice.link())
-			.param("params", json.writeValueAsString(new LinkedHashMap<>(notice.params())))
+			.param("params", json.writeValueAsString(stored(notice)))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("recipients", recipients)
 			.param("mail", mailEnabled())
 			.query(Long.class)
 			.single()
 			.intValue();
+	}
+
+	/** The parameters kept with the notice: about one youth, also that youth's id (never the name). */
+	private static Map<String, String> stored(Notice notice) {
+		Map<String, String> params = new LinkedHashMap<>(notice.params());
+		if (notice.youthIds().size() == 1) {
+			params.put("youth", notice.youthIds().iterator().next().toString());
+		}
+		return params;
 	}
 
 	/**
@@ -152,17 +164,17 @@ public class Notifications {
 	}
 
 	/** The signed-in person's notifications, newest first. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: the youth named are audited as listed
 	public List<Notification> inbox(boolean unreadOnly, int page, int size) {
 		ZoneId zone = counties.currentZone();
 		Locale locale = LocaleContextHolder.getLocale();
-		return jdbc.sql("""
+		return named(jdbc.sql("""
 				select id, kind, link_path, parameters::text as parameters, created_at, read_at from notification
 				where recipient_user_id = ? and (not ? or read_at is null)
 				order by created_at desc, id limit ? offset ?""")
 			.params(me(), unreadOnly, size, (long) page * size)
-			.query((rs, n) -> map(rs, locale, zone))
-			.list();
+			.query((rs, n) -> map(rs, zone))
+			.list(), locale, zone);
 	}
 
 	@Transactional(readOnly = true)
@@ -180,13 +192,13 @@ public class Notifications {
 			.update();
 		ZoneId zone = counties.currentZone();
 		Locale locale = LocaleContextHolder.getLocale();
-		return jdbc.sql("""
+		return named(List.of(jdbc.sql("""
 				select id, kind, link_path, parameters::text as parameters, created_at, read_at from notification
 				where id = ? and recipient_user_id = ?""")
 			.params(id, me())
-			.query((rs, n) -> map(rs, locale, zone))
+			.query((rs, n) -> map(rs, zone))
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9401));
+			.orElseThrow(() -> new TandemException(ErrorCode.T9401))), locale, zone).get(0);
 	}
 
 	public int markAllRead() {
@@ -203,12 +215,50 @@ public class Notifications {
 		return value == null ? Map.of() : json.readValue(value, PARAMS);
 	}
 
-	private Notification map(ResultSet rs, Locale locale, ZoneId zone) throws SQLException {
+	/**
+	 * A task whose words reveal a category the reader may not see (a report to NCMEC: that the youth
+	 * ran away) is named only as "a task".
+	 */
+	private Map<String, String> withheld(Map<String, String> params) {
+		String reveals = params.get("reveals");
+		if (reveals == null || params.get("youth") == null || disclosures
+			.decide(UUID.fromString(params.get("youth")), Category.valueOf(reveals), Purpose.current())
+			.allowed()) {
+			return params;
+		}
+		Map<String, String> general = new LinkedHashMap<>(params);
+		general.put("task", "WITHHELD");
+		return general;
+	}
+
+	/** A stored notification before its text is written: the parameters as kept. */
+	private record Stored(Notification notification, Map<String, String> params) {
+	}
+
+	private Stored map(ResultSet rs, ZoneId zone) throws SQLException {
 		Timestamp read = rs.getTimestamp("read_at");
-		String kind = rs.getString("kind");
-		return new Notification(rs.getObject("id", UUID.class), kind,
-				texts.text(kind, params(rs.getString("parameters")), locale, zone), rs.getString("link_path"),
-				rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(),
-				read == null ? null : read.toInstant().atZone(zone).toOffsetDateTime());
+		return new Stored(new Notification(rs.getObject("id", UUID.class), rs.getString("kind"), null,
+				rs.getString("link_path"), rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(),
+				read == null ? null : read.toInstant().atZone(zone).toOffsetDateTime()), params(rs.getString("parameters")));
+	}
+
+	/**
+	 * The texts of a page of notifications, naming each youth as the reader may see them: the names
+	 * of the whole page in one query; a youth not named is "a youth on your caseload".
+	 */
+	private List<Notification> named(List<Stored> page, Locale locale, ZoneId zone) {
+		Map<UUID, String> names = youthNames.visible(page.stream()
+			.map(s -> s.params().get("youth"))
+			.filter(java.util.Objects::nonNull)
+			.map(UUID::fromString)
+			.toList(), "notifications");
+		String unnamed = texts.get("list.youthOnCaseload", locale);
+		return page.stream().map(s -> {
+			Notification n = s.notification();
+			String youth = s.params().get("youth");
+			String name = youth == null ? null : names.getOrDefault(UUID.fromString(youth), unnamed);
+			return new Notification(n.id(), n.kind(), texts.inApp(n.kind(), withheld(s.params()), name, locale, zone),
+					n.link(), n.createdAt(), n.readAt());
+		}).toList();
 	}
 }

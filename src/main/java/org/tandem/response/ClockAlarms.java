@@ -103,7 +103,7 @@ class ClockAlarms {
 			notifications.notify(new Notice(NotificationRecipients.actingMembers(people, clock.agencyId()),
 					clock.overdue() ? CLOCK_OVERDUE : CLOCK_AMBER,
 					"clock:" + clock.responseId() + ":" + clock.name() + ":" + level, "/youth/" + clock.youthId(),
-					Map.of("at", clock.dueAt().toString())).about(clock.youthId()));
+					Map.of("at", clock.dueAt().toString(), "clock", clock.name())).about(clock.youthId()));
 			// Overdue settles amber too: a clock first seen late raises one alarm, not two.
 			jdbc.sql("""
 					update response_clock set amber_notified_at = coalesce(amber_notified_at, :now),

@@ -12,6 +12,7 @@ import org.tandem.county.Agencies;
 import org.tandem.county.Agency;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
+import org.tandem.sharing.YouthNames;
 
 /**
  * The supervisors' board: the open clocks of their agency or county, amber before and red after
@@ -24,10 +25,12 @@ class ClockBoardPage {
 
 	private final Responses responses;
 	private final Agencies agencies;
+	private final YouthNames names;
 
-	ClockBoardPage(Responses responses, Agencies agencies) {
+	ClockBoardPage(Responses responses, Agencies agencies, YouthNames names) {
 		this.responses = responses;
 		this.agencies = agencies;
+		this.names = names;
 	}
 
 	@GetMapping("/clocks")
@@ -44,6 +47,7 @@ class ClockBoardPage {
 		model.addAttribute("states", ClockBoard.STATES);
 		model.addAttribute("scope", county ? "county" : "agency");
 		model.addAttribute("agencyNames", agencyNames);
+		model.addAttribute("names", names.visible(board.rows().stream().map(r -> r.clock().youthId()).toList(), "clocks"));
 		return "response/clocks";
 	}
 }

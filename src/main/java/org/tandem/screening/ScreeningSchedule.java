@@ -87,11 +87,29 @@ public class ScreeningSchedule {
 
 	/** Youth due now or within the coming window, soonest first; each listed youth is audited. */
 	public List<DueScreening> due(Scope scope, int limit) {
-		CountyMember me = Tenancy.currentMember().orElseThrow();
 		Purpose purpose = Purpose.current();
 		denials.eligible(Category.IDENTITY, purpose).orThrow();
+		List<DueScreening> due = query(scope, null, clock.instant().plus(rules.dueSoonWindow()), limit);
+		audit.recordAll(YouthRegistry.LISTED, due.stream().map(DueScreening::youthId).toList(), Purpose.IDENTIFICATION,
+				"screening worklist");
+		return due;
+	}
+
+	/**
+	 * When this youth's next screening is due, however far ahead (empty: not on the schedule, for
+	 * example younger than the minimum age), for the summary of the record; the same visibility as
+	 * the worklist.
+	 */
+	public java.util.Optional<DueScreening> nextFor(UUID youthId) {
+		youth.requireExists(youthId);
+		return query(Scope.COUNTY, youthId, clock.instant().plus(Duration.ofDays(3660)), 1).stream().findFirst();
+	}
+
+	private List<DueScreening> query(Scope scope, UUID youthId, Instant horizon, int limit) {
+		CountyMember me = Tenancy.currentMember().orElseThrow();
+		Purpose purpose = Purpose.current();
 		Instant now = clock.instant();
-		List<DueScreening> due = jdbc.sql("""
+		return jdbc.sql("""
 				with last as (
 				    select distinct on (s.youth_id) s.youth_id, s.screened_on, s.level, s.rescreen_by
 				    from screening s where s.status = 'SUBMITTED'
@@ -118,7 +136,8 @@ public class ScreeningSchedule {
 				    from youth_roster y
 				    left join last l on l.youth_id = y.id
 				    left join open_trigger t on t.youth_id = y.id
-				    where (:scope <> 'AGENCY' or exists (select 1 from youth_open_case a where a.youth_id = y.id and a.agency_id = :agency))
+				    where (cast(:youth as uuid) is null or y.id = cast(:youth as uuid))
+				      and (:scope <> 'AGENCY' or exists (select 1 from youth_open_case a where a.youth_id = y.id and a.agency_id = :agency))
 				      and (:scope <> 'MINE' or exists (select 1 from screening m where m.youth_id = y.id and m.started_by = :me))),
 				candidates as (
 				    select s.*,
@@ -137,7 +156,8 @@ public class ScreeningSchedule {
 			.param("scope", scope.name())
 			.param("agency", me.agencyId())
 			.param("me", me.userId())
-			.param("horizon", Timestamp.from(now.plus(rules.dueSoonWindow())))
+			.param("youth", youthId)
+			.param("horizon", Timestamp.from(horizon))
 			.param("minimumAge", rules.minimumAge())
 			.param("limit", limit)
 			.query((rs, n) -> {
@@ -154,9 +174,6 @@ public class ScreeningSchedule {
 			.filter(row -> disclosures.decide(row.youthId(),
 					row.lastLevel() == null ? Category.IDENTITY : Category.SCREENING_RESULTS, purpose).allowed())
 			.toList();
-		audit.recordAll(YouthRegistry.LISTED, due.stream().map(DueScreening::youthId).toList(), Purpose.IDENTIFICATION,
-				"screening worklist");
-		return due;
 	}
 
 	private static org.postgresql.util.PGInterval pgInterval(Duration duration) {

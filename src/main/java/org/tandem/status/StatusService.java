@@ -185,6 +185,15 @@ public class StatusService {
 		return records.determinations(youthId);
 	}
 
+	/** The youth's determinations in force, newest first; refused (403) to whoever may not see the status. */
+	public List<CurrentDetermination> current(UUID youthId) {
+		return determinations(youthId).stream()
+			.filter(Determination::current)
+			.sorted(java.util.Comparator.comparing(Determination::determinedOn).reversed())
+			.map(d -> new CurrentDetermination(d.kind().name(), d.determinedOn()))
+			.toList();
+	}
+
 	List<Incident> incidents(UUID youthId) {
 		youth.requireExists(youthId);
 		requireStatus(youthId);

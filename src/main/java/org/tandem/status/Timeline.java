@@ -59,7 +59,7 @@ public class Timeline {
 		if (visible.contains(Category.SCREENING_RESULTS)) {
 			screenings.forYouth(youthId).stream().filter(s -> s.submitted()).forEach(s -> entries.add(new Entry(
 					start(s.screenedOn(), zone), "SCREENING", s.id(), details("instrumentId", s.instrumentId(),
-						"instrumentVersion", s.instrumentVersion(), "level", s.result().level(), "amends", s.amendsId()))));
+						"instrumentVersion", s.instrumentVersion(), "level", s.result().level(), "levelLabel", s.result().levelLabel(), "amends", s.amendsId()))));
 		}
 		if (visible.contains(Category.CSE_STATUS)) {
 			status.determinations(youthId).forEach(d -> entries.add(new Entry(start(d.determinedOn(), zone),

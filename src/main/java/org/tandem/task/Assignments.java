@@ -60,6 +60,7 @@ class Assignments {
 		List<UUID> to = task.ownerUserId() != null ? List.of(task.ownerUserId())
 				: recipients.agencyMembers(task.ownerAgencyId());
 		notifications.notify(new Notice(to, TASK_ASSIGNED, "task:" + task.taskId() + ":assigned", "/tasks",
-				Map.of("at", task.dueAt().toString())).about(task.youthId()));
+				Map.of("at", task.dueAt().toString(), "task", task.type().name(), "reveals", task.type().reveals().name()))
+			.about(task.youthId()));
 	}
 }

@@ -72,12 +72,12 @@ class TaskAlarms {
 		return raised;
 	}
 
-	private record DueTask(UUID id, UUID youthId, UUID agencyId, UUID userId, Instant dueAt) {
+	private record DueTask(UUID id, UUID youthId, String type, UUID agencyId, UUID userId, Instant dueAt) {
 	}
 
 	private int tasks(Instant now) {
 		List<DueTask> due = jdbc.sql("""
-				select id, youth_id, owner_agency_id, owner_user_id, due_at from task
+				select id, youth_id, task_type, owner_agency_id, owner_user_id, due_at from task
 				where status = 'OPEN' and overdue_notified_at is null and due_at <= :now
 				order by due_at
 				limit :batch
@@ -85,6 +85,7 @@ class TaskAlarms {
 			.param("now", Timestamp.from(now))
 			.param("batch", BATCH)
 			.query((rs, n) -> new DueTask(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
+					rs.getString("task_type"),
 					rs.getObject("owner_agency_id", UUID.class),
 					rs.getObject("owner_user_id", UUID.class), rs.getTimestamp("due_at").toInstant()))
 			.list();
@@ -96,7 +97,8 @@ class TaskAlarms {
 			List<UUID> to = task.userId() != null ? List.of(task.userId())
 					: NotificationRecipients.actingMembers(people, task.agencyId());
 			notifications.notify(new Notice(to, TASK_OVERDUE, "task:" + task.id() + ":overdue", "/tasks",
-					Map.of("at", task.dueAt().toString())).about(task.youthId()));
+					Map.of("at", task.dueAt().toString(), "task", task.type(), "reveals",
+							TaskType.valueOf(task.type()).reveals().name())).about(task.youthId()));
 			jdbc.sql("update task set overdue_notified_at = ? where id = ?")
 				.params(Timestamp.from(now), task.id())
 				.update();

@@ -2,6 +2,7 @@ package org.tandem.task;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
+import org.tandem.sharing.YouthNames;
 
 /** The county's open tasks with their clocks, and the tasks of one youth on their record. */
 @Controller
@@ -28,10 +30,12 @@ class TaskPages {
 	private final Problems problems;
 	private final Clock clock;
 	private final ResponseSharing sharing;
+	private final YouthNames names;
 
 	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock,
-			ResponseSharing sharing) {
+			ResponseSharing sharing, YouthNames names) {
 		this.sharing = sharing;
+		this.names = names;
 		this.tasks = tasks;
 		this.agencies = agencies;
 		this.counties = counties;
@@ -41,7 +45,9 @@ class TaskPages {
 
 	@GetMapping("/tasks")
 	String list(@RequestParam(defaultValue = "open") String status, Model model) {
-		model.addAttribute("tasks", tasks.list(status, 500));
+		List<Task> found = tasks.list(status, 500);
+		model.addAttribute("tasks", found);
+		model.addAttribute("names", names.visible(found.stream().map(Task::youthId).toList(), "tasks"));
 		model.addAttribute("status", status);
 		return common(model, "response/tasks");
 	}
@@ -52,7 +58,9 @@ class TaskPages {
 		if (denied != null) {
 			return denied;
 		}
-		model.addAttribute("tasks", tasks.forYouth(youthId));
+		List<Task> found = tasks.forYouth(youthId);
+		model.addAttribute("tasks", found);
+		model.addAttribute("names", names.visible(found.stream().map(Task::youthId).toList(), "tasks"));
 		model.addAttribute("youthId", youthId);
 		// tasks whose titles reveal what the person may not see are left out; say so, and why
 		model.addAttribute("withheld", java.util.Arrays.stream(TaskType.values())
