@@ -166,6 +166,14 @@ public class PlacementsAndEpisodes {
 		return episode;
 	}
 
+	/**
+	 * The county's youth away now, longest first, for the "missing now" list: not audited nor filtered
+	 * here; the list asks the decision point for every row and audits those it shows.
+	 */
+	public List<MissingYouth> missingNow(int limit) {
+		return episodes.open(limit);
+	}
+
 	/** Records that the youth went missing; at most one episode of a youth is open at a time. */
 	Episode startEpisode(UUID youthId, Instant startedAt) {
 		youth.requireExists(youthId);
