@@ -20,10 +20,9 @@ import org.tandem.platform.CountyMember;
  */
 final class ListFacts {
 
-	private static final String FACTS_OF_EACH = "select u.id as each_youth, "
-			+ Disclosures.FACTS.substring("select ".length())
-				.replace(":youth", "u.id")
-				.replace("from county c left join", "from unnest(cast(:youths as uuid[])) as u(id) cross join county c left join");
+	/** The one-youth statement, joined laterally to every youth of the page (only its parameter changes). */
+	private static final String FACTS_OF_EACH = "select u.id as each_youth, f.* from unnest(cast(:youths as uuid[])) as u(id)"
+			+ " cross join lateral (" + Disclosures.FACTS.replace(":youth", "u.id") + ") f";
 
 	private final JdbcClient jdbc;
 	private final DisclosureRulesCatalogue catalogue;
