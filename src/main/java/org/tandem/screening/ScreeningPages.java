@@ -181,7 +181,10 @@ class ScreeningPages {
 		return youth.view(youthId).displayName();
 	}
 
-	/** The brief screen for hotline and law enforcement, the full screen for everyone else. */
+	/**
+	 * The instrument whose definition names one of the person's roles as a default (the brief screen for
+	 * hotline, law enforcement and nurses), otherwise the full screen.
+	 */
 	private static String preferred(List<InstrumentSummary> choices) {
 		Set<String> roles = Tenancy.currentMember().map(CountyMember::roleNames).orElse(Set.of());
 		return choices.stream()

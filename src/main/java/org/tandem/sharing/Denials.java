@@ -96,7 +96,9 @@ public class Denials {
 		return Decision.deny(ErrorCode.T4105, category, purpose, rules.version());
 	}
 
-	private boolean aggregateOnly() {
+	/** Whether the signed-in person sees aggregates only (an analyst): no individual youth, not even in an emergency. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS) // no database read
+	public boolean aggregateOnly() {
 		return Tenancy.currentMember()
 			.map(me -> !me.roleNames().isEmpty() && me.roleNames().stream().allMatch(Role.ANALYST.name()::equals))
 			.orElse(true);

@@ -66,7 +66,7 @@ public class Disclosures {
 		}
 	}
 
-	private static final String FACTS = """
+	static final String FACTS = """
 			select exists (select 1 from youth_roster y where y.id = :youth) as youth_exists,
 			       a.agency_type, a.name as agency_name, c.time_zone,
 			       %s as on_team,
@@ -90,7 +90,10 @@ public class Disclosures {
 	/** Break-glass grants whose use of a category is already in the audit log (once is enough). */
 	private final Set<String> glassUseAudited = ConcurrentHashMap.newKeySet();
 
+	private final ListFacts lists;
+
 	Disclosures(JdbcClient jdbc, DisclosureRulesCatalogue catalogue, AuditLog audit, Clock clock) {
+		this.lists = new ListFacts(jdbc, catalogue, clock, this);
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.audit = audit;
@@ -160,6 +163,15 @@ public class Disclosures {
 				.stream()
 				.allMatch(id -> may.computeIfAbsent(id, y -> decide(y, category, purpose).allowed())))
 			.toList();
+	}
+
+	/**
+	 * As {@link #decide} for every youth of a list page at once, the facts of all of them read in one
+	 * SQL round trip; a youth not in the answer (another county's, or nobody signed in) may not be seen.
+	 */
+	public Map<UUID, ListDecision> decideEach(Collection<UUID> youthIds, Set<Category> categories, Purpose purpose) {
+		CountyMember member = Tenancy.currentMember().orElse(null);
+		return member == null ? Map.of() : lists.decide(member, youthIds, categories, purpose);
 	}
 
 	/** The categories of this youth the signed-in person may see for the purpose. */
@@ -240,16 +252,7 @@ public class Disclosures {
 			.param("agency", member.agencyId())
 			.param("user", member.userId())
 			.param("now", Timestamp.from(now))
-			.query((rs, n) -> {
-				String type = rs.getString("agency_type");
-				List<ConsentFact> consents = new ArrayList<>();
-				for (String row : (String[]) rs.getArray("consents").getArray()) {
-					consents.add(consent(row));
-				}
-				return new Facts(rs.getBoolean("youth_exists"), type == null ? null : AgencyType.valueOf(type),
-						rs.getString("agency_name"), rs.getBoolean("on_team"), consents, rs.getObject("glass", UUID.class),
-						ZoneId.of(rs.getString("time_zone")));
-			})
+			.query((rs, n) -> read(rs))
 			.optional()
 			.orElse(null);
 		if (facts == null || !facts.youthExists()) {
@@ -258,7 +261,19 @@ public class Disclosures {
 		return facts;
 	}
 
-	private LocalDate today(Facts facts) {
+	/** One row of {@link #FACTS} (also read for many youth at once by {@link ListFacts}). */
+	static Facts read(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String type = rs.getString("agency_type");
+		List<ConsentFact> consents = new ArrayList<>();
+		for (String row : (String[]) rs.getArray("consents").getArray()) {
+			consents.add(consent(row));
+		}
+		return new Facts(rs.getBoolean("youth_exists"), type == null ? null : AgencyType.valueOf(type),
+				rs.getString("agency_name"), rs.getBoolean("on_team"), consents, rs.getObject("glass", UUID.class),
+				ZoneId.of(rs.getString("time_zone")));
+	}
+
+	LocalDate today(Facts facts) {
 		return LocalDate.ofInstant(clock.instant(), facts.zone());
 	}
 
@@ -280,7 +295,7 @@ public class Disclosures {
 	}
 
 	/** Each category a break-glass grant opened is written to the audit log once per grant. */
-	private void auditGlass(Facts facts, Decision decision, UUID youthId, Purpose purpose) {
+	void auditGlass(Facts facts, Decision decision, UUID youthId, Purpose purpose) {
 		if (decision.allowed() && decision.basis() == Decision.Basis.BREAK_GLASS
 				&& glassUseAudited.add(facts.glassId() + ":" + decision.category())) {
 			audit.record(BreakGlassGrants.USED, youthId, purpose, decision.category().name());

@@ -39,6 +39,21 @@ class Episodes {
 			.list();
 	}
 
+	/** Every open episode of the county with the youth's name, longest away first, in one query. */
+	List<MissingYouth> open(int limit) {
+		return jdbc.sql("""
+				select e.id, e.youth_id, coalesce(nullif(y.preferred_name, ''), y.first_name) || ' ' || y.last_name as name,
+				       e.started_at
+				from runaway_episode e join youth y on y.id = e.youth_id
+				where e.ended_at is null
+				order by e.started_at, e.id
+				limit ?""")
+			.param(limit)
+			.query((rs, n) -> new MissingYouth(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
+					rs.getString("name"), rs.getTimestamp("started_at").toInstant()))
+			.list();
+	}
+
 	boolean hasOpen(UUID youthId) {
 		return jdbc.sql("select exists (select 1 from runaway_episode where youth_id = ? and ended_at is null)")
 			.param(youthId)

@@ -8,9 +8,11 @@ import java.util.UUID;
 /**
  * Where a youth lived from one day to another; without an end, where they live now. Days are
  * the county's calendar days; a youth who moves ends one placement on the day the next begins.
+ *
+ * @param provider who provides it (null when not recorded)
  */
 public record Placement(UUID id, UUID youthId, PlacementType type, LocalDate startedOn, LocalDate endedOn,
-		String reasonForChange, UUID recordedBy, Instant recordedAt) {
+		String reasonForChange, Provider provider, UUID recordedBy, Instant recordedAt) {
 
 	boolean open() {
 		return endedOn == null;

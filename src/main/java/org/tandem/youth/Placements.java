@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class Placements {
 
 	private static final String COLUMNS = """
-			id, youth_id, placement_type, started_on, ended_on, reason_for_change, recorded_by, recorded_at""";
+			id, youth_id, placement_type, started_on, ended_on, reason_for_change, provider_name, provider_address,
+			provider_phone, provider_confidential, recorded_by, recorded_at""";
 
 	private final JdbcClient jdbc;
 
@@ -50,14 +51,19 @@ class Placements {
 	void insert(Placement p) {
 		jdbc.sql("""
 				insert into placement (county_id, id, youth_id, placement_type, started_on, ended_on, reason_for_change,
-				    recorded_by, recorded_at)
-				values (current_county(), :id, :youth, :type, :startedOn, :endedOn, :reason, :by, :at)""")
+				    provider_name, provider_address, provider_phone, provider_confidential, recorded_by, recorded_at)
+				values (current_county(), :id, :youth, :type, :startedOn, :endedOn, :reason, :providerName,
+				    :providerAddress, :providerPhone, :providerConfidential, :by, :at)""")
 			.param("id", p.id())
 			.param("youth", p.youthId())
 			.param("type", p.type().name())
 			.param("startedOn", p.startedOn())
 			.param("endedOn", p.endedOn())
 			.param("reason", p.reasonForChange())
+			.param("providerName", p.provider() == null ? null : p.provider().name())
+			.param("providerAddress", p.provider() == null ? null : p.provider().address())
+			.param("providerPhone", p.provider() == null ? null : p.provider().phone())
+			.param("providerConfidential", p.provider() != null && p.provider().confidential())
 			.param("by", p.recordedBy())
 			.param("at", Timestamp.from(p.recordedAt()))
 			.update();
@@ -71,9 +77,14 @@ class Placements {
 	}
 
 	private static Placement map(ResultSet rs, int row) throws SQLException {
+		String name = rs.getString("provider_name"), address = rs.getString("provider_address"),
+				phone = rs.getString("provider_phone");
+		boolean confidential = rs.getBoolean("provider_confidential");
+		Provider provider = name == null && address == null && phone == null && !confidential ? null
+				: new Provider(name, address, phone, confidential);
 		return new Placement(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 				PlacementType.valueOf(rs.getString("placement_type")), rs.getObject("started_on", LocalDate.class),
-				rs.getObject("ended_on", LocalDate.class), rs.getString("reason_for_change"),
+				rs.getObject("ended_on", LocalDate.class), rs.getString("reason_for_change"), provider,
 				rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant());
 	}
 }

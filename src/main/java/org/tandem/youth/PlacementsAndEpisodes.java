@@ -93,7 +93,8 @@ public class PlacementsAndEpisodes {
 	 * Records a placement, current (no end) or past. Refused when it overlaps another placement of
 	 * the youth, a current one counting as lasting until it is ended.
 	 */
-	Placement recordPlacement(UUID youthId, String type, LocalDate startedOn, LocalDate endedOn, String reason) {
+	Placement recordPlacement(UUID youthId, String type, LocalDate startedOn, LocalDate endedOn, String reason,
+			Provider provider) {
 		youth.requireExists(youthId);
 		requireLocation(youthId);
 		PlacementType placementType = PlacementType.parse(type, "type");
@@ -113,7 +114,7 @@ public class PlacementsAndEpisodes {
 			}
 		}
 		Placement placement = new Placement(UUID.randomUUID(), youthId, placementType, startedOn, endedOn, why,
-				actor(), now());
+				provider, actor(), now());
 		placements.insert(placement);
 		audit.record(PLACEMENT_RECORDED, youthId, Purpose.current(), placementType.name());
 		events.publishEvent(new PlacementRecorded(youthId, placement.id(), startedOn, placement.recordedBy()));
@@ -164,6 +165,14 @@ public class PlacementsAndEpisodes {
 		requireLocation(episode.youthId());
 		audit.record(HISTORY_VIEWED, episode.youthId(), Purpose.current(), "episode");
 		return episode;
+	}
+
+	/**
+	 * The county's youth away now, longest first, for the "missing now" list: not audited nor filtered
+	 * here; the list asks the decision point for every row and audits those it shows.
+	 */
+	public List<MissingYouth> missingNow(int limit) {
+		return episodes.open(limit);
 	}
 
 	/**

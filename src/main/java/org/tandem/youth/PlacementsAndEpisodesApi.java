@@ -28,7 +28,16 @@ class PlacementsAndEpisodesApi {
 		this.history = history;
 	}
 
-	record NewPlacement(String type, LocalDate startedOn, LocalDate endedOn, String reasonForChange) {
+	/** @param provider who provides the placement: {@code {name, address, phone, confidential}}, all optional */
+	record NewPlacement(String type, LocalDate startedOn, LocalDate endedOn, String reasonForChange,
+			ProviderFields provider) {
+	}
+
+	record ProviderFields(String name, String address, String phone, Boolean confidential) {
+
+		Provider checked() {
+			return Provider.of(name, address, phone, confidential);
+		}
 	}
 
 	record PlacementEnd(LocalDate endedOn, String reasonForChange) {
@@ -44,7 +53,7 @@ class PlacementsAndEpisodesApi {
 	@PostMapping("/api/v1/youth/{youthId}/placements")
 	ResponseEntity<Placement> recordPlacement(@PathVariable UUID youthId, @RequestBody NewPlacement request) {
 		Placement placement = history.recordPlacement(youthId, request.type(), request.startedOn(), request.endedOn(),
-				request.reasonForChange());
+				request.reasonForChange(), request.provider() == null ? null : request.provider().checked());
 		return ResponseEntity.created(URI.create("/api/v1/placements/" + placement.id())).body(placement);
 	}
 

@@ -103,12 +103,19 @@ class PlacementsAndEpisodesPages {
 	@PostMapping("/youth/{youthId}/placements")
 	String recordPlacement(@PathVariable UUID youthId, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String startedOn, @RequestParam(required = false) String endedOn,
-			@RequestParam(required = false) String reasonForChange, HttpServletRequest request,
+			@RequestParam(required = false) String reasonForChange,
+			@RequestParam(required = false) String providerName,
+			@RequestParam(required = false) String providerAddress,
+			@RequestParam(required = false) String providerPhone,
+			@RequestParam(required = false) String providerConfidential, HttpServletRequest request,
 			HttpServletResponse response) {
 		Map<String, String> typed = typed(PLACEMENT, "type", type, "startedOn", startedOn, "endedOn", endedOn,
-				"reasonForChange", reasonForChange);
+				"reasonForChange", reasonForChange, "provider.name", providerName, "provider.address", providerAddress,
+				"provider.phone", providerPhone, "provider.confidential", providerConfidential);
 		return act(youthId, PLACEMENT, typed, request, response, () -> history.recordPlacement(youthId, type,
-				day(startedOn, "startedOn"), day(endedOn, "endedOn"), reasonForChange), "history.placement.saved");
+				day(startedOn, "startedOn"), day(endedOn, "endedOn"), reasonForChange,
+				Provider.of(providerName, providerAddress, providerPhone, providerConfidential != null)),
+				"history.placement.saved");
 	}
 
 	@PostMapping("/youth/{youthId}/placements/{id}/end")
