@@ -5,8 +5,7 @@ import java.util.Optional;
 
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.TandemException;
+import org.tandem.platform.Inputs;
 
 /**
  * Why someone looks at or changes a youth's record, as the county's MOU names the permitted uses.
@@ -34,7 +33,7 @@ public enum Purpose {
 					return Optional.of(valueOf(stated.strip().toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
-					throw new TandemException(ErrorCode.T1003, HEADER);
+					throw Inputs.notOneOf(HEADER, Inputs.allowed(Purpose.class));
 				}
 			}
 		}

@@ -42,7 +42,7 @@ public class Denials {
 
 	/** Null when the signed-in person may see the category for the current purpose; else the explained denial. */
 	public Denial denial(UUID youthId, Category category) {
-		return explain(youthId, disclosures.decide(youthId, category, Purpose.current()));
+		return explain(youthId, disclosures.refusedIfDenied(youthId, disclosures.decide(youthId, category, Purpose.current())));
 	}
 
 	/**
@@ -58,6 +58,17 @@ public class Denials {
 		model.addAttribute("denial", denied);
 		model.addAttribute("deniedTitle", titleKey);
 		return "sharing/denied :: section";
+	}
+
+	/**
+	 * A section of a youth's record: the view {@code allowed} fills in when the signed-in person may
+	 * see the category, otherwise the explanation in its place. The model names the youth either way.
+	 */
+	public String section(UUID youthId, Category category, String titleKey, org.springframework.ui.Model model,
+			java.util.function.Supplier<String> allowed) {
+		model.addAttribute("youthId", youthId);
+		String denied = section(youthId, category, titleKey, model);
+		return denied != null ? denied : allowed.get();
 	}
 
 	/** The explanation of a decision (null when it allows). */
