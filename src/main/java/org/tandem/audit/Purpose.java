@@ -1,6 +1,5 @@
 package org.tandem.audit;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.web.context.request.RequestContextHolder;
@@ -27,15 +26,7 @@ public enum Purpose {
 
 	static Optional<Purpose> fromRequest() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			String stated = attributes.getRequest().getHeader(HEADER);
-			if (stated != null) {
-				try {
-					return Optional.of(valueOf(stated.strip().toUpperCase(Locale.ROOT)));
-				}
-				catch (IllegalArgumentException ex) {
-					throw Inputs.notOneOf(HEADER, Inputs.allowed(Purpose.class));
-				}
-			}
+			return Optional.ofNullable(Inputs.choice(Purpose.class, attributes.getRequest().getHeader(HEADER), HEADER));
 		}
 		return Optional.empty();
 	}

@@ -202,7 +202,7 @@ public enum ErrorCode {
 	T9508("engagement-changed-meanwhile", HttpStatus.CONFLICT),
 	T9509("before-identification", HttpStatus.BAD_REQUEST),
 	T9510("crisis-already-open", HttpStatus.CONFLICT),
-	T9511("medical-completed-before-scheduled", HttpStatus.BAD_REQUEST),
+	T9511("evaluation-completed-before-scheduled", HttpStatus.BAD_REQUEST),
 
 	;
 

@@ -134,6 +134,19 @@ public final class Inputs {
 		}
 	}
 
+	/**
+	 * One of a closed list of names that is data rather than an enum (a protocol's tiers), in any
+	 * letter case, upper-cased; missing or anything else is {@link ErrorCode#T1013} with the list.
+	 */
+	public static String oneOf(String value, List<String> allowed, String field) {
+		String text = Texts.blankToNull(value);
+		String upper = text == null ? null : text.toUpperCase(Locale.ROOT);
+		if (upper == null || !allowed.contains(upper)) {
+			throw notOneOf(field, String.join(", ", allowed));
+		}
+		return upper;
+	}
+
 	/** Several of an enum's values, blanks and repeats left out; one unknown value refuses them all. */
 	public static <E extends Enum<E>> List<E> choices(Class<E> type, List<String> values, String field) {
 		return values == null ? List.of()

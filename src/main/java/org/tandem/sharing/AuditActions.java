@@ -56,6 +56,8 @@ public final class AuditActions {
 		put("HOTLINE_REPORT_VIEWED", Kind.SAW, Category.CSE_STATUS);
 		put("RESPONSE_STARTED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("RESPONSE_VIEWED", Kind.SAW, Category.MDT_MINUTES);
+		put("CLOCKS_LISTED", Kind.SAW, Category.MDT_MINUTES);
+		put("TASKS_LISTED", Kind.SAW, Category.MDT_MINUTES);
 		put("CLOCK_MET", Kind.RECORDED, Category.MDT_MINUTES);
 		put("TASK_DONE", Kind.RECORDED, Category.MDT_MINUTES);
 		put("TASK_REASSIGNED", Kind.RECORDED, Category.MDT_MINUTES);

@@ -42,7 +42,7 @@ public class Denials {
 
 	/** Null when the signed-in person may see the category for the current purpose; else the explained denial. */
 	public Denial denial(UUID youthId, Category category) {
-		return explain(youthId, disclosures.refusedIfDenied(youthId, disclosures.decide(youthId, category, Purpose.current())));
+		return explain(youthId, disclosures.decide(youthId, category, Purpose.current()));
 	}
 
 	/**
@@ -51,7 +51,9 @@ public class Denials {
 	 * the emergency-access form where the rules allow it.
 	 */
 	public String section(UUID youthId, Category category, String titleKey, org.springframework.ui.Model model) {
-		Denial denied = denial(youthId, category);
+		// opening a section is a read: refused, it is audited as such
+		Denial denied = explain(youthId,
+				disclosures.refusedIfDenied(youthId, disclosures.decide(youthId, category, Purpose.current())));
 		if (denied == null) {
 			return null;
 		}
