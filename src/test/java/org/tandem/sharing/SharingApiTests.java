@@ -155,7 +155,7 @@ class SharingApiTests {
 
 		Response unknown = consent(youth, "GIVEN", "GOSSIP", agency, null, null);
 		assertThat(unknown.status()).isEqualTo(400);
-		assertThat(unknown.code()).isEqualTo("T4109");
+		assertThat(unknown.code()).isEqualTo("T1013");
 		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("categories[0]");
 
 		Response notOnTeam = as("probation").post("/api/v1/youth/" + youth + "/consents",
@@ -225,7 +225,7 @@ class SharingApiTests {
 				Map.of("outcome", "JUSTIFIED"));
 		assertThat(wrongAgency.code()).isEqualTo("T4124");
 		Response badOutcome = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review", Map.of("outcome", "MAYBE"));
-		assertThat(badOutcome.code()).isEqualTo("T4122");
+		assertThat(badOutcome.code()).isEqualTo("T1013");
 		Response reviewed = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review",
 				Map.of("outcome", "JUSTIFIED", "note", "Crisis confirmed by the ER"));
 		assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
@@ -245,7 +245,7 @@ class SharingApiTests {
 		assertThat(access(worker, youth, "LOCATION").path("allowed").asBoolean()).isTrue();
 		Response noReason = as("supervisor").post("/api/v1/youth/" + youth + "/team/" + worker.agencyId() + "/leave",
 				Map.of("reason", " "));
-		assertThat(noReason.code()).isEqualTo("T4112");
+		assertThat(noReason.code()).isEqualTo("T1012");
 		Response left = as("supervisor").post("/api/v1/youth/" + youth + "/team/" + worker.agencyId() + "/leave",
 				Map.of("reason", "Case closed"));
 		assertThat(left.status()).as(left.toString()).isEqualTo(200);
