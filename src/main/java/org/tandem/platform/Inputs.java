@@ -1,14 +1,15 @@
 package org.tandem.platform;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,16 +58,7 @@ public final class Inputs {
 
 	/** A day of the calendar (ISO year-month-day), or null when blank; {@link ErrorCode#T1014} otherwise. */
 	public static LocalDate date(String value, String field) {
-		String text = Texts.blankToNull(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw invalidDate(field, DATE_SHAPE.matcher(text).matches());
-		}
+		return parsed(value, LocalDate::parse, text -> invalidDate(field, DATE_SHAPE.matcher(text).matches()));
 	}
 
 	/** The problem of a date that is not one; {@code wellFormed} when its shape was right but the day does not exist. */
@@ -77,43 +69,30 @@ public final class Inputs {
 
 	/** A moment with its offset (ISO date-time), or null when blank; {@link ErrorCode#T1015} otherwise. */
 	public static OffsetDateTime dateTime(String value, String field) {
-		String text = Texts.blankToNull(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1015, field, field);
-		}
+		return parsed(value, OffsetDateTime::parse, text -> TandemException.onField(ErrorCode.T1015, field, field));
 	}
 
 	/** A date and time typed in a page (no offset: the county's clock reads it), or null when blank; {@link ErrorCode#T1015} otherwise. */
 	public static LocalDateTime localDateTime(String value, String field) {
-		String text = Texts.blankToNull(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1015, field, field);
-		}
+		return parsed(value, LocalDateTime::parse, text -> TandemException.onField(ErrorCode.T1015, field, field));
 	}
 
 	/** An id, or null when blank; {@link ErrorCode#T1003} on the field when it is not one. */
 	public static UUID uuid(String value, String field) {
+		return parsed(value, UUID::fromString, text -> TandemException.onField(ErrorCode.T1003, field, field));
+	}
+
+	/** Typed text read by {@code parser}, null when blank; what the parser refuses becomes {@code refusal}'s problem. */
+	private static <T> T parsed(String value, Function<String, T> parser, Function<String, TandemException> refusal) {
 		String text = Texts.blankToNull(value);
 		if (text == null) {
 			return null;
 		}
 		try {
-			return UUID.fromString(text);
+			return parser.apply(text);
 		}
-		catch (IllegalArgumentException ex) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
+		catch (IllegalArgumentException | DateTimeException ex) {
+			throw refusal.apply(text);
 		}
 	}
 
