@@ -139,7 +139,7 @@ public enum ErrorCode {
 	T9008("clock-already-met", HttpStatus.CONFLICT),
 	T9009("response-already-closed", HttpStatus.CONFLICT),
 	T9010("response-clocks-open", HttpStatus.CONFLICT),
-	T9011("close-reason-required", HttpStatus.BAD_REQUEST),
+	T9011("close-reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
 	T9012("not-the-lead-of-the-response", HttpStatus.FORBIDDEN),
 	T9013("not-an-open-mandated-report", HttpStatus.BAD_REQUEST),
 
