@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.Inputs;
 
 /** The needs and strengths assessment schedule over JSON. */
 @RestController
@@ -28,6 +29,6 @@ class AssessmentApi {
 	@GetMapping("/api/v1/assessments/due")
 	List<AssessmentStatus> due(@RequestParam(required = false) String scope,
 			@RequestParam(defaultValue = "200") int limit) {
-		return schedule.due(scope, Math.min(Math.max(limit, 1), 1000));
+		return schedule.due(scope, Inputs.pageSize(limit, "limit", 1000));
 	}
 }

@@ -34,15 +34,12 @@ class AssessmentPages {
 
 	@GetMapping("/youth/{youthId}/assessment")
 	String section(@PathVariable UUID youthId, Model model) {
-		String denied = sharing.deniedSection(youthId, Category.ASSESSMENTS, "assessment.section.title", model);
-		if (denied != null) {
-			return denied;
-		}
-		model.addAttribute("youthId", youthId);
-		model.addAttribute("assessment", schedule.dueFor(youthId));
-		model.addAttribute("instrument", AssessmentSchedule.INSTRUMENT);
-		model.addAttribute("mayAssess", screenings.mayScreen());
-		model.addAttribute("today", LocalDate.now(clock.withZone(counties.currentZone())));
-		return "safety/assessment :: section";
+		return sharing.section(youthId, Category.ASSESSMENTS, "assessment.section.title", model, () -> {
+			model.addAttribute("assessment", schedule.dueFor(youthId));
+			model.addAttribute("instrument", AssessmentSchedule.INSTRUMENT);
+			model.addAttribute("mayAssess", screenings.mayScreen());
+			model.addAttribute("today", LocalDate.now(clock.withZone(counties.currentZone())));
+			return "safety/assessment :: section";
+		});
 	}
 }

@@ -21,6 +21,7 @@ import org.tandem.county.Agency;
 import org.tandem.county.Counties;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.ResponseSharing;
@@ -49,12 +50,8 @@ public class AssessmentSchedule {
 		AGENCY, COUNTY;
 
 		static Scope parse(String value) {
-			try {
-				return value == null || value.isBlank() ? AGENCY : valueOf(value.strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw TandemException.onField(ErrorCode.T9309, "scope");
-			}
+			Scope scope = Inputs.choice(Scope.class, value, "scope");
+			return scope == null ? AGENCY : scope;
 		}
 	}
 

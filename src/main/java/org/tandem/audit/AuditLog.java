@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,17 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, UUID youthId, Purpose purpose, String detail) {
 		recordAll(action, youthId == null ? List.of((UUID) null) : List.of(youthId), purpose, detail);
+	}
+
+	/**
+	 * Reads something about one youth and records, in the same transaction, that it was seen for the
+	 * current purpose: what is returned is always in the log.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public <T> T seen(String action, UUID youthId, String detail, Supplier<T> read) {
+		T found = read.get();
+		record(action, youthId, Purpose.current(), detail);
+		return found;
 	}
 
 	/** Records one entry per youth, for example each youth shown in a search result. */
@@ -103,19 +116,42 @@ public class AuditLog {
 			.update();
 	}
 
+	/** The newest entries about one youth. */
 	public List<AuditEntry> forYouth(UUID youthId, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from audit_event where youth_id = ? order by seq desc limit ?")
-			.params(youthId, limit)
-			.query(AuditLog::map)
-			.list();
+		return page(youthId, null, limit);
 	}
 
 	/** The newest entries, a page at a time, going back from {@code beforeSeq} (exclusive) when given. */
 	public List<AuditEntry> recent(Long beforeSeq, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from audit_event where (?::bigint is null or seq < ?) order by seq desc limit ?")
-			.params(beforeSeq, beforeSeq, limit)
+		return page(null, beforeSeq, limit);
+	}
+
+	/**
+	 * One page of the county's entries, newest first: those about one youth when {@code youthId} is
+	 * given, and those older than {@code beforeSeq} (exclusive) when it is given. The last entry's
+	 * {@code seq} is the {@code beforeSeq} of the next page; every entry is reached.
+	 */
+	public List<AuditEntry> page(UUID youthId, Long beforeSeq, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from audit_event
+				where county_id = current_county() and (:youth::uuid is null or youth_id = :youth)
+				  and (:before::bigint is null or seq < :before)
+				order by seq desc limit :limit""")
+			.param("youth", youthId)
+			.param("before", beforeSeq)
+			.param("limit", limit)
 			.query(AuditLog::map)
 			.list();
+	}
+
+	/** Every entry about one youth, oldest first, streamed rather than loaded. */
+	public void eachAbout(UUID youthId, Consumer<AuditEntry> each) {
+		jdbc.sql("select " + COLUMNS + " from audit_event where county_id = current_county() and youth_id = ? order by seq")
+			.param(youthId)
+			.withFetchSize(1000)
+			.query(rs -> {
+				each.accept(map(rs, 0));
+			});
 	}
 
 	/** Walks the whole chain of the current county in order, streaming rather than loading it. */

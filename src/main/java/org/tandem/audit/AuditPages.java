@@ -28,11 +28,10 @@ class AuditPages {
 	@GetMapping
 	String entries(@RequestParam(required = false) UUID youthId, @RequestParam(required = false) Long before,
 			Model model) {
-		List<AuditEntry> entries = youthId != null ? audit.forYouth(youthId, 500) : audit.recent(before, PAGE_SIZE);
+		List<AuditEntry> entries = audit.page(youthId, before, PAGE_SIZE);
 		model.addAttribute("entries", entries);
 		model.addAttribute("youthId", youthId);
-		model.addAttribute("olderThan", youthId == null && entries.size() == PAGE_SIZE
-				? entries.get(entries.size() - 1).seq() : null);
+		model.addAttribute("olderThan", entries.size() == PAGE_SIZE ? entries.get(entries.size() - 1).seq() : null);
 		return "admin/audit";
 	}
 

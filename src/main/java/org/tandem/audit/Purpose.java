@@ -1,12 +1,10 @@
 package org.tandem.audit;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.TandemException;
+import org.tandem.platform.Inputs;
 
 /**
  * Why someone looks at or changes a youth's record, as the county's MOU names the permitted uses.
@@ -28,15 +26,7 @@ public enum Purpose {
 
 	static Optional<Purpose> fromRequest() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			String stated = attributes.getRequest().getHeader(HEADER);
-			if (stated != null) {
-				try {
-					return Optional.of(valueOf(stated.strip().toUpperCase(Locale.ROOT)));
-				}
-				catch (IllegalArgumentException ex) {
-					throw new TandemException(ErrorCode.T1003, HEADER);
-				}
-			}
+			return Optional.ofNullable(Inputs.choice(Purpose.class, attributes.getRequest().getHeader(HEADER), HEADER));
 		}
 		return Optional.empty();
 	}

@@ -50,15 +50,8 @@ public class Counties {
 	 * null when empty; a value that is no date-time is refused on its field.
 	 */
 	public java.time.OffsetDateTime atCountyTime(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return java.time.LocalDateTime.parse(value.strip()).atZone(currentZone()).toOffsetDateTime();
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw org.tandem.platform.TandemException.onField(org.tandem.platform.ErrorCode.T1003, field, field);
-		}
+		java.time.LocalDateTime local = org.tandem.platform.Inputs.localDateTime(value, field);
+		return local == null ? null : local.atZone(currentZone()).toOffsetDateTime();
 	}
 
 	/** Whether the database holds any county that is not demo data. */

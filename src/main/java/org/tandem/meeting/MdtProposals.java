@@ -23,6 +23,7 @@ import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.CrisisClocks;
@@ -152,10 +153,7 @@ public class MdtProposals {
 		if (occurred.isAfter(clock.instant().plusSeconds(60))) {
 			throw TandemException.onField(ErrorCode.T7002, "occurredAt");
 		}
-		String text = Texts.blankToNull(note);
-		if (text != null && text.length() > 2000) {
-			throw TandemException.onField(ErrorCode.T9222, "note", 2000);
-		}
+		String text = Inputs.text(note, "note", 2000);
 		UUID source = UUID.nameUUIDFromBytes((youthId + "|" + event + "|" + occurred.toEpochMilli())
 			.getBytes(StandardCharsets.UTF_8));
 		propose(response, event, source, occurred, occurred.plus(AFTER_TRIGGER), text);
@@ -188,10 +186,8 @@ public class MdtProposals {
 
 	/** Proposals by status (default open), optionally of one lead agency, soonest due first. */
 	public List<MdtProposal> list(UUID agencyId, String status) {
-		String state = status == null || status.isBlank() ? "OPEN" : status.strip().toUpperCase(Locale.ROOT);
-		if (!List.of("OPEN", "SCHEDULED", "DISMISSED", "ALL").contains(state)) {
-			throw TandemException.onField(ErrorCode.T7006, "status", "status", status);
-		}
+		String state = status == null || status.isBlank() ? "OPEN"
+				: Inputs.oneOf(status, List.of("OPEN", "SCHEDULED", "DISMISSED", "ALL"), "status");
 		List<MdtProposal> found = sharing.visible(jdbc.sql("select " + COLUMNS + """
 				 from mdt_proposal where (? = 'ALL' or status = ?) and (?::uuid is null or lead_agency_id = ?)
 				order by due_at limit 500""")
@@ -242,16 +238,11 @@ public class MdtProposals {
 	/** The lead agency closes a proposal it will not schedule, saying why. */
 	public MdtProposal dismiss(UUID id, String reason) {
 		MdtProposal proposal = open(id);
-		if (reason == null || reason.isBlank()) {
-			throw TandemException.onField(ErrorCode.T9221, "reason");
-		}
-		if (reason.strip().length() > 2000) {
-			throw TandemException.onField(ErrorCode.T9222, "reason", 2000);
-		}
+		String why = Inputs.reason(reason, "reason", 2000);
 		jdbc.sql("""
 				update mdt_proposal set status = 'DISMISSED', dismissed_reason = ?, closed_by = ?, closed_at = ?
 				where id = ? and status = 'OPEN'""")
-			.params(reason.strip(), me(), Timestamp.from(clock.instant()), id)
+			.params(why, me(), Timestamp.from(clock.instant()), id)
 			.update();
 		audit.record(DISMISSED, proposal.youthId(), Purpose.MDT, proposal.reason());
 		return get(id);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.Inputs;
 
 /** MDT meetings, their minutes and the proposed ongoing MDTs over JSON. */
 @RestController
@@ -40,7 +41,7 @@ class MeetingApi {
 	@GetMapping("/api/v1/meetings")
 	List<Meeting> upcoming(@RequestParam(required = false) UUID agencyId,
 			@RequestParam(defaultValue = "200") int limit) {
-		return meetings.upcoming(agencyId, Math.min(Math.max(limit, 1), 1000));
+		return meetings.upcoming(agencyId, Inputs.pageSize(limit, "limit", 1000));
 	}
 
 	@GetMapping("/api/v1/meetings/{id}")

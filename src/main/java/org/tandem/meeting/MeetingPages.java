@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
@@ -258,13 +258,10 @@ class MeetingPages {
 
 	@GetMapping("/youth/{youthId}/meetings")
 	String ofYouth(@PathVariable UUID youthId, Model model) {
-		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "meetings.ofYouth", model);
-		if (denied != null) {
-			return denied;
-		}
-		model.addAttribute("meetings", meetings.forYouth(youthId));
-		model.addAttribute("youthId", youthId);
-		return common(model, "meeting/youth :: meetings");
+		return sharing.section(youthId, Category.MDT_MINUTES, "meetings.ofYouth", model, () -> {
+			model.addAttribute("meetings", meetings.forYouth(youthId));
+			return common(model, "meeting/youth :: meetings");
+		});
 	}
 
 	// --- helpers
@@ -332,27 +329,11 @@ class MeetingPages {
 	}
 
 	private static UUID uuid(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
+		return Inputs.uuid(value, field);
 	}
 
 	private static LocalDate date(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
+		return Inputs.date(value, field);
 	}
 
 	static String lower(String value) {

@@ -37,6 +37,7 @@ import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
@@ -115,8 +116,8 @@ public class Meetings {
 
 	/** A case review: several youth in one meeting; each youth's latest response decides the agencies it requires. */
 	public Meeting scheduleCaseReview(MeetingRequests.Schedule request) {
-		if (request.kind() != null && !request.kind().strip().equalsIgnoreCase("CASE_REVIEW")) {
-			throw TandemException.onField(ErrorCode.T7006, "kind", "kind", request.kind());
+		if (request.kind() != null) {
+			Inputs.oneOf(request.kind(), List.of("CASE_REVIEW"), "kind");
 		}
 		List<UUID> ids = request.youthIds() == null ? List.of()
 				: request.youthIds().stream().filter(Objects::nonNull).distinct().toList();
@@ -154,12 +155,7 @@ public class Meetings {
 			throw TandemException.onField(ErrorCode.T9220, "scheduledFor");
 		}
 		String place = text(request.place(), "place", 500);
-		String wants = request.youthWantsToAttend() == null || request.youthWantsToAttend().isBlank() ? "NOT_ASKED_YET"
-				: request.youthWantsToAttend().strip().toUpperCase(Locale.ROOT);
-		if (!WANTS.contains(wants)) {
-			throw TandemException.onField(ErrorCode.T7006, "youthWantsToAttend", "youthWantsToAttend",
-					request.youthWantsToAttend());
-		}
+		String wants = wantsToAttend(request.youthWantsToAttend());
 		String caregiverName = request.caregiver() == null ? null : text(request.caregiver().name(), "caregiver.name", 200);
 		String caregiverRelationship = caregiverName == null ? null
 				: text(request.caregiver().relationship(), "caregiver.relationship", 200);
@@ -299,11 +295,7 @@ public class Meetings {
 		if (requested == null || requested.isBlank()) {
 			return otherwise;
 		}
-		String tier = requested.strip().toUpperCase(Locale.ROOT);
-		if (!TIERS.contains(tier)) {
-			throw TandemException.onField(ErrorCode.T7006, "tier", "tier", requested);
-		}
-		return tier;
+		return Inputs.oneOf(requested, TIERS, "tier");
 	}
 
 	// --- reading
@@ -371,10 +363,7 @@ public class Meetings {
 	public Meeting cancel(UUID id, String reason) {
 		Meeting meeting = visible(load(id));
 		requireScheduled(meeting, ErrorCode.T9226);
-		if (reason == null || reason.isBlank()) {
-			throw TandemException.onField(ErrorCode.T9221, "reason");
-		}
-		String why = text(reason, "reason", 2000);
+		String why = Inputs.reason(reason, "reason", 2000);
 		jdbc.sql("""
 				update meeting set status = 'CANCELLED', cancelled_reason = ?, cancelled_by = ?, cancelled_at = ?
 				where id = ? and status = 'SCHEDULED'""")
@@ -574,18 +563,22 @@ public class Meetings {
 		return meeting.youth().stream().map(Meeting.YouthPart::youthId).toList();
 	}
 
+	/** YES, NO or NOT_ASKED_YET (when left out); a JSON {@code true} or {@code false} says YES or NO. */
+	private static String wantsToAttend(String value) {
+		String text = Texts.blankToNull(value);
+		return text == null ? "NOT_ASKED_YET" : switch (text.toLowerCase(Locale.ROOT)) {
+			case "true" -> "YES";
+			case "false" -> "NO";
+			default -> Inputs.oneOf(text, WANTS, "youthWantsToAttend");
+		};
+	}
+
 	private static void tooLong(List<FieldError> problems, String value, String field, int max) {
-		if (value != null && value.strip().length() > max) {
-			problems.add(FieldError.of(field, ErrorCode.T9222, max));
-		}
+		Inputs.collect(problems, () -> Inputs.text(value, field, max));
 	}
 
 	private static String text(String value, String field, int max) {
-		String text = Texts.blankToNull(value);
-		if (text != null && text.length() > max) {
-			throw TandemException.onField(ErrorCode.T9222, field, max);
-		}
-		return text;
+		return Inputs.text(value, field, max);
 	}
 
 	Meeting load(UUID id) {

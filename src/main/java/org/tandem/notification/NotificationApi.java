@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.TandemException;
+import org.tandem.platform.Inputs;
 
 /** The signed-in person's notifications. */
 @RestController
@@ -26,13 +25,7 @@ class NotificationApi {
 	@GetMapping("/api/v1/notifications")
 	List<Notification> list(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		if (page < 0) {
-			throw TandemException.onField(ErrorCode.T1003, "page", "page");
-		}
-		if (size < 1 || size > 200) {
-			throw TandemException.onField(ErrorCode.T1003, "size", "size");
-		}
-		return notifications.inbox(unread, page, size);
+		return notifications.inbox(unread, Inputs.page(page, "page"), Inputs.pageSize(size, "size", 200));
 	}
 
 	@GetMapping("/api/v1/notifications/unread-count")

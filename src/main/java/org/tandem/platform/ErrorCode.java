@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The one catalogue of errors a user or client can meet. Codes are stable: clients may match on
- * them, so never renumber; retire a code by leaving it unused. Texts live in the message bundles
- * under {@code error.<code>}, in English and Spanish.
+ * them, so never renumber; retire a code by leaving it unused (marked "retired: " with the code that
+ * replaces it). Texts live in the message bundles under {@code error.<code>}, in English and Spanish.
  */
 public enum ErrorCode {
 
@@ -21,6 +21,13 @@ public enum ErrorCode {
 	T1008("access-denied", HttpStatus.FORBIDDEN),
 	T1009("conflict", HttpStatus.CONFLICT),
 	T1010("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
+	// The input toolkit (Inputs): the same answer for the same kind of bad value, in every module.
+	T1011("text-too-long", HttpStatus.BAD_REQUEST),
+	T1012("reason-required", HttpStatus.BAD_REQUEST),
+	T1013("not-one-of-the-values", HttpStatus.BAD_REQUEST),
+	T1014("date-invalid", HttpStatus.BAD_REQUEST),
+	T1015("date-time-invalid", HttpStatus.BAD_REQUEST),
+	T1016("number-out-of-range", HttpStatus.BAD_REQUEST),
 	T1099("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
 
 	// 2xxx: counties, agencies, users, training
@@ -51,24 +58,24 @@ public enum ErrorCode {
 	T4106("youth-refused-sharing", HttpStatus.FORBIDDEN),
 	T4107("consent-recipient-required", HttpStatus.BAD_REQUEST),
 	T4108("consent-expires-before-given", HttpStatus.BAD_REQUEST),
-	T4109("unknown-category", HttpStatus.BAD_REQUEST),
+	T4109("unknown-category", HttpStatus.BAD_REQUEST), // retired: T1013
 	T4110("consent-not-found", HttpStatus.NOT_FOUND),
 	T4111("consent-already-revoked", HttpStatus.CONFLICT),
-	T4112("reason-required", HttpStatus.BAD_REQUEST),
+	T4112("reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
 	T4113("break-glass-reason-too-short", HttpStatus.BAD_REQUEST),
 	T4114("break-glass-not-found", HttpStatus.NOT_FOUND),
 	T4115("break-glass-already-reviewed", HttpStatus.CONFLICT),
 	T4116("break-glass-own-review", HttpStatus.FORBIDDEN),
 	T4117("break-glass-not-for-role", HttpStatus.FORBIDDEN),
 	T4118("not-on-team", HttpStatus.NOT_FOUND),
-	T4119("consent-decision-invalid", HttpStatus.BAD_REQUEST),
+	T4119("consent-decision-invalid", HttpStatus.BAD_REQUEST), // retired: T1013
 	T4120("consent-categories-required", HttpStatus.BAD_REQUEST),
-	T4121("unknown-purpose", HttpStatus.BAD_REQUEST),
-	T4122("review-outcome-invalid", HttpStatus.BAD_REQUEST),
+	T4121("unknown-purpose", HttpStatus.BAD_REQUEST), // retired: T1013
+	T4122("review-outcome-invalid", HttpStatus.BAD_REQUEST), // retired: T1013
 	T4123("may-not-record-consent", HttpStatus.FORBIDDEN),
 	T4124("may-not-review-break-glass", HttpStatus.FORBIDDEN),
 	T4125("consent-date-invalid", HttpStatus.BAD_REQUEST),
-	T4126("sharing-text-too-long", HttpStatus.BAD_REQUEST),
+	T4126("sharing-text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
 	T4127("consent-recipient-unknown", HttpStatus.BAD_REQUEST),
 	T4128("youth-not-in-county", HttpStatus.NOT_FOUND),
 	T4129("one-recipient-only", HttpStatus.BAD_REQUEST),
@@ -93,8 +100,8 @@ public enum ErrorCode {
 	T6005("training-required", HttpStatus.FORBIDDEN),
 	T6006("screening-already-submitted", HttpStatus.CONFLICT),
 	T6007("script-not-confirmed", HttpStatus.BAD_REQUEST),
-	T6008("amendment-reason-required", HttpStatus.BAD_REQUEST),
-	T6009("unknown-source", HttpStatus.BAD_REQUEST),
+	T6008("amendment-reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
+	T6009("unknown-source", HttpStatus.BAD_REQUEST), // retired: T1013
 	T6010("screening-not-submitted", HttpStatus.CONFLICT),
 	T6011("csv-unreadable", HttpStatus.BAD_REQUEST),
 	T6012("screening-date-invalid", HttpStatus.BAD_REQUEST),
@@ -105,11 +112,12 @@ public enum ErrorCode {
 	T7003("source-required", HttpStatus.BAD_REQUEST),
 	T7004("already-closed", HttpStatus.CONFLICT),
 	T7005("incident-type-required", HttpStatus.BAD_REQUEST),
-	T7006("unknown-value", HttpStatus.BAD_REQUEST),
+	T7006("unknown-value", HttpStatus.BAD_REQUEST), // retired: T1013
 	T7007("screening-of-another-youth", HttpStatus.BAD_REQUEST),
 	T7008("date-range-inverted", HttpStatus.BAD_REQUEST),
 	T7009("incident-not-found", HttpStatus.NOT_FOUND),
 	T7010("status-restricted", HttpStatus.FORBIDDEN), // retired: the sharing decision point (T41xx) explains refusals
+	T7011("before-birth", HttpStatus.BAD_REQUEST),
 
 	// 8xxx: placements and runaway episodes
 	T8001("placements-overlap", HttpStatus.CONFLICT),
@@ -131,7 +139,7 @@ public enum ErrorCode {
 	T9008("clock-already-met", HttpStatus.CONFLICT),
 	T9009("response-already-closed", HttpStatus.CONFLICT),
 	T9010("response-clocks-open", HttpStatus.CONFLICT),
-	T9011("close-reason-required", HttpStatus.BAD_REQUEST),
+	T9011("close-reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
 	T9012("not-the-lead-of-the-response", HttpStatus.FORBIDDEN),
 	T9013("not-an-open-mandated-report", HttpStatus.BAD_REQUEST),
 
@@ -162,8 +170,8 @@ public enum ErrorCode {
 	T9218("invitation-not-of-meeting", HttpStatus.BAD_REQUEST),
 	T9219("youth-not-in-meeting", HttpStatus.BAD_REQUEST),
 	T9220("meeting-time-required", HttpStatus.BAD_REQUEST),
-	T9221("reason-required", HttpStatus.BAD_REQUEST),
-	T9222("text-too-long", HttpStatus.BAD_REQUEST),
+	T9221("reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
+	T9222("text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
 	T9223("held-before-scheduled-day", HttpStatus.BAD_REQUEST),
 	T9224("proposal-of-another-youth", HttpStatus.BAD_REQUEST),
 	T9225("not-the-lead-agency", HttpStatus.FORBIDDEN),
@@ -174,11 +182,11 @@ public enum ErrorCode {
 	T9302("safety-plan-revised-meanwhile", HttpStatus.CONFLICT),
 	T9303("participation-reason-required", HttpStatus.BAD_REQUEST),
 	T9304("participation-not-recorded", HttpStatus.BAD_REQUEST),
-	T9305("safety-plan-text-too-long", HttpStatus.BAD_REQUEST),
+	T9305("safety-plan-text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
 	T9306("safety-plan-list-too-long", HttpStatus.BAD_REQUEST),
 	T9307("run-step-incomplete", HttpStatus.BAD_REQUEST),
 	T9308("print-language-unsupported", HttpStatus.BAD_REQUEST),
-	T9309("assessment-scope-unknown", HttpStatus.BAD_REQUEST),
+	T9309("assessment-scope-unknown", HttpStatus.BAD_REQUEST), // retired: T1013
 
 	// 94xx: notifications
 	T9401("notification-not-found", HttpStatus.NOT_FOUND),
@@ -186,14 +194,15 @@ public enum ErrorCode {
 	// 95xx: hotline reports and engagement
 	T9501("hotline-youth-required", HttpStatus.BAD_REQUEST),
 	T9502("hotline-concerns-required", HttpStatus.BAD_REQUEST),
-	T9503("text-too-long", HttpStatus.BAD_REQUEST),
-	T9504("not-one-of-the-choices", HttpStatus.BAD_REQUEST),
+	T9503("text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
+	T9504("not-one-of-the-choices", HttpStatus.BAD_REQUEST), // retired: T1013
 	T9505("hotline-received-at-required", HttpStatus.BAD_REQUEST),
 	T9506("hotline-report-not-found", HttpStatus.NOT_FOUND),
 	T9507("engagement-only-for-immediate-crisis", HttpStatus.CONFLICT),
 	T9508("engagement-changed-meanwhile", HttpStatus.CONFLICT),
 	T9509("before-identification", HttpStatus.BAD_REQUEST),
 	T9510("crisis-already-open", HttpStatus.CONFLICT),
+	T9511("evaluation-completed-before-scheduled", HttpStatus.BAD_REQUEST),
 
 	;
 

@@ -67,8 +67,8 @@ public class Problems {
 	}
 
 	/** Writes a problem directly, for the places outside Spring MVC (security filters). */
-	public void write(HttpServletResponse response, ErrorCode code) throws IOException {
-		ProblemDetail problem = of(code);
+	public void write(HttpServletResponse response, ErrorCode code, Object... args) throws IOException {
+		ProblemDetail problem = of(code, args);
 		response.setStatus(code.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

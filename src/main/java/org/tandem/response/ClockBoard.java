@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.TandemException;
+import org.tandem.platform.Inputs;
 import org.tandem.protocol.Protocol;
 
 /**
@@ -59,7 +58,7 @@ public record ClockBoard(Counts counts, List<Row> rows, String state, int page, 
 			case "overdue", "red" -> "overdue";
 			case "amber" -> "amber";
 			case "running" -> "running";
-			default -> throw TandemException.onField(ErrorCode.T1003, "state", "state");
+			default -> throw Inputs.notOneOf("state", String.join(", ", STATES));
 		};
 	}
 

@@ -20,6 +20,7 @@ import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
@@ -148,12 +149,23 @@ public class Engagements {
 		if (form.mentalHealthScheduledAt() != null && form.mentalHealthScheduledAt().toInstant().isBefore(identified)) {
 			errors.add(FieldError.of("mentalHealthScheduledAt", ErrorCode.T9509));
 		}
-		HotlineReports.tooLong(errors, "engagedWhere", form.engagedWhere(), 500);
-		HotlineReports.tooLong(errors, "temporaryPlacement", form.temporaryPlacement(), 500);
-		HotlineReports.tooLong(errors, "note", form.note(), 4000);
-		HotlineReports.tooLong(errors, "lateReason", form.lateReason(), 2000);
+		notBeforeScheduled(errors, "medicalCompletedAt", form.medicalScheduledAt(), form.medicalCompletedAt());
+		notBeforeScheduled(errors, "mentalHealthCompletedAt", form.mentalHealthScheduledAt(),
+				form.mentalHealthCompletedAt());
+		Inputs.collect(errors, () -> Inputs.text(form.engagedWhere(), "engagedWhere", 500));
+		Inputs.collect(errors, () -> Inputs.text(form.temporaryPlacement(), "temporaryPlacement", 500));
+		Inputs.collect(errors, () -> Inputs.text(form.note(), "note", 4000));
+		Inputs.collect(errors, () -> Inputs.text(form.lateReason(), "lateReason", 2000));
 		if (!errors.isEmpty()) {
 			throw TandemException.onFields(ErrorCode.T1002, errors);
+		}
+	}
+
+	/** An evaluation is done at or after the time it was scheduled for, never before. */
+	private static void notBeforeScheduled(List<FieldError> errors, String field, OffsetDateTime scheduled,
+			OffsetDateTime completed) {
+		if (scheduled != null && completed != null && completed.toInstant().isBefore(scheduled.toInstant())) {
+			errors.add(FieldError.of(field, ErrorCode.T9511));
 		}
 	}
 

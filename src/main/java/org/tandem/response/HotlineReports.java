@@ -18,6 +18,7 @@ import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
@@ -156,36 +157,20 @@ public class HotlineReports {
 		else if (form.receivedAt().toInstant().isAfter(clock.instant().plusSeconds(60))) {
 			errors.add(FieldError.of("receivedAt", ErrorCode.T7002));
 		}
-		if (!oneOf(form.reporterKind(), HotlineReport.REPORTER_KINDS)) {
-			errors.add(FieldError.of("reporterKind", ErrorCode.T9504, String.join(", ", HotlineReport.REPORTER_KINDS)));
-		}
-		if (!oneOf(form.speed(), HotlineReport.SPEEDS)) {
-			errors.add(FieldError.of("speed", ErrorCode.T9504, String.join(", ", HotlineReport.SPEEDS)));
-		}
-		if (!oneOf(form.jurisdiction(), HotlineReport.JURISDICTIONS)) {
-			errors.add(FieldError.of("jurisdiction", ErrorCode.T9504, String.join(", ", HotlineReport.JURISDICTIONS)));
-		}
+		Inputs.collect(errors, () -> Inputs.oneOf(form.reporterKind(), HotlineReport.REPORTER_KINDS, "reporterKind"));
+		String speed = Inputs.collect(errors, () -> Inputs.oneOf(form.speed(), HotlineReport.SPEEDS, "speed"));
+		Inputs.collect(errors, () -> Inputs.oneOf(form.jurisdiction(), HotlineReport.JURISDICTIONS, "jurisdiction"));
 		if (form.concerns() == null || form.concerns().isBlank()) {
 			errors.add(FieldError.of("concerns", ErrorCode.T9502));
 		}
-		tooLong(errors, "concerns", form.concerns(), 8000);
-		tooLong(errors, "reporterName", form.reporterName(), 200);
-		tooLong(errors, "reporterContact", form.reporterContact(), 200);
-		tooLong(errors, "youthLocation", form.youthLocation(), 500);
+		Inputs.collect(errors, () -> Inputs.text(form.concerns(), "concerns", 8000));
+		Inputs.collect(errors, () -> Inputs.text(form.reporterName(), "reporterName", 200));
+		Inputs.collect(errors, () -> Inputs.text(form.reporterContact(), "reporterContact", 200));
+		Inputs.collect(errors, () -> Inputs.text(form.youthLocation(), "youthLocation", 500));
 		if (!errors.isEmpty()) {
 			throw TandemException.onFields(ErrorCode.T1002, errors);
 		}
-		return form.speed().strip().toUpperCase(Locale.ROOT);
-	}
-
-	static void tooLong(List<FieldError> errors, String field, String value, int max) {
-		if (value != null && value.strip().length() > max) {
-			errors.add(FieldError.of(field, ErrorCode.T9503, max));
-		}
-	}
-
-	private static boolean oneOf(String value, List<String> allowed) {
-		return value != null && allowed.contains(value.strip().toUpperCase(Locale.ROOT));
+		return speed;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.Inputs;
 
 /** Team responses and their clocks over JSON. */
 @RestController
@@ -65,6 +66,6 @@ class ResponseApi {
 	@GetMapping("/api/v1/clocks")
 	List<TeamResponse.ClockView> clocks(@RequestParam(required = false) UUID agencyId,
 			@RequestParam(required = false) String state, @RequestParam(defaultValue = "500") int limit) {
-		return responses.openClocks(agencyId, state, Math.min(Math.max(limit, 1), 10_000));
+		return responses.openClocks(agencyId, state, Inputs.pageSize(limit, "limit", 10_000));
 	}
 }

@@ -13,8 +13,8 @@ import org.tandem.audit.Purpose;
 import org.tandem.county.Role;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
-import org.tandem.platform.Texts;
 import org.tandem.platform.Tenancy;
 
 /**
@@ -56,13 +56,7 @@ public class ResponseClosing {
 		if (!response.clocksMet()) {
 			throw new TandemException(ErrorCode.T9010);
 		}
-		String why = Texts.blankToNull(reason);
-		if (why == null) {
-			throw TandemException.onField(ErrorCode.T9011, "reason");
-		}
-		if (why.length() > 2000) {
-			throw TandemException.onField(ErrorCode.T1003, "reason", "reason");
-		}
+		String why = Inputs.reason(reason, "reason", 2000);
 		jdbc.sql("update response set closed_at = ?, closed_by = ?, close_reason = ? where id = ? and closed_at is null")
 			.params(Timestamp.from(clock.instant()), me.userId(), why, responseId)
 			.update();

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.county.Agencies;
 import org.tandem.county.Counties;
-import org.tandem.platform.Problems;
-import org.tandem.platform.TandemException;
+import org.tandem.platform.PageOutcomes;
 import org.tandem.sharing.Category;
 
 /** The responses section of a youth's record: start one (the hotline's decision) and meet its clocks. */
@@ -23,7 +22,7 @@ class ResponsePages {
 	private final Responses responses;
 	private final Agencies agencies;
 	private final Counties counties;
-	private final Problems problems;
+	private final PageOutcomes outcomes;
 	private final org.tandem.protocol.ProtocolCatalogue protocols;
 	private final org.springframework.context.MessageSource messages;
 	private final ResponseSharing sharing;
@@ -31,7 +30,7 @@ class ResponsePages {
 
 	private final OpenCrises crises;
 
-	ResponsePages(Responses responses, Agencies agencies, Counties counties, Problems problems,
+	ResponsePages(Responses responses, Agencies agencies, Counties counties, PageOutcomes outcomes,
 			org.tandem.protocol.ProtocolCatalogue protocols, org.springframework.context.MessageSource messages,
 			ResponseSharing sharing, ResponseClosing closing, OpenCrises crises) {
 		this.closing = closing;
@@ -42,16 +41,15 @@ class ResponsePages {
 		this.responses = responses;
 		this.agencies = agencies;
 		this.counties = counties;
-		this.problems = problems;
+		this.outcomes = outcomes;
 	}
 
 	@GetMapping("/youth/{youthId}/responses")
 	String section(@PathVariable UUID youthId, Model model, java.util.Locale locale) {
-		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "responses.title", model);
-		if (denied != null) {
-			return denied;
-		}
-		model.addAttribute("youthId", youthId);
+		return sharing.section(youthId, Category.MDT_MINUTES, "responses.title", model, () -> filled(youthId, model, locale));
+	}
+
+	private String filled(UUID youthId, Model model, java.util.Locale locale) {
 		java.util.List<TeamResponse> list = responses.forYouth(youthId);
 		model.addAttribute("responses", list);
 		model.addAttribute("clockTitles", clockTitles(list, locale));
@@ -111,14 +109,7 @@ class ResponsePages {
 	}
 
 	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (TandemException ex) {
-			redirect.addFlashAttribute("statusProblem", problems.message(ex.code(), ex.args()));
-		}
-		return "redirect:/youth/" + youthId + "#responses";
+		return outcomes.redirect("/youth/" + youthId + "#responses", redirect, action);
 	}
 
 }

@@ -39,13 +39,13 @@ public class ResponseSharing {
 	}
 
 	/**
-	 * For a section of the youth's record: null when the person may see the category, otherwise the
-	 * view that shows the explanation in its place (never a blank section), with the hint to request
-	 * emergency access where the rules let it open the category.
+	 * A section of the youth's record: the view {@code allowed} fills in when the person may see the
+	 * category, otherwise the explanation in its place (never a blank section), with the hint to
+	 * request emergency access where the rules let it open the category.
 	 */
-	public String deniedSection(UUID youthId, Category category, String titleKey, Model model) {
-		model.addAttribute("youthId", youthId);
-		return denials.section(youthId, category, titleKey, model);
+	public String section(UUID youthId, Category category, String titleKey, Model model,
+			java.util.function.Supplier<String> allowed) {
+		return denials.section(youthId, category, titleKey, model, allowed);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.tandem.county.Agency;
 import org.tandem.county.Counties;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.protocol.Protocol;
@@ -40,7 +41,8 @@ import org.tandem.youth.YouthRegistry;
 @Transactional
 public class Responses {
 
-	public static final String STARTED = "RESPONSE_STARTED", CLOCK_MET = "CLOCK_MET", VIEWED = "RESPONSE_VIEWED";
+	public static final String STARTED = "RESPONSE_STARTED", CLOCK_MET = "CLOCK_MET", VIEWED = "RESPONSE_VIEWED",
+			CLOCKS_LISTED = "CLOCKS_LISTED";
 
 	static final List<String> JURISDICTIONS = List.of("CHILD_WELFARE", "PROBATION", "UNKNOWN", "DEPENDENCY",
 			"DELINQUENCY", "DUAL_STATUS", "NONE");
@@ -73,19 +75,11 @@ public class Responses {
 		// The hotline reports any youth of the county: knowing who they are is enough to start.
 		sharing.require(youthId, Category.IDENTITY);
 		Protocol protocol = protocols.current();
-		String tierId = upper(tierName, "tier");
-		Protocol.Tier tier = protocol.tier(tierId);
-		if (tier == null) {
-			throw TandemException.onField(ErrorCode.T7006, "tier", "tier", tierName);
-		}
-		String jurisdiction = jurisdictionName == null ? "UNKNOWN" : upper(jurisdictionName, "jurisdiction");
-		if (!JURISDICTIONS.contains(jurisdiction)) {
-			throw TandemException.onField(ErrorCode.T7006, "jurisdiction", "jurisdiction", jurisdictionName);
-		}
-		if (identifiedAt == null) {
-			throw TandemException.onField(ErrorCode.T1003, "identifiedAt", "identifiedAt");
-		}
-		Instant identified = identifiedAt.toInstant();
+		Protocol.Tier tier = protocol.tier(
+				Inputs.oneOf(tierName, protocol.tiers().stream().map(Protocol.Tier::id).toList(), "tier"));
+		String jurisdiction = jurisdictionName == null ? "UNKNOWN"
+				: Inputs.oneOf(jurisdictionName, JURISDICTIONS, "jurisdiction");
+		Instant identified = Inputs.required(identifiedAt, "identifiedAt").toInstant();
 		if (identified.isAfter(clock.instant().plusSeconds(60))) {
 			throw TandemException.onField(ErrorCode.T7002, "identifiedAt");
 		}
@@ -134,7 +128,7 @@ public class Responses {
 	public TeamResponse view(UUID id) {
 		TeamResponse response = get(id);
 		sharing.require(response.youthId(), Category.MDT_MINUTES);
-		return response;
+		return audit.seen(VIEWED, response.youthId(), "response", () -> response);
 	}
 
 	/** A response for the module's own use; what the person asked for goes through {@link #view}. */
@@ -178,18 +172,20 @@ public class Responses {
 	public List<TeamResponse> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.MDT_MINUTES);
-		return jdbc.sql("select id from response where youth_id = ? order by identified_at desc")
+		return audit.seen(VIEWED, youthId, "responses of the youth", () -> jdbc
+			.sql("select id from response where youth_id = ? order by identified_at desc")
 			.param(youthId)
 			.query(UUID.class)
 			.list()
 			.stream()
 			.map(this::get)
-			.toList();
+			.toList());
 	}
 
 	/** Records that a clock was met; after its deadline only with the reason for the delay. */
 	public TeamResponse meet(UUID responseId, String name, OffsetDateTime metAt, String breachReason) {
-		TeamResponse response = view(responseId);
+		TeamResponse response = get(responseId);
+		sharing.require(response.youthId(), Category.MDT_MINUTES);
 		TeamResponse.ClockView clockView = response.clocks()
 			.stream()
 			.filter(c -> c.name().equals(name))
@@ -202,12 +198,9 @@ public class Responses {
 		if (met.isAfter(clock.instant().plusSeconds(60))) {
 			throw TandemException.onField(ErrorCode.T7002, "metAt");
 		}
-		String reason = breachReason == null || breachReason.isBlank() ? null : breachReason.strip();
+		String reason = Inputs.text(breachReason, "breachReason", 2000);
 		if (met.isAfter(clockView.dueAt().toInstant()) && reason == null) {
 			throw TandemException.onField(ErrorCode.T9006, "breachReason");
-		}
-		if (reason != null && reason.length() > 2000) {
-			throw TandemException.onField(ErrorCode.T1003, "breachReason", "breachReason");
 		}
 		jdbc.sql("""
 				update response_clock set met_at = ?, met_by = ?, breach_reason = ?
@@ -231,10 +224,10 @@ public class Responses {
 		List<Object> params = new ArrayList<>();
 		String where = ClockBoard.where(agencyId, wanted, now, params);
 		params.add(limit);
-		return sharing.visible(jdbc.sql(CLOCKS + where + " order by c.due_at, c.response_id, c.name limit ?")
+		return listed(sharing.visible(jdbc.sql(CLOCKS + where + " order by c.due_at, c.response_id, c.name limit ?")
 			.params(params)
 			.query((rs, n) -> clock(rs, zone))
-			.list(), TeamResponse.ClockView::youthId, Category.MDT_MINUTES);
+			.list(), TeamResponse.ClockView::youthId, Category.MDT_MINUTES), TeamResponse.ClockView::youthId);
 	}
 
 	/**
@@ -280,7 +273,8 @@ public class Responses {
 			rows.remove(rows.size() - 1);
 		}
 		// The counts reveal no youth and stay county-wide; the rows show only youth the person may see.
-		List<ClockBoard.Row> visible = sharing.visible(rows, row -> row.clock().youthId(), Category.MDT_MINUTES);
+		List<ClockBoard.Row> visible = listed(sharing.visible(rows, row -> row.clock().youthId(), Category.MDT_MINUTES),
+				row -> row.clock().youthId());
 		return new ClockBoard(counts, visible, ClockBoard.state(wanted), from, hasNext);
 	}
 
@@ -316,10 +310,9 @@ public class Responses {
 		return counties.currentZone();
 	}
 
-	private static String upper(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
-		return value.strip().toUpperCase(Locale.ROOT);
+	/** Clocks name their youth: each youth shown in a list is audited, as search results are. */
+	private <T> List<T> listed(List<T> rows, java.util.function.Function<T, UUID> youth) {
+		audit.recordAll(CLOCKS_LISTED, rows.stream().map(youth).distinct().toList(), Purpose.current(), "clocks");
+		return rows;
 	}
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
+import org.tandem.platform.Texts;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 
@@ -115,14 +117,9 @@ public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToF
 		return kept;
 	}
 
+	/** The text as typed (kept for the form even when too long), its problem added. */
 	private static String text(String path, String value, List<FieldError> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		if (stripped.length() > MAX_TEXT) {
-			problems.add(FieldError.of(path, ErrorCode.T9305, stripped.length(), MAX_TEXT));
-		}
-		return stripped;
+		Inputs.collect(problems, () -> Inputs.text(value, path, MAX_TEXT));
+		return Texts.blankToNull(value);
 	}
 }

@@ -51,13 +51,10 @@ class SafetyPlanPages {
 
 	@GetMapping("/youth/{youthId}/safety-plan")
 	String section(@PathVariable UUID youthId, Model model) {
-		String denied = sharing.deniedSection(youthId, Category.SAFETY_PLAN, "safety.section.title", model);
-		if (denied != null) {
-			return denied;
-		}
-		model.addAttribute("youthId", youthId);
-		model.addAttribute("versions", plans.versions(youthId));
-		return "safety/section :: section";
+		return sharing.section(youthId, Category.SAFETY_PLAN, "safety.section.title", model, () -> {
+			model.addAttribute("versions", plans.versions(youthId));
+			return "safety/section :: section";
+		});
 	}
 
 	@GetMapping("/youth/{youthId}/safety-plan/new")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.instrument.Score;
+import org.tandem.platform.Inputs;
 
 @RestController
 class ScreeningApi {
@@ -42,11 +43,11 @@ class ScreeningApi {
 	record TriggerRecorded(UUID youthId, ScreeningTriggerReason reason, Instant dueAt) {
 	}
 
-	/** Youth due for screening now or within the coming window: AGENCY (default), COUNTY or MINE. */
+	/** Youth due for screening now or within the coming window: AGENCY (default), COUNTY or MINE; at most 1000. */
 	@GetMapping("/api/v1/screenings/due")
 	List<DueScreening> due(@RequestParam(defaultValue = "AGENCY") ScreeningSchedule.Scope scope,
 			@RequestParam(defaultValue = "200") int limit) {
-		return schedule.due(scope, Math.min(Math.max(limit, 1), 1000));
+		return schedule.due(scope, Inputs.pageSize(limit, "limit", 1000));
 	}
 
 	/** Records an event after which the youth is due for screening sooner (e.g. a return from running away). */

@@ -20,6 +20,7 @@ import org.tandem.instrument.Instruments;
 import org.tandem.instrument.Score;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.sharing.Category;
@@ -37,6 +38,9 @@ public class ScreeningService {
 
 	public static final String STARTED = "SCREENING_STARTED", SAVED = "SCREENING_DRAFT_SAVED",
 			SUBMITTED = "SCREENING_SUBMITTED", AMENDED = "SCREENING_AMENDED", VIEWED = "SCREENING_VIEWED";
+
+	/** As the column keeps it. */
+	static final int MAX_REASON = 2000;
 
 	private final Screenings screenings;
 	private final Instruments instruments;
@@ -113,10 +117,16 @@ public class ScreeningService {
 		return screenings.findById(id).orElseThrow();
 	}
 
-	/** Records and submits a complete screening in one step (the API and imports). */
+	/**
+	 * Records and submits a complete screening in one step (the API): as on the page, only once the
+	 * screener confirms the youth was told how the information will be used.
+	 */
 	public Screening submitNew(UUID youthId, String instrumentId, int version, Map<String, String> answers,
 			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn) {
 		CountyMember screener = requireTrained();
+		if (!scriptConfirmed) {
+			throw TandemException.onField(ErrorCode.T6007, "scriptConfirmed");
+		}
 		LocalDate born = youth.dateOfBirth(youthId);
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		Instrument instrument = instruments.get(instrumentId, version);
@@ -137,9 +147,7 @@ public class ScreeningService {
 		if (!original.submitted()) {
 			throw new TandemException(ErrorCode.T6010);
 		}
-		if (reason == null || reason.isBlank()) {
-			throw TandemException.onField(ErrorCode.T6008, "reason");
-		}
+		String why = Inputs.reason(reason, "reason", MAX_REASON);
 		if (original.amendedById() != null) {
 			throw new TandemException(ErrorCode.T6006);
 		}
@@ -147,7 +155,7 @@ public class ScreeningService {
 		instrument.requireValid(answers, true);
 		requireSourcesOfItems(instrument, sources);
 		Screening amendment = submitted(UUID.randomUUID(), original.youthId(), instrument, answers, sources,
-				original.scriptConfirmed(), original.screenedOn(), screener, original.id(), reason.strip());
+				original.scriptConfirmed(), original.screenedOn(), screener, original.id(), why);
 		try {
 			screenings.insert(amendment, screener.agencyId());
 		}
@@ -295,7 +303,7 @@ public class ScreeningService {
 				throw TandemException.onField(ErrorCode.T6002, "sources." + entry.getKey(), entry.getKey());
 			}
 			if (entry.getValue() == null || entry.getValue().contains(null)) {
-				throw TandemException.onField(ErrorCode.T6009, "sources." + entry.getKey(), entry.getKey(), "null");
+				throw Inputs.notOneOf("sources." + entry.getKey(), Inputs.allowed(Source.class));
 			}
 		}
 	}

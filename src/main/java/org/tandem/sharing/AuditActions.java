@@ -16,9 +16,9 @@ import java.util.Set;
  */
 public final class AuditActions {
 
-	/** What happened to the information: seen, recorded, received (sent to the person), or unknown. */
+	/** What happened to the information: seen, recorded, received (sent to the person), refused, or unknown. */
 	public enum Kind {
-		SAW, RECORDED, RECEIVED, OTHER
+		SAW, RECORDED, RECEIVED, REFUSED, OTHER
 	}
 
 	/** How an action counts in the accounting; {@code emergency} marks break-glass. */
@@ -56,6 +56,8 @@ public final class AuditActions {
 		put("HOTLINE_REPORT_VIEWED", Kind.SAW, Category.CSE_STATUS);
 		put("RESPONSE_STARTED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("RESPONSE_VIEWED", Kind.SAW, Category.MDT_MINUTES);
+		put("CLOCKS_LISTED", Kind.SAW, Category.MDT_MINUTES);
+		put("TASKS_LISTED", Kind.SAW, Category.MDT_MINUTES);
 		put("CLOCK_MET", Kind.RECORDED, Category.MDT_MINUTES);
 		put("TASK_DONE", Kind.RECORDED, Category.MDT_MINUTES);
 		put("TASK_REASSIGNED", Kind.RECORDED, Category.MDT_MINUTES);
@@ -85,10 +87,13 @@ public final class AuditActions {
 		put("CONSENT_REVOKED", Kind.RECORDED, Category.IDENTITY);
 		put("CONSENTS_VIEWED", Kind.SAW, Category.IDENTITY);
 		put("DISCLOSURES_VIEWED", Kind.SAW, Category.IDENTITY);
+		put("ACCESS_VIEWED", Kind.SAW, Category.IDENTITY);
 		ACTIONS.put("BREAK_GLASS", new Meaning(Set.of(), Kind.OTHER, true));
 		ACTIONS.put("BREAK_GLASS_REVIEWED", new Meaning(Set.of(), Kind.OTHER, true));
 		// the category opened is the entry's detail
 		ACTIONS.put("BREAK_GLASS_USED", new Meaning(Set.of(), Kind.SAW, true));
+		// a refused read: the category asked for and the reason are the entry's detail; nothing was seen
+		ACTIONS.put(Refusals.REFUSED, new Meaning(Set.of(), Kind.REFUSED, false));
 	}
 
 	private AuditActions() {
@@ -111,9 +116,10 @@ public final class AuditActions {
 		if (meaning == null) {
 			return new Meaning(Set.of(), Kind.OTHER, false);
 		}
-		if ("BREAK_GLASS_USED".equals(action) && detail != null) {
+		if (("BREAK_GLASS_USED".equals(action) || Refusals.REFUSED.equals(action)) && detail != null) {
 			try {
-				return new Meaning(Set.of(Category.valueOf(detail.strip())), Kind.SAW, true);
+				return new Meaning(Set.of(Category.valueOf(detail.strip().split(" ")[0])), meaning.kind(),
+						meaning.emergency());
 			}
 			catch (IllegalArgumentException ex) {
 				return meaning;

@@ -22,6 +22,7 @@ import org.tandem.county.Counties;
 import org.tandem.county.Role;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
@@ -80,9 +81,7 @@ public class BreakGlassGrants {
 		if (why.length() < MIN_REASON) {
 			throw TandemException.onField(ErrorCode.T4113, "reason", MIN_REASON);
 		}
-		if (why.length() > MAX_TEXT) {
-			throw TandemException.onField(ErrorCode.T4126, "reason", MAX_TEXT);
-		}
+		Inputs.text(why, "reason", MAX_TEXT);
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		Instant expires = now.plus(duration);
@@ -126,17 +125,11 @@ public class BreakGlassGrants {
 		if (grant.reviewedAt() != null) {
 			throw new TandemException(ErrorCode.T4115);
 		}
-		BreakGlass.Outcome outcome;
-		try {
-			outcome = BreakGlass.Outcome.valueOf(outcomeName == null ? "" : outcomeName.strip().toUpperCase(Locale.ROOT));
+		BreakGlass.Outcome outcome = Inputs.choice(BreakGlass.Outcome.class, outcomeName, "outcome");
+		if (outcome == null) {
+			throw Inputs.notOneOf("outcome", Inputs.allowed(BreakGlass.Outcome.class));
 		}
-		catch (IllegalArgumentException ex) {
-			throw TandemException.onField(ErrorCode.T4122, "outcome");
-		}
-		String text = Texts.blankToNull(note);
-		if (text != null && text.length() > MAX_TEXT) {
-			throw TandemException.onField(ErrorCode.T4126, "note", MAX_TEXT);
-		}
+		String text = Inputs.text(note, "note", MAX_TEXT);
 		int updated = jdbc.sql("""
 				update break_glass set reviewed_by = ?, reviewed_at = ?, review_outcome = ?, review_note = ?
 				where id = ? and reviewed_at is null""")

@@ -7,19 +7,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.tandem.audit.Purpose;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 
 /**
@@ -32,12 +31,11 @@ final class ConsentFields {
 	}
 
 	static Consent.Decision decision(String value) {
-		try {
-			return Consent.Decision.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+		Consent.Decision decision = Inputs.choice(Consent.Decision.class, value, "decision");
+		if (decision == null) {
+			throw Inputs.notOneOf("decision", Inputs.allowed(Consent.Decision.class));
 		}
-		catch (IllegalArgumentException ex) {
-			throw TandemException.onField(ErrorCode.T4119, "decision");
-		}
+		return decision;
 	}
 
 	static List<Category> categories(List<String> names) {
@@ -46,12 +44,7 @@ final class ConsentFields {
 		}
 		Set<Category> categories = new LinkedHashSet<>();
 		for (int i = 0; i < names.size(); i++) {
-			try {
-				categories.add(Category.valueOf(String.valueOf(names.get(i)).strip().toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw TandemException.onField(ErrorCode.T4109, "categories[" + i + "]", names.get(i));
-			}
+			categories.add(Inputs.choice(Category.class, names.get(i), "categories[" + i + "]"));
 		}
 		return List.copyOf(categories);
 	}
@@ -62,37 +55,17 @@ final class ConsentFields {
 		}
 		Set<Purpose> purposes = new LinkedHashSet<>();
 		for (int i = 0; i < names.size(); i++) {
-			try {
-				purposes.add(Purpose.valueOf(String.valueOf(names.get(i)).strip().toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw TandemException.onField(ErrorCode.T4121, "purposes[" + i + "]", names.get(i));
-			}
+			purposes.add(Inputs.choice(Purpose.class, names.get(i), "purposes[" + i + "]"));
 		}
 		return List.copyOf(purposes);
 	}
 
 	static LocalDate date(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T4125, field);
-		}
+		return Inputs.date(value, field);
 	}
 
 	static String text(String value, String field, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			throw TandemException.onField(ErrorCode.T4126, field, max);
-		}
-		return text;
+		return Inputs.text(value, field, max);
 	}
 
 	static Consent map(ResultSet rs, ZoneId zone, LocalDate today) throws SQLException {

@@ -62,10 +62,10 @@ class ConsentPages {
 
 	@GetMapping("/youth/{youthId}/sharing")
 	String section(@PathVariable UUID youthId, Model model) {
-		String denied = denials.section(youthId, Category.IDENTITY, "sharing.section.title", model);
-		if (denied != null) {
-			return denied;
-		}
+		return denials.section(youthId, Category.IDENTITY, "sharing.section.title", model, () -> filled(youthId, model));
+	}
+
+	private String filled(UUID youthId, Model model) {
 		CountyMember me = Tenancy.currentMember().orElse(null);
 		List<AccessLine> access = new ArrayList<>();
 		disclosures.decideAll(me, youthId, Purpose.current())

@@ -18,6 +18,7 @@ import org.tandem.county.Counties;
 import org.tandem.county.Role;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
@@ -170,10 +171,7 @@ public class Consents {
 		if (consent.revokedAt() != null) {
 			throw new TandemException(ErrorCode.T4111);
 		}
-		String why = ConsentFields.text(reason, "reason", MAX_TEXT);
-		if (why == null) {
-			throw TandemException.onField(ErrorCode.T4112, "reason");
-		}
+		String why = Inputs.reason(reason, "reason", MAX_TEXT);
 		List<Category> byRule = List.of();
 		Map<Category, String> bases = Map.of();
 		ConsentEffects.Recipient recipient = null;

@@ -51,13 +51,26 @@ public class Denials {
 	 * the emergency-access form where the rules allow it.
 	 */
 	public String section(UUID youthId, Category category, String titleKey, org.springframework.ui.Model model) {
-		Denial denied = denial(youthId, category);
+		// opening a section is a read: refused, it is audited as such
+		Denial denied = explain(youthId,
+				disclosures.refusedIfDenied(youthId, disclosures.decide(youthId, category, Purpose.current())));
 		if (denied == null) {
 			return null;
 		}
 		model.addAttribute("denial", denied);
 		model.addAttribute("deniedTitle", titleKey);
 		return "sharing/denied :: section";
+	}
+
+	/**
+	 * A section of a youth's record: the view {@code allowed} fills in when the signed-in person may
+	 * see the category, otherwise the explanation in its place. The model names the youth either way.
+	 */
+	public String section(UUID youthId, Category category, String titleKey, org.springframework.ui.Model model,
+			java.util.function.Supplier<String> allowed) {
+		model.addAttribute("youthId", youthId);
+		String denied = section(youthId, category, titleKey, model);
+		return denied != null ? denied : allowed.get();
 	}
 
 	/** The explanation of a decision (null when it allows). */

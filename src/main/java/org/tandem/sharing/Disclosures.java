@@ -87,13 +87,15 @@ public class Disclosures {
 	private final DisclosureRulesCatalogue catalogue;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Refusals refusals;
 	/** Break-glass grants whose use of a category is already in the audit log (once is enough). */
 	private final Set<String> glassUseAudited = ConcurrentHashMap.newKeySet();
 
 	private final ListFacts lists;
 
-	Disclosures(JdbcClient jdbc, DisclosureRulesCatalogue catalogue, AuditLog audit, Clock clock) {
+	Disclosures(JdbcClient jdbc, DisclosureRulesCatalogue catalogue, AuditLog audit, Clock clock, Refusals refusals) {
 		this.lists = new ListFacts(jdbc, catalogue, clock, this);
+		this.refusals = refusals;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.audit = audit;
@@ -117,9 +119,15 @@ public class Disclosures {
 		return decision;
 	}
 
-	/** Allowed, or the explained denial thrown (403 with its T41xx code). */
+	/** Allowed, or the explained denial thrown (403 with its T41xx code) and the refusal audited. */
 	public Decision require(UUID youthId, Category category, Purpose purpose) {
-		return decide(youthId, category, purpose).orThrow();
+		return refusedIfDenied(youthId, decide(youthId, category, purpose)).orThrow();
+	}
+
+	/** A denial of the signed-in person's read, audited as refused; an allowed decision passes through. */
+	Decision refusedIfDenied(UUID youthId, Decision decision) {
+		refusals.record(youthId, decision);
+		return decision;
 	}
 
 	public Decision require(CountyMember member, UUID youthId, Category category, Purpose purpose) {

@@ -22,15 +22,19 @@ import org.tandem.audit.Purpose;
 @RestController
 class SharingApi {
 
+	static final String ACCESS_VIEWED = "ACCESS_VIEWED";
+
 	private final Teams teams;
 	private final Consents consents;
 	private final BreakGlassGrants breakGlass;
 	private final DisclosureAccounting accounting;
 	private final Disclosures disclosures;
 	private final org.tandem.platform.Problems problems;
+	private final org.tandem.audit.AuditLog audit;
 
 	SharingApi(Teams teams, Consents consents, BreakGlassGrants breakGlass, DisclosureAccounting accounting,
-			Disclosures disclosures, org.tandem.platform.Problems problems) {
+			Disclosures disclosures, org.tandem.platform.Problems problems, org.tandem.audit.AuditLog audit) {
+		this.audit = audit;
 		this.problems = problems;
 		this.teams = teams;
 		this.consents = consents;
@@ -129,6 +133,8 @@ class SharingApi {
 					decision.reason() == null ? null : decision.reason().name(),
 					decision.reason() == null ? null : problems.message(decision.reason(), decision.messageArgs().toArray()),
 					decision.rulesVersion(), decision.legalBasis())));
+		// which categories are open to whom says something about the youth's choices: audited as seen
+		audit.record(ACCESS_VIEWED, youthId, Purpose.current(), null);
 		return access;
 	}
 

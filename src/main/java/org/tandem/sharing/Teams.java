@@ -23,6 +23,7 @@ import org.tandem.county.Agency;
 import org.tandem.county.Counties;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
@@ -129,13 +130,7 @@ public class Teams {
 	/** Takes the agency off the team: its people lose what the team alone allowed, at once. */
 	public void leave(UUID youthId, UUID agencyId, String reason) {
 		youth.requireExists(youthId);
-		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty()) {
-			throw TandemException.onField(ErrorCode.T4112, "reason");
-		}
-		if (why.length() > MAX_REASON) {
-			throw TandemException.onField(ErrorCode.T4126, "reason", MAX_REASON);
-		}
+		String why = Inputs.reason(reason, "reason", MAX_REASON);
 		if (!isOnTeam(youthId, agencyId)) {
 			throw TandemException.onField(ErrorCode.T4118, "agencyId");
 		}

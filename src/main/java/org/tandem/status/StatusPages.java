@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.Problems;
-import org.tandem.platform.TandemException;
+import org.tandem.platform.Inputs;
+import org.tandem.platform.PageOutcomes;
 import org.tandem.screening.ScreeningService;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Denials;
@@ -29,16 +28,16 @@ class StatusPages {
 	private final StatusService status;
 	private final Timeline timeline;
 	private final ScreeningService screenings;
-	private final Problems problems;
+	private final PageOutcomes outcomes;
 	private final Denials denials;
 
-	StatusPages(StatusService status, Timeline timeline, ScreeningService screenings, Problems problems,
+	StatusPages(StatusService status, Timeline timeline, ScreeningService screenings, PageOutcomes outcomes,
 			Denials denials) {
 		this.denials = denials;
 		this.status = status;
 		this.timeline = timeline;
 		this.screenings = screenings;
-		this.problems = problems;
+		this.outcomes = outcomes;
 	}
 
 	@GetMapping("/youth/{youthId}/timeline")
@@ -50,11 +49,10 @@ class StatusPages {
 
 	@GetMapping("/youth/{youthId}/status")
 	String section(@PathVariable UUID youthId, Model model) {
-		model.addAttribute("youthId", youthId);
-		String denied = denials.section(youthId, Category.CSE_STATUS, "status.section.title", model);
-		if (denied != null) {
-			return denied;
-		}
+		return denials.section(youthId, Category.CSE_STATUS, "status.section.title", model, () -> filled(youthId, model));
+	}
+
+	private String filled(UUID youthId, Model model) {
 		List<Determination> determinations = status.determinations(youthId);
 		model.addAttribute("current", determinations.stream().filter(Determination::current).toList());
 		model.addAttribute("past", determinations.stream().filter(d -> !d.current()).toList());
@@ -71,19 +69,19 @@ class StatusPages {
 	@PostMapping("/youth/{youthId}/determinations")
 	String determine(@PathVariable UUID youthId, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String determinedAt, @RequestParam(required = false) String source,
-			@RequestParam(required = false) UUID screeningId, @RequestParam(required = false) String note,
-			@RequestParam(required = false) List<UUID> incidentIds, RedirectAttributes redirect) {
-		return outcome(youthId, redirect, () -> status.record(youthId,
-				new NewDetermination(kind, determinedAt, source, screeningId, note, incidentIds)));
+			@RequestParam(required = false) String screeningId, @RequestParam(required = false) String note,
+			@RequestParam(required = false) List<String> incidentIds, RedirectAttributes redirect) {
+		return outcome(youthId, redirect, () -> status.record(youthId, new NewDetermination(kind, determinedAt, source,
+				Inputs.uuid(screeningId, "screeningId"), note, ids(incidentIds, "incidentIds"))));
 	}
 
 	@PostMapping("/determinations/{id}/close")
 	String close(@PathVariable UUID id, @RequestParam UUID youthId, @RequestParam String state,
-			@RequestParam(required = false) java.time.LocalDate closedOn,
-			@RequestParam(required = false) java.time.LocalDate lastKnownOn,
+			@RequestParam(required = false) String closedOn, @RequestParam(required = false) String lastKnownOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		State closing = "RULED_OUT".equals(state) ? State.RULED_OUT : State.RESOLVED;
-		return outcome(youthId, redirect, () -> status.close(id, closing, new Closing(closedOn, lastKnownOn, reason)));
+		return outcome(youthId, redirect, () -> status.close(id, closing, new Closing(Inputs.date(closedOn, "closedOn"),
+				Inputs.date(lastKnownOn, "lastKnownOn"), reason)));
 	}
 
 	@PostMapping("/youth/{youthId}/incidents")
@@ -93,28 +91,19 @@ class StatusPages {
 				request.getParameter("locationCounty"), request.getParameter("locationCity"),
 				list(request, "sourceTypes"), list(request, "kinds"),
 				request.getParameter("reportedToLawEnforcement") != null, null, request.getParameter("note"),
-				list(request, "determinationIds").stream().map(UUID::fromString).toList())));
+				ids(list(request, "determinationIds"), "determinationIds"))));
 	}
 
 	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (TandemException ex) {
-			redirect.addFlashAttribute("statusProblem", problems.message(ex.code(), ex.args()));
-		}
-		return "redirect:/youth/" + youthId + "#status";
+		return outcomes.redirect("/youth/" + youthId + "#status", redirect, action);
 	}
 
 	private static java.time.LocalDate date(HttpServletRequest request, String name) {
-		String value = request.getParameter(name);
-		try {
-			return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value);
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1003, name, name);
-		}
+		return Inputs.date(request.getParameter(name), name);
+	}
+
+	private static List<UUID> ids(List<String> values, String field) {
+		return values == null ? null : values.stream().map(v -> Inputs.uuid(v, field)).filter(v -> v != null).toList();
 	}
 
 	private static List<String> list(HttpServletRequest request, String name) {

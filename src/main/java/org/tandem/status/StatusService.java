@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.platform.Texts;
+import org.tandem.platform.Inputs;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
@@ -87,15 +86,16 @@ public class StatusService {
 		youth.requireExists(youthId);
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
-		Kind kind = StatusValues.parse(Kind.class, request.kind(), "kind");
+		Kind kind = Inputs.choice(Kind.class, request.kind(), "kind");
 		if (kind == null) {
-			throw TandemException.onField(ErrorCode.T7006, "kind", "kind", "");
+			throw Inputs.notOneOf("kind", Inputs.allowed(Kind.class));
 		}
-		Source source = StatusValues.parse(Source.class, request.source(), "source");
+		Source source = Inputs.choice(Source.class, request.source(), "source");
 		if (source == null) {
 			throw TandemException.onField(ErrorCode.T7003, "source");
 		}
-		LocalDate on = notInFuture(day(request.determinedAt(), "determinedAt"), "determinedAt");
+		LocalDate on = notBeforeBirth(youthId, notInFuture(day(request.determinedAt(), "determinedAt"), "determinedAt"),
+				"determinedAt");
 		if (source == Source.SCREENING && (request.screeningId() == null
 				|| !screenings.isSubmittedScreeningOf(youthId, request.screeningId()))) {
 			throw TandemException.onField(ErrorCode.T7007, "screeningId");
@@ -112,7 +112,7 @@ public class StatusService {
 			throw TandemException.onField(ErrorCode.T7009, "incidentIds");
 		}
 		Determination determination = new Determination(id, youthId, kind, on, source,
-				source == Source.SCREENING ? request.screeningId() : null, text(request.note(), "note", 2000), me.userId(),
+				source == Source.SCREENING ? request.screeningId() : null, Inputs.text(request.note(), "note", 2000), me.userId(),
 				me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
 		records.insert(determination);
 		audit.record(DETERMINATION_RECORDED, youthId, Purpose.IDENTIFICATION, kind.name());
@@ -134,7 +134,7 @@ public class StatusService {
 		if (closedOn.isBefore(determination.determinedOn()) || (lastKnown != null && lastKnown.isAfter(closedOn))) {
 			throw TandemException.onField(ErrorCode.T7008, "closedOn");
 		}
-		if (!records.close(id, state, closedOn, lastKnown, text(closing.reason(), "reason", 2000),
+		if (!records.close(id, state, closedOn, lastKnown, Inputs.text(closing.reason(), "reason", 2000),
 				Tenancy.currentMember().map(CountyMember::userId).orElse(null))) {
 			throw new TandemException(ErrorCode.T7004);
 		}
@@ -145,15 +145,13 @@ public class StatusService {
 	Incident recordIncident(UUID youthId, NewIncident request) {
 		youth.requireExists(youthId);
 		requireStatus(youthId);
-		List<IncidentSource> sourceTypes = parseAll(IncidentSource.class, request.sourceTypes(), "sourceTypes");
-		List<IncidentKind> kinds = parseAll(IncidentKind.class, request.kinds(), "kinds");
+		List<IncidentSource> sourceTypes = Inputs.choices(IncidentSource.class, request.sourceTypes(), "sourceTypes");
+		List<IncidentKind> kinds = Inputs.choices(IncidentKind.class, request.kinds(), "kinds");
 		if (sourceTypes.isEmpty() && kinds.isEmpty()) {
 			throw TandemException.onField(ErrorCode.T7005, "kinds");
 		}
-		if (request.occurredFrom() == null) {
-			throw TandemException.onField(ErrorCode.T1003, "occurredFrom", "occurredFrom");
-		}
-		notInFuture(request.occurredFrom(), "occurredFrom");
+		notBeforeBirth(youthId, notInFuture(Inputs.required(request.occurredFrom(), "occurredFrom"), "occurredFrom"),
+				"occurredFrom");
 		if (request.occurredTo() != null) {
 			notInFuture(request.occurredTo(), "occurredTo");
 			if (request.occurredTo().isBefore(request.occurredFrom())) {
@@ -169,9 +167,10 @@ public class StatusService {
 		}
 		boolean reported = Boolean.TRUE.equals(request.reportedToLawEnforcement()) || request.reportedAt() != null;
 		Incident incident = new Incident(UUID.randomUUID(), youthId, request.occurredFrom(), request.occurredTo(),
-				Boolean.TRUE.equals(request.approximate()), text(request.locationCounty(), "locationCounty", 100),
-				text(request.locationCity(), "locationCity", 100), sourceTypes, kinds, reported,
-				request.reportedAt() == null ? null : request.reportedAt().toInstant(), text(request.note(), "note", 2000),
+				Boolean.TRUE.equals(request.approximate()), Inputs.text(request.locationCounty(), "locationCounty", 100),
+				Inputs.text(request.locationCity(), "locationCity", 100), sourceTypes, kinds, reported,
+				request.reportedAt() == null ? null : request.reportedAt().toInstant(),
+				Inputs.text(request.note(), "note", 2000),
 				Tenancy.currentMember().map(CountyMember::userId).orElseThrow(), clock.instant(), determinations);
 		records.insert(incident);
 		audit.record(INCIDENT_RECORDED, youthId, Purpose.IDENTIFICATION, null);
@@ -181,8 +180,7 @@ public class StatusService {
 	List<Determination> determinations(UUID youthId) {
 		youth.requireExists(youthId);
 		requireStatus(youthId);
-		audit.record(STATUS_VIEWED, youthId, Purpose.current(), "determinations");
-		return records.determinations(youthId);
+		return audit.seen(STATUS_VIEWED, youthId, "determinations", () -> records.determinations(youthId));
 	}
 
 	/** The youth's determinations in force, newest first; refused (403) to whoever may not see the status. */
@@ -197,8 +195,7 @@ public class StatusService {
 	List<Incident> incidents(UUID youthId) {
 		youth.requireExists(youthId);
 		requireStatus(youthId);
-		audit.record(STATUS_VIEWED, youthId, Purpose.current(), "incidents");
-		return records.incidents(youthId);
+		return audit.seen(STATUS_VIEWED, youthId, "incidents", () -> records.incidents(youthId));
 	}
 
 	/** Whether the signed-in person may see this youth's CSE status (tasks and other modules ask too). */
@@ -216,17 +213,22 @@ public class StatusService {
 		return LocalDate.now(clock.withZone(zone()));
 	}
 
+	/** A date, or a date-time with offset read as its day in the county; today when not given. */
 	private LocalDate day(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return today();
 		}
-		try {
-			return text.contains("T") ? OffsetDateTime.parse(text.strip()).atZoneSameInstant(zone()).toLocalDate()
-					: LocalDate.parse(text.strip());
+		return text.contains("T") ? Inputs.dateTime(text, field).atZoneSameInstant(zone()).toLocalDate()
+				: Inputs.date(text, field);
+	}
+
+	/** Nothing about a youth happened before they were born: a date before it is a typing mistake. */
+	private LocalDate notBeforeBirth(UUID youthId, LocalDate date, String field) {
+		LocalDate born = youth.dateOfBirth(youthId);
+		if (born != null && date.isBefore(born)) {
+			throw TandemException.onField(ErrorCode.T7011, field, field, born);
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
+		return date;
 	}
 
 	/**
@@ -255,17 +257,4 @@ public class StatusService {
 		return date;
 	}
 
-	private static <E extends Enum<E>> List<E> parseAll(Class<E> type, List<String> values, String field) {
-		return values == null ? List.of()
-				: values.stream().map(v -> StatusValues.parse(type, v, field)).filter(Objects::nonNull).distinct().toList();
-	}
-
-	/** Refuses text longer than its column allows, naming the field, before the database would. */
-	static String text(String value, String field, int max) {
-		String text = Texts.blankToNull(value);
-		if (text != null && text.length() > max) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
-		return text;
-	}
 }

@@ -1,11 +1,6 @@
 package org.tandem.status;
 
-import java.util.Locale;
-
-import org.tandem.platform.ErrorCode;
-import org.tandem.platform.TandemException;
-
-/** The closed lists of the status module, read case-insensitively from requests. */
+/** The closed lists of the status module, read case-insensitively from requests ({@link org.tandem.platform.Inputs#choice}). */
 final class StatusValues {
 
 	enum Kind {
@@ -31,17 +26,5 @@ final class StatusValues {
 	}
 
 	private StatusValues() {
-	}
-
-	static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw TandemException.onField(ErrorCode.T7006, field, field, value);
-		}
 	}
 }

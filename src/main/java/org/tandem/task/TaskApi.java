@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.Inputs;
 
 @RestController
 class TaskApi {
@@ -29,7 +30,7 @@ class TaskApi {
 	/** Tasks of the county, soonest due first: {@code status=open}, {@code done}, or all. */
 	@GetMapping("/api/v1/tasks")
 	List<Task> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
-		return tasks.list(status, Math.min(Math.max(limit, 1), 1000));
+		return tasks.list(status, Inputs.pageSize(limit, "limit", 1000));
 	}
 
 	@GetMapping("/api/v1/youth/{youthId}/tasks")

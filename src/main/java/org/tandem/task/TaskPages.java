@@ -54,23 +54,20 @@ class TaskPages {
 
 	@GetMapping("/youth/{youthId}/tasks")
 	String forYouth(@PathVariable UUID youthId, Model model) {
-		String denied = sharing.deniedSection(youthId, Category.MDT_MINUTES, "tasks.title", model);
-		if (denied != null) {
-			return denied;
-		}
-		List<Task> found = tasks.forYouth(youthId);
-		model.addAttribute("tasks", found);
-		model.addAttribute("names", names.visible(found.stream().map(Task::youthId).toList(), "tasks"));
-		model.addAttribute("youthId", youthId);
-		// tasks whose titles reveal what the person may not see are left out; say so, and why
-		model.addAttribute("withheld", java.util.Arrays.stream(TaskType.values())
-			.map(TaskType::reveals)
-			.filter(category -> category != Category.MDT_MINUTES)
-			.distinct()
-			.map(category -> sharing.denial(youthId, category))
-			.filter(java.util.Objects::nonNull)
-			.toList());
-		return common(model, "response/youth-tasks :: youth");
+		return sharing.section(youthId, Category.MDT_MINUTES, "tasks.title", model, () -> {
+			List<Task> found = tasks.forYouth(youthId);
+			model.addAttribute("tasks", found);
+			model.addAttribute("names", names.visible(found.stream().map(Task::youthId).toList(), "tasks"));
+			// tasks whose titles reveal what the person may not see are left out; say so, and why
+			model.addAttribute("withheld", java.util.Arrays.stream(TaskType.values())
+				.map(TaskType::reveals)
+				.filter(category -> category != Category.MDT_MINUTES)
+				.distinct()
+				.map(category -> sharing.denial(youthId, category))
+				.filter(java.util.Objects::nonNull)
+				.toList());
+			return common(model, "response/youth-tasks :: youth");
+		});
 	}
 
 	@PostMapping("/tasks/{id}/complete")

@@ -17,6 +17,7 @@ import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.ResponseSharing;
@@ -34,7 +35,7 @@ import org.tandem.youth.YouthRegistry;
 @Transactional
 public class Tasks {
 
-	public static final String TASK_DONE = "TASK_DONE", TASK_REASSIGNED = "TASK_REASSIGNED";
+	public static final String TASK_DONE = "TASK_DONE", TASK_REASSIGNED = "TASK_REASSIGNED", LISTED = "TASKS_LISTED";
 
 	private static final String COLUMNS = """
 			id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at, done_at,
@@ -141,24 +142,31 @@ public class Tasks {
 	/** Tasks of the county by status ({@code open}, {@code done} or all), soonest due first. */
 	@Transactional // not read-only: break-glass use is audited
 	public List<Task> list(String status, int limit) {
-		String state = status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT);
-		if (!state.isEmpty() && !state.equals("OPEN") && !state.equals("DONE")) {
-			throw TandemException.onField(ErrorCode.T1003, "status", "status");
-		}
-		return visible(jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
+		Status wanted = Inputs.choice(Status.class, status, "status");
+		String state = wanted == null ? "" : wanted.name();
+		List<Task> shown = visible(jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
 			.params(state, state, limit)
 			.query(Tasks::map)
 			.list());
+		// tasks name their youth: each youth shown is audited, as search results are
+		audit.recordAll(LISTED, shown.stream().map(Task::youthId).distinct().toList(), Purpose.current(), "tasks");
+		return shown;
+	}
+
+	/** The states a list of tasks may be asked for. */
+	enum Status {
+		OPEN, DONE
 	}
 
 	@Transactional // not read-only: break-glass use is audited
 	public List<Task> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.MDT_MINUTES);
-		return visible(jdbc.sql("select " + COLUMNS + " from task where youth_id = ? order by due_at")
-			.param(youthId)
-			.query(Tasks::map)
-			.list());
+		return audit.seen(LISTED, youthId, "tasks of the youth",
+				() -> visible(jdbc.sql("select " + COLUMNS + " from task where youth_id = ? order by due_at")
+					.param(youthId)
+					.query(Tasks::map)
+					.list()));
 	}
 
 	/**
@@ -236,10 +244,8 @@ public class Tasks {
 		if (task.type().needsReportNumber() && (reportNumber == null || reportNumber.isBlank())) {
 			throw TandemException.onField(ErrorCode.T9003, "reportNumber");
 		}
-		if ((reportNumber != null && reportNumber.strip().length() > 100) || (note != null && note.strip().length() > 2000)) {
-			throw TandemException.onField(ErrorCode.T1003, reportNumber != null && reportNumber.strip().length() > 100
-					? "reportNumber" : "note", "reportNumber/note");
-		}
+		Inputs.text(reportNumber, "reportNumber", 100);
+		Inputs.text(note, "note", 2000);
 		Instant done = doneAt == null ? clock.instant() : doneAt;
 		if (done.isAfter(clock.instant())) {
 			throw TandemException.onField(ErrorCode.T7002, "doneAt");

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,6 +21,7 @@ import org.tandem.sharing.Disclosures;
 import org.tandem.county.Counties;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
@@ -68,25 +70,18 @@ public class PlacementsAndEpisodes {
 
 	public History history(UUID youthId) {
 		youth.requireExists(youthId);
-		requireLocation(youthId);
-		History history = new History(placements.forYouth(youthId), episodes.forYouth(youthId));
-		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements and episodes");
-		return history;
+		return read(youthId, "placements and episodes",
+				() -> new History(placements.forYouth(youthId), episodes.forYouth(youthId)));
 	}
 
 	public List<Placement> placements(UUID youthId) {
 		youth.requireExists(youthId);
-		requireLocation(youthId);
-		List<Placement> found = placements.forYouth(youthId);
-		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "placements");
-		return found;
+		return read(youthId, "placements", () -> placements.forYouth(youthId));
 	}
 
 	Placement placement(UUID id) {
 		Placement placement = placements.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T1004));
-		requireLocation(placement.youthId());
-		audit.record(HISTORY_VIEWED, placement.youthId(), Purpose.current(), "placement");
-		return placement;
+		return read(placement.youthId(), "placement", () -> placement);
 	}
 
 	/**
@@ -97,7 +92,7 @@ public class PlacementsAndEpisodes {
 			Provider provider) {
 		youth.requireExists(youthId);
 		requireLocation(youthId);
-		PlacementType placementType = PlacementType.parse(type, "type");
+		PlacementType placementType = Inputs.required(Inputs.choice(PlacementType.class, type, "type"), "type");
 		requireDay(startedOn, "startedOn");
 		if (endedOn != null) {
 			requireDay(endedOn, "endedOn");
@@ -105,7 +100,7 @@ public class PlacementsAndEpisodes {
 				throw TandemException.onField(ErrorCode.T8006, "endedOn");
 			}
 		}
-		String why = text(reason, MAX_REASON, "reasonForChange");
+		String why = Inputs.text(reason, "reasonForChange", MAX_REASON);
 		placements.lockYouth(youthId);
 		for (Placement other : placements.forYouth(youthId)) {
 			if (other.overlaps(startedOn, endedOn)) {
@@ -139,12 +134,10 @@ public class PlacementsAndEpisodes {
 		if (endedOn.isBefore(placement.startedOn())) {
 			throw TandemException.onField(ErrorCode.T8006, "endedOn");
 		}
-		String why = text(reason, MAX_REASON, "reasonForChange");
+		String why = Inputs.text(reason, "reasonForChange", MAX_REASON);
 		String kept = placement.reasonForChange();
 		String joined = why == null ? kept : kept == null ? why : kept + "\n" + why;
-		if (joined != null && joined.length() > MAX_REASON) {
-			throw TandemException.onField(ErrorCode.T1003, "reasonForChange", "reasonForChange");
-		}
+		Inputs.text(joined, "reasonForChange", MAX_REASON);
 		if (!placements.end(id, endedOn, joined)) {
 			throw new TandemException(ErrorCode.T1009);
 		}
@@ -154,17 +147,12 @@ public class PlacementsAndEpisodes {
 
 	public List<Episode> episodes(UUID youthId) {
 		youth.requireExists(youthId);
-		requireLocation(youthId);
-		List<Episode> found = episodes.forYouth(youthId);
-		audit.record(HISTORY_VIEWED, youthId, Purpose.current(), "episodes");
-		return found;
+		return read(youthId, "episodes", () -> episodes.forYouth(youthId));
 	}
 
 	Episode episode(UUID id) {
 		Episode episode = episodes.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T8002));
-		requireLocation(episode.youthId());
-		audit.record(HISTORY_VIEWED, episode.youthId(), Purpose.current(), "episode");
-		return episode;
+		return read(episode.youthId(), "episode", () -> episode);
 	}
 
 	/**
@@ -223,7 +211,7 @@ public class PlacementsAndEpisodes {
 		if (end.isBefore(episode.startedAt())) {
 			throw TandemException.onField(ErrorCode.T8003, "endedAt");
 		}
-		String where = text(returnedTo, MAX_RETURNED_TO, "returnedTo");
+		String where = Inputs.text(returnedTo, "returnedTo", MAX_RETURNED_TO);
 		if (!episodes.end(id, end, sameCaregiver, where)) {
 			throw new TandemException(ErrorCode.T8004);
 		}
@@ -232,6 +220,12 @@ public class PlacementsAndEpisodes {
 		events.publishEvent(new RunawayEpisodeEnded(episode.youthId(), id, episode.startedAt(), end,
 				member == null ? null : member.userId(), member == null ? null : member.agencyId()));
 		return episodes.findById(id).orElseThrow();
+	}
+
+	/** Reads after asking the decision point, and records what was seen. */
+	private <T> T read(UUID youthId, String detail, Supplier<T> read) {
+		requireLocation(youthId);
+		return audit.seen(HISTORY_VIEWED, youthId, detail, read);
 	}
 
 	/** Where the youth is and was is safety-critical: only those the rules allow read or change it. */
@@ -250,34 +244,17 @@ public class PlacementsAndEpisodes {
 	}
 
 	private void requireDay(LocalDate day, String field) {
-		if (day == null) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
-		if (day.isAfter(today())) {
+		if (Inputs.required(day, field).isAfter(today())) {
 			throw TandemException.onField(ErrorCode.T7002, field);
 		}
 	}
 
 	/** A moment not in the future, to the microsecond the database keeps, so what is read back is what was sent. */
 	private Instant requireMoment(Instant moment, String field) {
-		if (moment == null) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
-		if (moment.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+		if (Inputs.required(moment, field).isAfter(clock.instant().plus(CLOCK_SKEW))) {
 			throw TandemException.onField(ErrorCode.T7002, field);
 		}
 		return moment.truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static String text(String value, int max, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		if (stripped.length() > max) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
-		return stripped;
 	}
 
 	private Instant now() {

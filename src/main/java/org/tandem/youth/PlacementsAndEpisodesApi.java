@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Placements and runaway episodes over JSON. Days are ISO dates of the county's calendar; moments
- * are ISO date-times with their offset (e.g. {@code 2026-03-08T01:30:00-08:00}) and come back in UTC.
+ * are ISO date-times with their offset (e.g. {@code 2026-03-08T01:30:00-08:00}) and come back with the
+ * county's offset.
  * Types are read in any letter case, so the request takes them as text.
  */
 @RestController

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.Problems;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Denials;
@@ -76,15 +74,15 @@ class PlacementsAndEpisodesPages {
 
 	@GetMapping("/youth/{youthId}/history")
 	String section(@PathVariable UUID youthId, Model model) {
-		String denied = denials.section(youthId, Category.LOCATION, "history.section.title", model);
-		if (denied != null) {
-			return denied;
-		}
+		return denials.section(youthId, Category.LOCATION, "history.section.title", model,
+				() -> filled(youthId, model));
+	}
+
+	private String filled(UUID youthId, Model model) {
 		PlacementsAndEpisodes.History found = history.history(youthId);
 		ZoneId zone = history.zone();
 		Instant now = clock.instant();
 		List<EpisodeRow> rows = found.episodes().stream().map(e -> EpisodeRow.of(e, zone, now)).toList();
-		model.addAttribute("youthId", youthId);
 		model.addAttribute("zone", zone);
 		model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
 		model.addAttribute("now", LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES));
@@ -189,24 +187,12 @@ class PlacementsAndEpisodesPages {
 	}
 
 	private static LocalDate day(String value, String field) {
-		return parse(value, field, LocalDate::parse);
+		return Inputs.date(value, field);
 	}
 
 	/** A date and time from the form (no offset), on the county's clock; in a DST gap, the moment after it. */
 	private Instant moment(String value, String field) {
-		LocalDateTime local = parse(value, field, LocalDateTime::parse);
+		LocalDateTime local = Inputs.localDateTime(value, field);
 		return local == null ? null : local.atZone(history.zone()).toInstant();
-	}
-
-	private static <T> T parse(String value, String field, Function<String, T> parser) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return parser.apply(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
-		}
 	}
 }

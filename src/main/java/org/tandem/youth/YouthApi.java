@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.Inputs;
 
 /**
  * The youth registry over JSON. A create that looks like an existing youth answers 409 with the
@@ -50,8 +51,9 @@ class YouthApi {
 	@GetMapping
 	Page search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int pageSize) {
-		int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
-		return new Page(registry.search(q, Math.max(page, 0), size), Math.max(page, 0), size);
+		Inputs.page(page, "page");
+		Inputs.pageSize(pageSize, "pageSize", MAX_PAGE_SIZE);
+		return new Page(registry.search(q, page, pageSize), page, pageSize);
 	}
 
 	record Page(List<YouthSummary> items, int page, int pageSize) {

@@ -123,7 +123,7 @@ class AssessmentScheduleTests {
 
 		Response refused = worker.get("/api/v1/assessments/due?scope=EVERYONE");
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-		assertThat(refused.code()).isEqualTo("T9309");
+		assertThat(refused.code()).isEqualTo("T1013");
 
 		Response elsewhere = new ApiClient(port).as("socialworker2").get("/api/v1/youth/" + youth + "/assessment");
 		assertThat(elsewhere.status()).isEqualTo(404);

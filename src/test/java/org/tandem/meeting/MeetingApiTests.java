@@ -94,6 +94,29 @@ class MeetingApiTests {
 	}
 
 	@Test
+	void whetherTheYouthWantsToAttendIsAWordOrAYesOrNo() {
+		UUID response = start(youth(), "INITIAL_MDT", daysAgo(1));
+		Map<String, Object> yes = schedule(inDays(2));
+		yes.put("youthWantsToAttend", true);
+		Map<String, Object> no = schedule(inDays(3));
+		no.put("youthWantsToAttend", false);
+		Map<String, Object> unknown = schedule(inDays(4));
+		unknown.put("youthWantsToAttend", "PERHAPS");
+
+		Response first = worker.post("/api/v1/responses/" + response + "/meetings", yes);
+		Response second = worker.post("/api/v1/responses/" + response + "/meetings", no);
+		Response refused = worker.post("/api/v1/responses/" + response + "/meetings", unknown);
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		assertThat(first.json().path("youth").get(0).path("wantsToAttend").asString()).isEqualTo("YES");
+		assertThat(second.status()).as(second.toString()).isEqualTo(201);
+		assertThat(second.json().path("youth").get(0).path("wantsToAttend").asString()).isEqualTo("NO");
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("T1013");
+		assertThat(refused.json().path("detail").asString()).contains("YES, NO, NOT_ASKED_YET");
+	}
+
+	@Test
 	void invitedPeopleAreTheNamedOnesOrTheTrainedMembersOfEachAgency() {
 		UUID response = start(youth(), "INITIAL_MDT", daysAgo(1));
 		Map<String, Object> body = schedule(inDays(2));

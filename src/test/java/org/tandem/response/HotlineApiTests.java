@@ -142,8 +142,8 @@ class HotlineApiTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().path("errors").values())
 			.extracting(error -> error.path("field").asString() + ":" + error.path("code").asString())
-			.containsExactlyInAnyOrder("youthId:T9501", "receivedAt:T7002", "reporterKind:T9504", "speed:T9504",
-					"jurisdiction:T9504", "concerns:T9502", "youthLocation:T9503");
+			.containsExactlyInAnyOrder("youthId:T9501", "receivedAt:T7002", "reporterKind:T1013", "speed:T1013",
+					"jurisdiction:T1013", "concerns:T9502", "youthLocation:T1011");
 		assertThat(as("hotline").post("/api/v1/hotline-reports", Map.of("youthId", UUID.randomUUID())).status())
 			.isEqualTo(400);
 		Map<String, Object> unknownYouth = report(UUID.randomUUID(), minutesAgo(1), "INITIAL_MDT", "UNKNOWN");
@@ -227,6 +227,49 @@ class HotlineApiTests {
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		assertThat(clock(as("socialworker").get("/api/v1/responses/" + responseId).json(), "engage").path("state")
 			.asString()).isEqualTo("MET_LATE");
+	}
+
+	@Test
+	void aMedicalEvaluationIsNotCompletedBeforeItWasScheduled() {
+		UUID youth = youth();
+		OffsetDateTime received = minutesAgo(180);
+		String responseId = as("hotline").post("/api/v1/hotline-reports",
+				report(youth, received, "IMMEDIATE_CRISIS", "CHILD_WELFARE")).json().path("response").path("id").asString();
+		String path = "/api/v1/responses/" + responseId + "/engagement";
+		Map<String, Object> inverted = engagement(0);
+		inverted.put("medicalScheduledAt", received.plusMinutes(120).toString());
+		inverted.put("medicalCompletedAt", received.plusMinutes(60).toString());
+
+		Response refused = as("socialworker").put(path, inverted);
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().path("errors").values())
+			.extracting(error -> error.path("field").asString() + ":" + error.path("code").asString())
+			.containsExactly("medicalCompletedAt:T9511");
+		assertThat(as("socialworker").get(path).json().path("version").asInt()).as("nothing saved").isZero();
+	}
+
+	@Test
+	void responsesAndTheirClocksReadAreAudited() {
+		UUID youth = youth();
+		String responseId = as("hotline").post("/api/v1/hotline-reports",
+				report(youth, minutesAgo(15), "IMMEDIATE_CRISIS", "CHILD_WELFARE")).json().path("response").path("id").asString();
+		ApiClient worker = as("socialworker");
+
+		assertThat(worker.get("/api/v1/responses/" + responseId).status()).isEqualTo(200);
+		assertThat(worker.get("/api/v1/clocks?limit=10000").json().findValues("youthId").stream().map(JsonNode::asString))
+			.contains(youth.toString());
+		assertThat(worker.get("/api/v1/tasks?status=open&limit=1000").status()).isEqualTo(200);
+		assertThat(worker.get("/api/v1/youth/" + youth + "/tasks").status()).isEqualTo(200);
+
+		java.util.List<String> seenBySocialWorker = new java.util.ArrayList<>();
+		as("admin").get("/api/v1/audit?limit=1000&youthId=" + youth).json().forEach(entry -> {
+			if (entry.path("actorUsername").asString().equals("socialworker")) {
+				seenBySocialWorker.add(entry.path("action").asString() + " " + entry.path("detail").asString(""));
+			}
+		});
+		assertThat(seenBySocialWorker).contains("RESPONSE_VIEWED response", "CLOCKS_LISTED clocks", "TASKS_LISTED tasks",
+				"TASKS_LISTED tasks of the youth");
 	}
 
 	@Test

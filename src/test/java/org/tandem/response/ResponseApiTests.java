@@ -120,11 +120,11 @@ class ResponseApiTests {
 	@Test
 	void badInputIsRefusedWithItsCode() {
 		UUID youth = youth();
-		assertThat(start(youth, "LEISURELY", "2026-03-05T10:00:00-08:00", "CHILD_WELFARE").code()).isEqualTo("T7006");
+		assertThat(start(youth, "LEISURELY", "2026-03-05T10:00:00-08:00", "CHILD_WELFARE").code()).isEqualTo("T1013");
 		assertThat(start(youth, "INITIAL_MDT", OffsetDateTime.now().plusDays(2).toString(), "CHILD_WELFARE").code())
 			.isEqualTo("T7002");
 		assertThat(start(youth, "INITIAL_MDT", null, "CHILD_WELFARE").code()).isEqualTo("T1003");
-		assertThat(start(youth, "INITIAL_MDT", "2026-03-05T10:00:00-08:00", "MARS").code()).isEqualTo("T7006");
+		assertThat(start(youth, "INITIAL_MDT", "2026-03-05T10:00:00-08:00", "MARS").code()).isEqualTo("T1013");
 		Response elsewhere = new ApiClient(port).as("socialworker2")
 			.post("/api/v1/youth/" + youth + "/responses",
 					Map.of("tier", "INITIAL_MDT", "identifiedAt", "2026-03-05T10:00:00-08:00", "jurisdiction", "UNKNOWN"));

@@ -196,6 +196,22 @@ class ScreeningApiTests {
 	}
 
 	@Test
+	void refusesAScreeningWhoseScriptWasNotConfirmed() {
+		Map<String, Object> unconfirmed = brief(briefAnswers());
+		unconfirmed.remove("scriptConfirmed");
+		Map<String, Object> denied = brief(briefAnswers());
+		denied.put("scriptConfirmed", false);
+
+		for (Map<String, Object> body : List.of(unconfirmed, denied)) {
+			Response refused = submit(worker, youthId, body);
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+			assertThat(refused.code()).isEqualTo("T6007");
+			assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("scriptConfirmed");
+		}
+		assertNothingSaved();
+	}
+
+	@Test
 	void refusesAnEmptyScreening() {
 		Response refused = submit(worker, youthId, brief(Map.of()));
 
@@ -205,9 +221,8 @@ class ScreeningApiTests {
 	}
 
 	/**
-	 * An unknown source is refused with 400. The catalogue has a dedicated code, T6009 "unknown-source",
-	 * but the value fails JSON binding first (sources is a map of enum lists), so the answer is the
-	 * generic T1000 naming the field. Either is accepted here; the report says which one came back.
+	 * An unknown source is refused with 400 and the one code of an unknown value (T1013), naming the
+	 * field and the allowed sources, though the value fails JSON binding (sources is a map of enum lists).
 	 */
 	@Test
 	void refusesAnUnknownSource() {
@@ -216,7 +231,7 @@ class ScreeningApiTests {
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
-		assertThat(refused.code()).isIn("T1000", "T6009");
+		assertThat(refused.code()).isEqualTo("T1013");
 		assertThat(refused.body()).contains("sources").doesNotContain("NEIGHBOUR");
 		assertNothingSaved();
 	}
@@ -388,11 +403,11 @@ class ScreeningApiTests {
 		// Without a reason (missing or blank): refused, and nothing changes.
 		Response noReason = worker.post(amendments, Map.of("answers", briefAnswers("ex-1")));
 		assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
-		assertThat(noReason.code()).isEqualTo("T6008");
+		assertThat(noReason.code()).isEqualTo("T1012");
 		assertThat(noReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
 		Response blankReason = worker.post(amendments, Map.of("answers", briefAnswers("ex-1"), "reason", "   "));
 		assertThat(blankReason.status()).as(blankReason.toString()).isEqualTo(400);
-		assertThat(blankReason.code()).isEqualTo("T6008");
+		assertThat(blankReason.code()).isEqualTo("T1012");
 
 		// An incomplete amendment is refused like an incomplete screening.
 		Map<String, String> incomplete = briefAnswers("ex-1");

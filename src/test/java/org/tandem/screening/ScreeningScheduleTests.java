@@ -103,7 +103,9 @@ class ScreeningScheduleTests {
 		List<Instant> dueAts = due(worker, "COUNTY").stream().map(Due::dueAt).toList();
 		assertThat(dueAts).isSorted();
 		assertThat(worker.get(DUE + "?scope=COUNTY&limit=1").json().size()).isEqualTo(1);
-		assertThat(worker.get(DUE + "?scope=COUNTY&limit=0").json().size()).as("limit at least 1").isEqualTo(1);
+		Response none = worker.get(DUE + "?scope=COUNTY&limit=0");
+		assertThat(none.status()).as("a limit below 1 is refused, not raised: " + none).isEqualTo(400);
+		assertThat(none.code()).isEqualTo("T1016");
 
 		JsonNode audit = new ApiClient(port).as("admin").get("/api/v1/audit?youthId=" + sooner).json();
 		assertThat(audit.values()).anySatisfy(entry -> {
@@ -118,7 +120,7 @@ class ScreeningScheduleTests {
 		Response refused = worker.get(DUE + "?scope=EVERYONE");
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-		assertThat(refused.code()).isEqualTo("T1003");
+		assertThat(refused.code()).isEqualTo("T1013");
 	}
 
 	@Test
@@ -291,7 +293,7 @@ class ScreeningScheduleTests {
 
 		Response unknownReason = trigger(ours, "FULL_MOON", null, null);
 		assertThat(unknownReason.status()).as(unknownReason.toString()).isEqualTo(400);
-		assertThat(unknownReason.code()).isEqualTo("T1000");
+		assertThat(unknownReason.code()).isEqualTo("T1013");
 		assertThat(find("COUNTY", ours)).isEmpty();
 	}
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every action any module writes to the audit log is in the accounting catalogue: a scan of the
- * sources finds each {@code audit.record(...)} and {@code recordAll(...)} call and resolves its first
+ * sources finds each {@code audit.record(...)}, {@code recordAll(...)} and {@code seen(...)} call and resolves its first
  * argument (a string literal, a constant of the same class, or {@code Class.CONSTANT}). A new action
  * without a catalogue entry, or one passed in a way the scan cannot resolve, fails here.
  */
@@ -27,7 +27,7 @@ class AuditActionsCatalogueTests {
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
-	private static final Pattern CALL = Pattern.compile("\\b\\w*[aA]udit\\w*\\s*\\.\\s*record(?:All)?\\s*\\(\\s*([^,()]+?)\\s*,");
+	private static final Pattern CALL = Pattern.compile("\\b\\w*[aA]udit\\w*\\s*\\.\\s*(?:record(?:All)?|seen)\\s*\\(\\s*([^,()]+?)\\s*,");
 
 	private static final Pattern DECLARATION = Pattern.compile("static\\s+final\\s+String\\s+([^;]+);", Pattern.DOTALL);
 
@@ -77,6 +77,27 @@ class AuditActionsCatalogueTests {
 		assertThat(actions.stream().filter(action -> !AuditActions.knows(action)).toList())
 			.as("audited actions missing from org.tandem.sharing.AuditActions (add each with its categories)")
 			.isEmpty();
+	}
+
+	/** The administrator's audit page names each action in words, in both languages, never as a missing key. */
+	@Test
+	void everyActionIsNamedInBothLanguages() throws IOException {
+		for (boolean spanish : List.of(false, true)) {
+			java.util.Properties texts = new java.util.Properties();
+			try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+				for (Path file : files
+					.filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?(_es)?\\.properties"))
+					.filter(f -> f.getFileName().toString().endsWith("_es.properties") == spanish)
+					.toList()) {
+					try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+						texts.load(reader);
+					}
+				}
+			}
+			assertThat(AuditActions.actions().stream().filter(action -> !texts.containsKey("audit.action." + action)).sorted())
+				.as(spanish ? "Spanish" : "English")
+				.isEmpty();
+		}
 	}
 
 	private static String resolve(String argument, String own, Map<String, Map<String, String>> constantsByClass) {

@@ -136,12 +136,12 @@ class RefusalApiTests {
 		JsonNode lines = as("supervisor").get("/api/v1/youth/" + youth + "/disclosures").json();
 		boolean seenDespite = false;
 		for (JsonNode line : lines) {
-			boolean location_ = line.path("categories").toString().contains("LOCATION");
-			if (location_ && line.path("kind").asString().equals("SAW")
+			boolean location_ = "LOCATION".equals(line.path("category").asString(""));
+			if (location_ && line.path("kinds").toString().contains("SAW")
 					&& line.path("legalBasis").asString("").equals(basis)) {
 				seenDespite = true;
 			}
-			if (line.path("action").asString().equals("PLACEMENT_RECORDED")) {
+			if (line.path("actions").toString().equals("[\"PLACEMENT_RECORDED\"]")) {
 				assertThat(line.has("legalBasis")).as("recorded before the refusal").isFalse();
 			}
 		}

@@ -155,7 +155,7 @@ class SharingApiTests {
 
 		Response unknown = consent(youth, "GIVEN", "GOSSIP", agency, null, null);
 		assertThat(unknown.status()).isEqualTo(400);
-		assertThat(unknown.code()).isEqualTo("T4109");
+		assertThat(unknown.code()).isEqualTo("T1013");
 		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("categories[0]");
 
 		Response notOnTeam = as("probation").post("/api/v1/youth/" + youth + "/consents",
@@ -225,7 +225,7 @@ class SharingApiTests {
 				Map.of("outcome", "JUSTIFIED"));
 		assertThat(wrongAgency.code()).isEqualTo("T4124");
 		Response badOutcome = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review", Map.of("outcome", "MAYBE"));
-		assertThat(badOutcome.code()).isEqualTo("T4122");
+		assertThat(badOutcome.code()).isEqualTo("T1013");
 		Response reviewed = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review",
 				Map.of("outcome", "JUSTIFIED", "note", "Crisis confirmed by the ER"));
 		assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
@@ -245,7 +245,7 @@ class SharingApiTests {
 		assertThat(access(worker, youth, "LOCATION").path("allowed").asBoolean()).isTrue();
 		Response noReason = as("supervisor").post("/api/v1/youth/" + youth + "/team/" + worker.agencyId() + "/leave",
 				Map.of("reason", " "));
-		assertThat(noReason.code()).isEqualTo("T4112");
+		assertThat(noReason.code()).isEqualTo("T1012");
 		Response left = as("supervisor").post("/api/v1/youth/" + youth + "/team/" + worker.agencyId() + "/leave",
 				Map.of("reason", "Case closed"));
 		assertThat(left.status()).as(left.toString()).isEqualTo(200);
@@ -288,6 +288,7 @@ class SharingApiTests {
 		ApiClient worker = as("socialworker");
 		UUID youth = youth();
 		assertThat(worker.get("/api/v1/youth/" + youth).status()).isEqualTo(200);
+		assertThat(worker.get("/api/v1/youth/" + youth).status()).isEqualTo(200);
 		Response placement = worker.post("/api/v1/youth/" + youth + "/placements",
 				Map.of("type", "FOSTER_HOME", "startedOn", today().minusDays(3).toString()));
 		assertThat(placement.status()).as(placement.toString()).isEqualTo(201);
@@ -305,35 +306,52 @@ class SharingApiTests {
 		String mental = as("clinician").me().path("agency").path("name").asString();
 		JsonNode line = line(lines, "YOUTH_CREATED");
 		{
-			assertThat(line.path("categories").get(0).asString()).isEqualTo("IDENTITY");
-			assertThat(line.path("kind").asString()).isEqualTo("RECORDED");
+			// one line for what one person did with one kind of information on one day
+			assertThat(line.path("category").asString()).isEqualTo("IDENTITY");
+			assertThat(line.path("actions").values()).extracting(JsonNode::asString).contains("YOUTH_CREATED", "YOUTH_VIEWED");
+			assertThat(line.path("kinds").values()).extracting(JsonNode::asString).containsExactly("SAW", "RECORDED");
+			assertThat(line.path("times").asInt()).isGreaterThanOrEqualTo(3);
 			assertThat(line.path("agencyName").asString()).isEqualTo(cws);
-			assertThat(line.path("person").asString()).isEqualTo("socialworker");
-			assertThat(line.path("purpose").asString()).isEqualTo("TREATMENT");
-			assertThat(OffsetDateTime.parse(line.path("occurredAt").asString())).isNotNull();
+			// the person by name, as a youth knows them, never by username
+			assertThat(line.path("person").asString()).isEqualTo(worker.me().path("displayName").asString())
+				.isNotEqualTo("socialworker");
+			assertThat(line.path("purposes").values()).extracting(JsonNode::asString).contains("TREATMENT");
+			assertThat(line.path("day").asString()).isEqualTo(today().toString());
 		}
-		assertThat(line(lines, "YOUTH_VIEWED").path("kind").asString()).isEqualTo("SAW");
-		assertThat(line(lines, "PLACEMENT_RECORDED").path("categories").get(0).asString()).isEqualTo("LOCATION");
+		assertThat(lines.values()).filteredOn(l -> l.path("actions").toString().contains("YOUTH_VIEWED")).hasSize(1);
+		assertThat(line(lines, "PLACEMENT_RECORDED").path("category").asString()).isEqualTo("LOCATION");
 		JsonNode status = line(lines, "DETERMINATION_RECORDED");
-		assertThat(status.path("categories").get(0).asString()).isEqualTo("CSE_STATUS");
-		assertThat(status.path("purpose").asString()).isEqualTo("IDENTIFICATION");
+		assertThat(status.path("category").asString()).isEqualTo("CSE_STATUS");
+		assertThat(status.path("purposes").values()).extracting(JsonNode::asString).containsExactly("IDENTIFICATION");
 		JsonNode glass = line(lines, "BREAK_GLASS");
 		assertThat(glass.path("emergency").asBoolean()).isTrue();
 		assertThat(glass.path("agencyName").asString()).isEqualTo(mental);
-		assertThat(lines.findValues("action").stream().map(JsonNode::asString)).contains("BREAK_GLASS_USED");
 		for (JsonNode used : lines) {
-			if (used.path("action").asString().equals("BREAK_GLASS_USED")) {
-				assertThat(used.path("categories").size()).isPositive();
+			if (used.path("actions").toString().contains("BREAK_GLASS_USED")) {
+				assertThat(used.path("category").asString()).isNotBlank();
 			}
 		}
 		// producing the accounting is itself accounted for
-		assertThat(as("probation").get("/api/v1/youth/" + youth + "/disclosures").json().findValues("action").stream()
-			.map(JsonNode::asString)).contains("DISCLOSURES_VIEWED");
+		assertThat(as("probation").get("/api/v1/youth/" + youth + "/disclosures").json().findValues("actions").toString())
+			.contains("DISCLOSURES_VIEWED");
+	}
+
+	@Test
+	void theAccountingShowsAReadThatWasRefused() {
+		UUID youth = youth();
+		Response refused = as("probation").get("/api/v1/youth/" + youth + "/determinations");
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+
+		JsonNode line = line(as("socialworker").get("/api/v1/youth/" + youth + "/disclosures").json(), "ACCESS_REFUSED");
+
+		assertThat(line.path("category").asString()).isEqualTo("CSE_STATUS");
+		assertThat(line.path("kinds").values()).extracting(JsonNode::asString).containsExactly("REFUSED");
+		assertThat(line.path("person").asString()).isEqualTo(as("probation").me().path("displayName").asString());
 	}
 
 	private static JsonNode line(JsonNode lines, String action) {
 		for (JsonNode line : lines) {
-			if (line.path("action").asString().equals(action)) {
+			if (line.path("actions").values().stream().anyMatch(a -> a.asString().equals(action))) {
 				return line;
 			}
 		}

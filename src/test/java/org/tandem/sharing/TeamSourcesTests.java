@@ -114,7 +114,7 @@ class TeamSourcesTests {
 		Response notLead = as("socialworker").post("/api/v1/responses/" + response + "/close", Map.of("reason", "Done"));
 		assertThat(notLead.code()).as(notLead.toString()).isEqualTo("T9012");
 		Response noReason = probation.post("/api/v1/responses/" + response + "/close", Map.of("reason", " "));
-		assertThat(noReason.code()).isEqualTo("T9011");
+		assertThat(noReason.code()).isEqualTo("T1012");
 
 		Response closed = probation.post("/api/v1/responses/" + response + "/close",
 				Map.of("reason", "The team met; child welfare carries on"));

@@ -163,6 +163,27 @@ class StatusApiTests {
 	}
 
 	@Test
+	void refusesADeterminationOrAnIncidentDatedBeforeTheYouthWasBorn() {
+		UUID youth = youthWith("socialworker");
+		LocalDate beforeBirth = LocalDate.now().minusYears(14).minusDays(1);
+		Map<String, Object> incident = incident(beforeBirth, null);
+		incident.put("kinds", List.of("OTHER"));
+
+		Response determination = worker.post(determinations(youth),
+				determination("SUSPECTED", beforeBirth.toString(), "DISCLOSURE"));
+		Response occurred = worker.post(incidents(youth), incident);
+
+		assertThat(determination.status()).as(determination.toString()).isEqualTo(400);
+		assertThat(determination.code()).isEqualTo("T7011");
+		assertThat(fields(determination)).containsExactly("determinedAt");
+		assertThat(occurred.status()).as(occurred.toString()).isEqualTo(400);
+		assertThat(occurred.code()).isEqualTo("T7011");
+		assertThat(fields(occurred)).containsExactly("occurredFrom");
+		assertThat(worker.get(determinations(youth)).json().size()).isZero();
+		assertThat(worker.get(incidents(youth)).json().size()).isZero();
+	}
+
+	@Test
 	void refusesAConfirmationWithoutASource() {
 		UUID youth = youthWith("socialworker");
 		Map<String, Object> noSource = determination("CONFIRMED", today().toString(), null);
@@ -187,11 +208,11 @@ class StatusApiTests {
 
 		for (Response refused : List.of(unknown, missing)) {
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-			assertThat(refused.code()).isEqualTo("T7006");
+			assertThat(refused.code()).isEqualTo("T1013");
 			assertThat(fields(refused)).containsExactly("kind");
 		}
 		assertThat(badSource.status()).as(badSource.toString()).isEqualTo(400);
-		assertThat(badSource.code()).isEqualTo("T7006");
+		assertThat(badSource.code()).isEqualTo("T1013");
 		assertThat(fields(badSource)).containsExactly("source");
 		assertThat(worker.get(determinations(youth)).json().size()).isZero();
 	}
@@ -401,7 +422,7 @@ class StatusApiTests {
 		assertThat(invertedRefused.code()).isEqualTo("T7008");
 		assertThat(fields(invertedRefused)).containsExactly("occurredTo");
 		assertThat(unknownRefused.status()).as(unknownRefused.toString()).isEqualTo(400);
-		assertThat(unknownRefused.code()).isEqualTo("T7006");
+		assertThat(unknownRefused.code()).isEqualTo("T1013");
 		assertThat(futureRefused.status()).as(futureRefused.toString()).isEqualTo(400);
 		assertThat(futureRefused.code()).isEqualTo("T7002");
 		assertThat(worker.get(incidents(youth)).json().size()).isZero();

@@ -234,7 +234,7 @@ class TaskTests {
 
 		Response badStatus = worker.get("/api/v1/tasks?status=later");
 		assertThat(badStatus.status()).as(badStatus.toString()).isEqualTo(400);
-		assertThat(badStatus.code()).isEqualTo("T1003");
+		assertThat(badStatus.code()).isEqualTo("T1013");
 	}
 
 	// --- runaway episodes
@@ -258,6 +258,8 @@ class TaskTests {
 			// 24 hours on the clock read 11:00 the next day, not 10:00: one hour of the night was skipped.
 			assertThat(LocalDateTime.ofInstant(Instant.parse(task.path("dueAt").asString()), LOS_ANGELES))
 				.isEqualTo(LocalDateTime.parse("2026-03-08T11:00:00"));
+			// written with the county's offset, as clocks are: the local time a worker reads on the page
+			assertThat(task.path("dueAt").asString()).isEqualTo("2026-03-08T11:00:00-07:00");
 		}
 
 		// Back in the night of the change, before 2:00 became 3:00.

@@ -84,7 +84,7 @@ class HistoryPageTests extends BrowserTests {
 
 		var episodes = new ApiClient(port).as("socialworker").get("/api/v1/youth/" + youthId + "/episodes").json();
 		org.assertj.core.api.Assertions.assertThat(episodes.get(0).path("startedAt").asString())
-			.isEqualTo("2026-03-08T09:30:00Z");
+			.isEqualTo("2026-03-08T01:30:00-08:00");
 		org.assertj.core.api.Assertions.assertThat(episodes.get(0).path("timeAwayMinutes").asLong())
 			.isEqualTo(2 * 24 * 60 + 3 * 60 + 15);
 	}

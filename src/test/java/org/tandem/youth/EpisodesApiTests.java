@@ -52,8 +52,8 @@ class EpisodesApiTests {
 		assertThat(started.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/episodes/" + id));
 		JsonNode json = started.json();
 		assertThat(json.path("youthId").asString()).isEqualTo(youthId.toString());
-		// The offset sent is kept as the instant it names.
-		assertThat(json.path("startedAt").asString()).isEqualTo("2026-03-08T09:30:00Z");
+		// The instant sent comes back with the county's offset, as clocks and every other time do.
+		assertThat(json.path("startedAt").asString()).isEqualTo("2026-03-08T01:30:00-08:00");
 		assertThat(json.has("endedAt")).isFalse();
 		assertThat(json.has("timeAwayMinutes")).isFalse();
 
@@ -62,8 +62,8 @@ class EpisodesApiTests {
 
 		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
 		json = ended.json();
-		assertThat(json.path("startedAt").asString()).isEqualTo("2026-03-08T09:30:00Z");
-		assertThat(json.path("endedAt").asString()).isEqualTo("2026-03-10T12:45:00Z");
+		assertThat(json.path("startedAt").asString()).isEqualTo("2026-03-08T01:30:00-08:00");
+		assertThat(json.path("endedAt").asString()).isEqualTo("2026-03-10T05:45:00-07:00");
 		assertThat(json.path("timeAwayMinutes").asLong()).isEqualTo(2 * 24 * 60 + 3 * 60 + 15);
 		assertThat(json.path("returnedToSameCaregiver").asBoolean()).isTrue();
 		assertThat(json.path("returnedTo").asString()).isEqualTo("Her foster home");
@@ -75,7 +75,7 @@ class EpisodesApiTests {
 		assertThat(list.status()).as(list.toString()).isEqualTo(200);
 		assertThat(ids(list.json())).containsExactly(id);
 		assertThat(list.json().get(0).path("timeAwayMinutes").asLong()).isEqualTo(3075);
-		assertThat(worker.get("/api/v1/episodes/" + id).json().path("endedAt").asString()).isEqualTo("2026-03-10T12:45:00Z");
+		assertThat(worker.get("/api/v1/episodes/" + id).json().path("endedAt").asString()).isEqualTo("2026-03-10T05:45:00-07:00");
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class EpisodesApiTests {
 		assertThat(again.status()).as(again.toString()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("T8004");
 		JsonNode kept = worker.get("/api/v1/episodes/" + id).json();
-		assertThat(kept.path("endedAt").asString()).isEqualTo("2026-05-02T10:00:00Z");
+		assertThat(kept.path("endedAt").asString()).isEqualTo("2026-05-02T03:00:00-07:00");
 		assertThat(kept.path("returnedToSameCaregiver").asBoolean()).isFalse();
 	}
 
@@ -185,7 +185,7 @@ class EpisodesApiTests {
 		// Without an offset the moment is ambiguous: refused rather than guessed.
 		Response noOffset = start("2026-03-08T01:30:00");
 		assertThat(noOffset.status()).as(noOffset.toString()).isEqualTo(400);
-		assertThat(noOffset.code()).isEqualTo("T1000");
+		assertThat(noOffset.code()).isEqualTo("T1015");
 		assertThat(worker.get(episodes()).json().size()).isZero();
 	}
 

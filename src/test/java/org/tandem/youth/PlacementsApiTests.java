@@ -77,9 +77,10 @@ class PlacementsApiTests {
 
 		Response unknown = record(placement("CASTLE", "2025-03-01", null, null));
 		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
-		assertThat(unknown.code()).isEqualTo("T7006");
+		assertThat(unknown.code()).isEqualTo("T1013");
 		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("type");
-		assertThat(unknown.json().path("detail").asString()).contains("CASTLE");
+		// the allowed values, not the value sent
+		assertThat(unknown.json().path("detail").asString()).contains("FOSTER_HOME").doesNotContain("CASTLE");
 
 		Response missing = record(placement(null, "2025-03-01", null, null));
 		assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
@@ -107,7 +108,7 @@ class PlacementsApiTests {
 
 		Response malformed = record("{\"type\":\"FOSTER_HOME\",\"startedOn\":\"2025-02-30\"}");
 		assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
-		assertThat(malformed.code()).isEqualTo("T1000");
+		assertThat(malformed.code()).isEqualTo("T1014");
 		assertNothingSaved();
 	}
 
@@ -228,7 +229,7 @@ class PlacementsApiTests {
 		Response tooLong = record(placement("FOSTER_HOME", "2025-01-10", null, "x".repeat(1001)));
 
 		assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
-		assertThat(tooLong.code()).isEqualTo("T1003");
+		assertThat(tooLong.code()).isEqualTo("T1011");
 		assertThat(tooLong.json().path("errors").get(0).path("field").asString()).isEqualTo("reasonForChange");
 		assertNothingSaved();
 	}

@@ -306,7 +306,7 @@ class YouthApiTests {
 		UUID id = create(TestData.youth());
 		Response refused = worker.header("Tandem-Purpose", "curiosity").get(YOUTH + "/" + id);
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-		assertThat(refused.code()).isEqualTo("T1003");
+		assertThat(refused.code()).isEqualTo("T1013");
 		assertThat(refused.json().path("detail").asString()).contains("Tandem-Purpose");
 	}
 
@@ -356,14 +356,14 @@ class YouthApiTests {
 	}
 
 	@Test
-	void refusesAValueOfTheWrongFormatAsMalformed() {
+	void refusesAValueOfTheWrongFormatAsNotADate() {
 		Map<String, Object> body = TestData.youth();
 		body.put("dateOfBirth", "yesterday");
 
 		Response refused = worker.post(YOUTH, body);
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-		assertThat(refused.code()).isEqualTo("T1000");
+		assertThat(refused.code()).isEqualTo("T1014");
 		// It names the field without echoing what was sent.
 		assertThat(refused.body()).contains("dateOfBirth").doesNotContain("yesterday");
 	}

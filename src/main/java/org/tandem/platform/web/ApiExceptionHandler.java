@@ -50,7 +50,7 @@ class ApiExceptionHandler {
 		List<FieldProblem> fields = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.getField(), ErrorCode.T1002.name(), error.getDefaultMessage()))
+			.map(error -> new FieldProblem(error.getField(), fieldCode(error).name(), error.getDefaultMessage()))
 			.toList();
 		return respond(problems.of(ErrorCode.T1002, fields, Map.of()));
 	}
@@ -69,7 +69,7 @@ class ApiExceptionHandler {
 		if (RequestSizeLimitFilter.causedByOversizedBody(ex)) {
 			return respond(problems.of(ErrorCode.T1001, RequestSizeLimitFilter.limitOf(ex)));
 		}
-		return respond(problems.of(ErrorCode.T1000, JsonErrors.describe(ex)));
+		return respond(problems.of(JsonErrors.describe(ex)));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -78,7 +78,7 @@ class ApiExceptionHandler {
 		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
 			return respond(problems.of(ErrorCode.T1004));
 		}
-		return respond(problems.of(ErrorCode.T1003, ex.getName()));
+		return respond(problems.of(ParameterErrors.describe(ex.getName(), ex.getRequiredType(), ex.getValue())));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -106,6 +106,12 @@ class ApiExceptionHandler {
 		// Log the type and stack only: messages of database errors can carry submitted values.
 		log.error("Unexpected failure in the API: {}", ex.getClass().getName(), withoutMessage(ex));
 		return respond(problems.of(ErrorCode.T1099));
+	}
+
+	/** A string over its {@code @Size} is the one "too long" of the catalogue; other constraints keep T1002. */
+	private static ErrorCode fieldCode(org.springframework.validation.FieldError error) {
+		return "Size".equals(error.getCode()) && error.getRejectedValue() instanceof String ? ErrorCode.T1011
+				: ErrorCode.T1002;
 	}
 
 	static Throwable withoutMessage(Throwable ex) {

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,7 +34,7 @@ class ErrorPages implements ErrorController {
 		response.setStatus(code.status().value());
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("code", code.name());
-		page.addObject("message", problems.message(code, "?"));
+		page.addObject("message", problems.message(code, arguments(code, request)));
 		page.setStatus(code.status());
 		return page;
 	}
@@ -43,7 +44,20 @@ class ErrorPages implements ErrorController {
 		ErrorCode code = codeFor(request);
 		return ResponseEntity.status(code.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problems.of(code, "?"));
+			.body(problems.of(code, arguments(code, request)));
+	}
+
+	/** What the message of the code names, from the request that failed (never from what it carried). */
+	private static Object[] arguments(ErrorCode code, HttpServletRequest request) {
+		return switch (code) {
+			// an error dispatch is a GET; the method that failed is kept aside
+			case T1005 -> new Object[] { request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method
+					? method : request.getMethod() };
+			case T1006 -> new Object[] { String.valueOf(request.getContentType()) };
+			case T1000 -> new Object[] { new DefaultMessageSourceResolvable(new String[] { "error.request.malformed" },
+					"malformed") };
+			default -> new Object[0];
+		};
 	}
 
 	private static ErrorCode codeFor(HttpServletRequest request) {
