@@ -116,7 +116,7 @@ public class AssessmentSchedule {
 		sharing.require(youthId, Category.ASSESSMENTS);
 		AssessmentStatus status = query(youthId, Scope.COUNTY, 1).stream()
 			.findFirst()
-			.orElseThrow(() -> new TandemException(ErrorCode.T3001));
+			.orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
 		audit.record(VIEWED, youthId, Purpose.current(), status.state());
 		return status;
 	}

@@ -39,7 +39,7 @@ public class Agencies {
 	}
 
 	public Agency get(UUID id) {
-		return findById(id).orElseThrow(() -> TandemException.onField(ErrorCode.T2001, "agencyId"));
+		return findById(id).orElseThrow(() -> TandemException.onField(ErrorCode.AGENCY_NOT_FOUND, "agencyId"));
 	}
 
 	@Transactional
@@ -53,7 +53,7 @@ public class Agencies {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw TandemException.onField(ErrorCode.T2002, "name", agency.name().strip());
+			throw TandemException.onField(ErrorCode.AGENCY_NAME_TAKEN, "name", agency.name().strip());
 		}
 		return get(agency.id());
 	}

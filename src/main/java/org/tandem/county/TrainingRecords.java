@@ -39,7 +39,7 @@ public class TrainingRecords {
 	@Transactional
 	public TrainingRecord add(UUID userId, String course, LocalDate completedOn, LocalDate expiresOn, UUID recordedBy) {
 		if (expiresOn != null && expiresOn.isBefore(completedOn)) {
-			throw TandemException.onField(ErrorCode.T2006, "expiresOn");
+			throw TandemException.onField(ErrorCode.TRAINING_DATES_INVERTED, "expiresOn");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""

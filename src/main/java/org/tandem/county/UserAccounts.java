@@ -48,7 +48,7 @@ public class UserAccounts {
 	}
 
 	public UserAccount get(UUID id) {
-		return findById(id).orElseThrow(() -> new TandemException(ErrorCode.T2003));
+		return findById(id).orElseThrow(() -> new TandemException(ErrorCode.USER_NOT_FOUND));
 	}
 
 	/** Creates or updates an account; a null password hash keeps the current password. */
@@ -74,7 +74,7 @@ public class UserAccounts {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw TandemException.onField(ErrorCode.T2004, "username", account.username());
+			throw TandemException.onField(ErrorCode.USERNAME_TAKEN, "username", account.username());
 		}
 		jdbc.sql("delete from app_user_role where user_id = ?").param(account.id()).update();
 		for (Role role : account.roles()) {

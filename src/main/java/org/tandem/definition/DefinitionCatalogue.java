@@ -160,13 +160,13 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	 * Reads, checks and stores a county's version (in the caller's read-write transaction): an
 	 * existing id and version is refused, shipped or imported, and so is a version out of the kind's
 	 * succession; {@code countyChecks} then refuses what this county could not run. Every refusal is
-	 * the kind's own; a file that is not valid is one {@link ErrorCode#T5001} listing every problem.
+	 * the kind's own; a file that is not valid is one {@link ErrorCode#DEFINITION_INVALID} listing every problem.
 	 */
 	public T importVersion(byte[] text, UUID importedBy, Instant importedAt, Consumer<T> countyChecks) {
 		T candidate = kind.read(text);
 		if (candidate.version() < 1) {
-			throw TandemException.onFields(ErrorCode.T5001,
-					List.of(TandemException.FieldError.described("$.version", ErrorCode.T5001, "must be 1 or more")), 1);
+			throw TandemException.onFields(ErrorCode.DEFINITION_INVALID,
+					List.of(TandemException.FieldError.described("$.version", ErrorCode.DEFINITION_INVALID, "must be 1 or more")), 1);
 		}
 		UUID county = Tenancy.currentCounty()
 			.orElseThrow(() -> new IllegalStateException("A definition is imported into a county"));

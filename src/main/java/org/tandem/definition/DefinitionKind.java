@@ -41,7 +41,7 @@ public final class DefinitionKind<T extends Versioned> {
 		ASCENDING_PER_COUNTY
 	}
 
-	/** Reads a file into a checked, compiled version, or refuses it with {@link ErrorCode#T5001}. */
+	/** Reads a file into a checked, compiled version, or refuses it with {@link ErrorCode#DEFINITION_INVALID}. */
 	@FunctionalInterface
 	public interface Reader<T> {
 
@@ -97,7 +97,7 @@ public final class DefinitionKind<T extends Versioned> {
 		return recheckNewest;
 	}
 
-	/** Reads a county's file: every problem is one {@link ErrorCode#T5001}. */
+	/** Reads a county's file: every problem is one {@link ErrorCode#DEFINITION_INVALID}. */
 	public T read(byte[] text) {
 		return reader.read(text, Origin.COUNTY);
 	}
@@ -180,11 +180,11 @@ public final class DefinitionKind<T extends Versioned> {
 		private Succession succession = Succession.FREE;
 		private Duration recheckNewest = Duration.ZERO;
 		private BiFunction<String, Integer, TandemException> existing = (id, version) -> new TandemException(
-				ErrorCode.T5004, id, version);
+				ErrorCode.DEFINITION_VERSION_EXISTS, id, version);
 		private BiFunction<T, Integer, TandemException> notNewer = (candidate, newest) -> TandemException
-			.onField(ErrorCode.T5005, "$.version", candidate.id(), candidate.version(), newest);
+			.onField(ErrorCode.DEFINITION_VERSION_NOT_NEWER, "$.version", candidate.id(), candidate.version(), newest);
 		private BiFunction<String, Integer, TandemException> notFound = (id, version) -> new TandemException(
-				ErrorCode.T5006, id, version);
+				ErrorCode.DEFINITION_VERSION_NOT_FOUND, id, version);
 
 		private Builder(String name, Reader<T> reader) {
 			if (!name.matches("[a-z][a-z0-9-]{0,39}")) {

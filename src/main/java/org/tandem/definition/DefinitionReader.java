@@ -25,7 +25,7 @@ import org.tandem.platform.TandemException;
 /**
  * Reads a definition file (YAML or JSON) that counties load as data, whatever its kind. It
  * checks the published JSON Schema, binds the result and then the rules a schema cannot say.
- * Anything wrong is one {@link ErrorCode#T5001} carrying every problem, each pointing to its
+ * Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} carrying every problem, each pointing to its
  * field; nothing else escapes, whatever the input. Uses Jackson 2 (the schema validator's).
  *
  * @param <T> what the definition binds to
@@ -142,8 +142,8 @@ public final class DefinitionReader<T> {
 	}
 
 	private static TandemException invalid(List<DefinitionProblem> problems) {
-		return TandemException.onFields(ErrorCode.T5001, problems.stream()
-			.map(problem -> TandemException.FieldError.described(problem.field(), ErrorCode.T5001, problem.message()))
+		return TandemException.onFields(ErrorCode.DEFINITION_INVALID, problems.stream()
+			.map(problem -> TandemException.FieldError.described(problem.field(), ErrorCode.DEFINITION_INVALID, problem.message()))
 			.toList(), problems.size());
 	}
 

@@ -31,13 +31,13 @@ class DemoApi {
 	Map<String, Object> generate(@RequestParam int count, @RequestParam(defaultValue = "0") int crises,
 			@AuthenticationPrincipal TandemUser admin) {
 		if (count < 1 || count > MAX_PER_CALL) {
-			throw TandemException.onField(ErrorCode.T1003, "count", "count");
+			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "count", "count");
 		}
 		if (crises < 0 || crises > count) {
-			throw TandemException.onField(ErrorCode.T1003, "crises", "crises");
+			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "crises", "crises");
 		}
 		if (!counties.findById(admin.countyId()).orElseThrow().demo()) {
-			throw new TandemException(ErrorCode.T2008);
+			throw new TandemException(ErrorCode.DEMO_REFUSED_REAL_DATA);
 		}
 		long millis = generator.generate(admin.countyId(), count, crises);
 		return Map.of("generated", count, "crises", crises, "millis", millis);

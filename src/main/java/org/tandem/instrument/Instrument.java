@@ -96,21 +96,21 @@ public final class Instrument implements Versioned {
 		List<TandemException.FieldError> errors = new ArrayList<>();
 		for (var answer : answers.entrySet()) {
 			if (!items.containsKey(answer.getKey())) {
-				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.T6002, answer.getKey()));
+				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.UNKNOWN_ITEM, answer.getKey()));
 			}
 			else if (!accepts(answer.getKey(), answer.getValue())) {
-				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.T6003, answer.getKey(),
+				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.ANSWER_OUTSIDE_SCALE, answer.getKey(),
 						answer.getValue()));
 			}
 		}
 		if (errors.isEmpty() && complete) {
 			for (String id : requiredItems) {
 				if (answers.get(id) == null) {
-					errors.add(TandemException.FieldError.of("answers." + id, ErrorCode.T6004, 1));
+					errors.add(TandemException.FieldError.of("answers." + id, ErrorCode.REQUIRED_ITEMS_MISSING, 1));
 				}
 			}
 			if (!errors.isEmpty()) {
-				throw TandemException.onFields(ErrorCode.T6004, errors, errors.size());
+				throw TandemException.onFields(ErrorCode.REQUIRED_ITEMS_MISSING, errors, errors.size());
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -19,8 +19,8 @@ class InstrumentKind {
 	static final DefinitionKind<Instrument> KIND = DefinitionKind
 		.named("instrument", (text, origin) -> InstrumentLoader.load(text))
 		.shipped("classpath:instruments/builtin/*.yaml")
-		.existing((id, version) -> new TandemException(ErrorCode.T5002, id, version))
-		.notFound((id, version) -> new TandemException(ErrorCode.T5003, id, version))
+		.existing((id, version) -> new TandemException(ErrorCode.INSTRUMENT_VERSION_EXISTS, id, version))
+		.notFound((id, version) -> new TandemException(ErrorCode.INSTRUMENT_NOT_FOUND, id, version))
 		.build();
 
 	@Bean

@@ -8,7 +8,7 @@ import org.tandem.platform.ErrorCode;
 /**
  * Reads an instrument definition (YAML or JSON), checks it against the published schema and then
  * the rules a schema cannot say ({@link InstrumentRules}: references, unique ids, thresholds that
- * partition the scores), and compiles it. Anything wrong is one {@link ErrorCode#T5001} carrying
+ * partition the scores), and compiles it. Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} carrying
  * every problem found, each pointing to its field.
  */
 public final class InstrumentLoader {

@@ -40,7 +40,7 @@ public class Instruments {
 		return byId.values().stream().map(this::summarize).toList();
 	}
 
-	/** The instrument version, or {@link ErrorCode#T5003}. */
+	/** The instrument version, or {@link ErrorCode#INSTRUMENT_NOT_FOUND}. */
 	public Instrument get(String id, int version) {
 		return versions.get(id, version);
 	}
@@ -49,16 +49,16 @@ public class Instruments {
 		return versions.find(id, version);
 	}
 
-	/** The latest version of an instrument, or {@link ErrorCode#T5003}. */
+	/** The latest version of an instrument, or {@link ErrorCode#INSTRUMENT_NOT_FOUND}. */
 	public Instrument latest(String id) {
 		return available().stream()
 			.filter(summary -> summary.id().equals(id))
 			.findFirst()
 			.map(summary -> get(id, summary.latestVersion()))
-			.orElseThrow(() -> new TandemException(ErrorCode.T5003, id, "-"));
+			.orElseThrow(() -> new TandemException(ErrorCode.INSTRUMENT_NOT_FOUND, id, "-"));
 	}
 
-	/** Validates and stores a county's definition; an existing id and version is never replaced ({@link ErrorCode#T5002}). */
+	/** Validates and stores a county's definition; an existing id and version is never replaced ({@link ErrorCode#INSTRUMENT_VERSION_EXISTS}). */
 	@Transactional
 	public Instrument importDefinition(byte[] definition, UUID importedBy) {
 		return versions.importVersion(definition, importedBy, clock.instant());

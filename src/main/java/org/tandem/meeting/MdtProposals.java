@@ -141,17 +141,17 @@ public class MdtProposals {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.MDT_MINUTES);
 		if (eventName == null || eventName.isBlank()) {
-			throw TandemException.onField(ErrorCode.T9217, "event", String.valueOf(eventName));
+			throw TandemException.onField(ErrorCode.NOT_AN_MDT_TRIGGER, "event", String.valueOf(eventName));
 		}
 		String event = eventName.strip().toUpperCase(Locale.ROOT);
 		TeamResponse response = latestResponse(youthId)
-			.orElseThrow(() -> new TandemException(ErrorCode.T9212));
+			.orElseThrow(() -> new TandemException(ErrorCode.YOUTH_HAS_NO_RESPONSE));
 		if (!responses.protocolOf(response).ongoingMdtTriggers().contains(event)) {
-			throw TandemException.onField(ErrorCode.T9217, "event", eventName);
+			throw TandemException.onField(ErrorCode.NOT_AN_MDT_TRIGGER, "event", eventName);
 		}
 		Instant occurred = occurredAt == null ? clock.instant() : occurredAt.toInstant();
 		if (occurred.isAfter(clock.instant().plusSeconds(60))) {
-			throw TandemException.onField(ErrorCode.T7002, "occurredAt");
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "occurredAt");
 		}
 		String text = Inputs.text(note, "note", 2000);
 		UUID source = UUID.nameUUIDFromBytes((youthId + "|" + event + "|" + occurred.toEpochMilli())
@@ -204,7 +204,7 @@ public class MdtProposals {
 			.param(id)
 			.query(this::map)
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9215));
+			.orElseThrow(() -> new TandemException(ErrorCode.PROPOSAL_NOT_FOUND));
 		sharing.require(proposal.youthId(), Category.MDT_MINUTES);
 		return shown(proposal);
 	}
@@ -252,11 +252,11 @@ public class MdtProposals {
 	MdtProposal open(UUID id) {
 		MdtProposal proposal = get(id);
 		if (!proposal.open()) {
-			throw new TandemException(ErrorCode.T9216);
+			throw new TandemException(ErrorCode.PROPOSAL_CLOSED);
 		}
 		Tenancy.currentMember().map(CountyMember::agencyId).ifPresent(agency -> {
 			if (!agency.equals(proposal.leadAgencyId())) {
-				throw new TandemException(ErrorCode.T9225);
+				throw new TandemException(ErrorCode.NOT_THE_LEAD_AGENCY);
 			}
 		});
 		return proposal;

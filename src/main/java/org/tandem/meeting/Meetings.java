@@ -122,7 +122,7 @@ public class Meetings {
 		List<UUID> ids = request.youthIds() == null ? List.of()
 				: request.youthIds().stream().filter(Objects::nonNull).distinct().toList();
 		if (ids.size() < 2) {
-			throw TandemException.onField(ErrorCode.T9211, "youthIds");
+			throw TandemException.onField(ErrorCode.CASE_REVIEW_NEEDS_TWO_YOUTH, "youthIds");
 		}
 		List<TeamResponse> reviewed = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
@@ -130,7 +130,7 @@ public class Meetings {
 			sharing.require(ids.get(i), Category.MDT_MINUTES);
 			int index = i;
 			reviewed.add(proposals.latestResponse(ids.get(i))
-				.orElseThrow(() -> TandemException.onField(ErrorCode.T9212, "youthIds[" + index + "]")));
+				.orElseThrow(() -> TandemException.onField(ErrorCode.YOUTH_HAS_NO_RESPONSE, "youthIds[" + index + "]")));
 		}
 		MdtProposal proposal = proposal(request, ids);
 		String tier = tier(request.tier(), "ONGOING_MDT");
@@ -144,15 +144,15 @@ public class Meetings {
 	private Meeting schedule(String tier, String kind, List<TeamResponse> reviewed, UUID leadId,
 			MdtProposal proposal, MeetingRequests.Schedule request) {
 		if (leadId == null) {
-			throw TandemException.onField(ErrorCode.T9203, "leadAgencyId");
+			throw TandemException.onField(ErrorCode.NO_MEETING_LEAD, "leadAgencyId");
 		}
 		List<Agency> active = agencies.findActive();
 		Agency lead = active.stream()
 			.filter(a -> a.id().equals(leadId))
 			.findFirst()
-			.orElseThrow(() -> TandemException.onField(ErrorCode.T9203, "leadAgencyId"));
+			.orElseThrow(() -> TandemException.onField(ErrorCode.NO_MEETING_LEAD, "leadAgencyId"));
 		if (request.scheduledFor() == null) {
-			throw TandemException.onField(ErrorCode.T9220, "scheduledFor");
+			throw TandemException.onField(ErrorCode.MEETING_TIME_REQUIRED, "scheduledFor");
 		}
 		String place = text(request.place(), "place", 500);
 		String wants = wantsToAttend(request.youthWantsToAttend());
@@ -187,10 +187,10 @@ public class Meetings {
 			Agency agency = active.stream()
 				.filter(a -> a.id().equals(id))
 				.findFirst()
-				.orElseThrow(() -> TandemException.onField(ErrorCode.T9213, field));
+				.orElseThrow(() -> TandemException.onField(ErrorCode.UNKNOWN_AGENCY, field));
 			if (!invited.containsKey(agency.id())) {
 				if (!optional.contains(agency.type().name())) {
-					throw TandemException.onField(ErrorCode.T9202, field, agency.name(), tier);
+					throw TandemException.onField(ErrorCode.AGENCY_NOT_ALLOWED_FOR_TIER, field, agency.name(), tier);
 				}
 				invited.put(agency.id(), false);
 			}
@@ -202,7 +202,7 @@ public class Meetings {
 			UserAccount leadUser = accounts.findById(request.leadUserId())
 				.filter(UserAccount::enabled)
 				.filter(u -> lead.id().equals(u.agencyId()))
-				.orElseThrow(() -> TandemException.onField(ErrorCode.T9214, "leadUserId"));
+				.orElseThrow(() -> TandemException.onField(ErrorCode.UNKNOWN_PERSON, "leadUserId"));
 			people.add(0, leadUser.id());
 		}
 		for (int i = 0; i < people.size(); i++) {
@@ -210,7 +210,7 @@ public class Meetings {
 			String field = "inviteeUserIds[" + (request.leadUserId() == null ? i : i - 1) + "]";
 			UserAccount person = accounts.findById(id)
 				.filter(UserAccount::enabled)
-				.orElseThrow(() -> TandemException.onField(ErrorCode.T9214, field));
+				.orElseThrow(() -> TandemException.onField(ErrorCode.UNKNOWN_PERSON, field));
 			List<UserAccount> ofAgency = named.computeIfAbsent(person.agencyId(), a -> new ArrayList<>());
 			if (ofAgency.stream().noneMatch(u -> u.id().equals(person.id()))) {
 				ofAgency.add(person);
@@ -286,7 +286,7 @@ public class Meetings {
 		}
 		MdtProposal proposal = proposals.open(request.proposalId());
 		if (!youthIds.contains(proposal.youthId())) {
-			throw TandemException.onField(ErrorCode.T9224, "proposalId");
+			throw TandemException.onField(ErrorCode.PROPOSAL_OF_ANOTHER_YOUTH, "proposalId");
 		}
 		return proposal;
 	}
@@ -362,7 +362,7 @@ public class Meetings {
 
 	public Meeting cancel(UUID id, String reason) {
 		Meeting meeting = visible(load(id));
-		requireScheduled(meeting, ErrorCode.T9226);
+		requireScheduled(meeting, ErrorCode.MINUTES_OF_A_SCHEDULED_MEETING_ONLY);
 		String why = Inputs.reason(reason, "reason", 2000);
 		jdbc.sql("""
 				update meeting set status = 'CANCELLED', cancelled_reason = ?, cancelled_by = ?, cancelled_at = ?
@@ -377,7 +377,7 @@ public class Meetings {
 
 	private static void requireScheduled(Meeting meeting, ErrorCode ifHeld) {
 		if ("CANCELLED".equals(meeting.status())) {
-			throw new TandemException(ErrorCode.T9210);
+			throw new TandemException(ErrorCode.MEETING_CANCELLED);
 		}
 		if (meeting.held()) {
 			throw new TandemException(ifHeld);
@@ -393,27 +393,27 @@ public class Meetings {
 	 */
 	public Meeting recordMinutes(UUID id, MeetingRequests.Minutes minutes) {
 		Meeting meeting = visible(load(id));
-		requireScheduled(meeting, ErrorCode.T9205);
+		requireScheduled(meeting, ErrorCode.MINUTES_ALREADY_RECORDED);
 		Instant now = clock.instant();
 		ZoneId zone = counties.currentZone();
 		Instant scheduled = meeting.scheduledFor().toInstant();
 		Instant held = minutes.heldAt() == null ? scheduled : minutes.heldAt().toInstant();
 		if (scheduled.isAfter(now) && minutes.heldAt() == null || held.isAfter(now.plusSeconds(60))) {
-			throw TandemException.onField(ErrorCode.T9204, "heldAt");
+			throw TandemException.onField(ErrorCode.MEETING_NOT_HAPPENED_YET, "heldAt");
 		}
 		if (held.isBefore(scheduled.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant())) {
-			throw TandemException.onField(ErrorCode.T9223, "heldAt");
+			throw TandemException.onField(ErrorCode.HELD_BEFORE_SCHEDULED_DAY, "heldAt");
 		}
 		if (scheduled.isAfter(now) && held.isBefore(scheduled)) {
-			throw TandemException.onField(ErrorCode.T9204, "heldAt");
+			throw TandemException.onField(ErrorCode.MEETING_NOT_HAPPENED_YET, "heldAt");
 		}
 		List<FieldError> problems = new ArrayList<>();
 		if (minutes.scriptRead() == null) {
-			problems.add(FieldError.of("scriptRead", ErrorCode.T9209));
+			problems.add(FieldError.of("scriptRead", ErrorCode.SCRIPT_NOT_READ_REASON_REQUIRED));
 		}
 		String notRead = Texts.blankToNull(minutes.scriptNotReadReason());
 		if (Boolean.FALSE.equals(minutes.scriptRead()) && notRead == null) {
-			problems.add(FieldError.of("scriptNotReadReason", ErrorCode.T9209));
+			problems.add(FieldError.of("scriptNotReadReason", ErrorCode.SCRIPT_NOT_READ_REASON_REQUIRED));
 		}
 		tooLong(problems, notRead, "scriptNotReadReason", 2000);
 		Set<UUID> invitationIds = new LinkedHashSet<>();
@@ -421,7 +421,7 @@ public class Meetings {
 		List<MeetingRequests.Attendance> attendance = minutes.attendance() == null ? List.of() : minutes.attendance();
 		for (int i = 0; i < attendance.size(); i++) {
 			if (!invitationIds.contains(attendance.get(i).invitationId())) {
-				problems.add(FieldError.of("attendance[" + i + "].invitationId", ErrorCode.T9218));
+				problems.add(FieldError.of("attendance[" + i + "].invitationId", ErrorCode.INVITATION_NOT_OF_MEETING));
 			}
 		}
 		List<UUID> youthIds = youthIds(meeting);
@@ -429,7 +429,7 @@ public class Meetings {
 		for (int i = 0; i < ofYouth.size(); i++) {
 			MeetingRequests.YouthMinutes y = ofYouth.get(i);
 			if (!youthIds.contains(y.youthId())) {
-				problems.add(FieldError.of("youth[" + i + "].youthId", ErrorCode.T9219));
+				problems.add(FieldError.of("youth[" + i + "].youthId", ErrorCode.YOUTH_NOT_IN_MEETING));
 			}
 			tooLong(problems, y.voice(), "youth[" + i + "].voice", 10000);
 			tooLong(problems, y.decisions(), "youth[" + i + "].decisions", 10000);
@@ -444,29 +444,29 @@ public class Meetings {
 			String at = "actionItems[" + i + "].";
 			UUID of = item.youthId() != null ? item.youthId() : youthIds.size() == 1 ? youthIds.get(0) : null;
 			if (of == null || !youthIds.contains(of)) {
-				problems.add(FieldError.of(at + "youthId", ErrorCode.T9219));
+				problems.add(FieldError.of(at + "youthId", ErrorCode.YOUTH_NOT_IN_MEETING));
 			}
 			itemYouth.add(of);
 			if (Texts.blankToNull(item.title()) == null) {
-				problems.add(FieldError.of(at + "title", ErrorCode.T9208));
+				problems.add(FieldError.of(at + "title", ErrorCode.ACTION_ITEM_TITLE_REQUIRED));
 			}
 			tooLong(problems, item.title(), at + "title", 300);
 			if (item.ownerAgencyId() == null) {
-				problems.add(FieldError.of(at + "ownerAgencyId", ErrorCode.T9206));
+				problems.add(FieldError.of(at + "ownerAgencyId", ErrorCode.ACTION_ITEM_OWNER_REQUIRED));
 			}
 			else if (!agencyIds.contains(item.ownerAgencyId())) {
-				problems.add(FieldError.of(at + "ownerAgencyId", ErrorCode.T9213));
+				problems.add(FieldError.of(at + "ownerAgencyId", ErrorCode.UNKNOWN_AGENCY));
 			}
 			if (item.ownerUserId() != null && accounts.findById(item.ownerUserId())
 				.filter(u -> u.enabled() && u.agencyId().equals(item.ownerAgencyId()))
 				.isEmpty()) {
-				problems.add(FieldError.of(at + "ownerUserId", ErrorCode.T9214));
+				problems.add(FieldError.of(at + "ownerUserId", ErrorCode.UNKNOWN_PERSON));
 			}
 			// A due date is due at the end of that day in the county.
 			Instant due = item.dueAt() != null ? item.dueAt().toInstant()
 					: item.dueOn() != null ? item.dueOn().atTime(LocalTime.of(23, 59)).atZone(zone).toInstant() : null;
 			if (due == null) {
-				problems.add(FieldError.of(at + "dueOn", ErrorCode.T9207));
+				problems.add(FieldError.of(at + "dueOn", ErrorCode.ACTION_ITEM_DUE_REQUIRED));
 			}
 			itemDue.add(due);
 		}
@@ -484,7 +484,7 @@ public class Meetings {
 					clocksToMeet.computeIfAbsent(response.id(), r -> new ArrayList<>()).add(c.name());
 					if (held.isAfter(c.dueAt().toInstant()) && breachReason == null
 							&& problems.stream().noneMatch(p -> p.field().equals("breachReason"))) {
-						problems.add(FieldError.of("breachReason", ErrorCode.T9006));
+						problems.add(FieldError.of("breachReason", ErrorCode.BREACH_REASON_REQUIRED));
 					}
 				}
 			}
@@ -501,7 +501,7 @@ public class Meetings {
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(now), id)
 			.update();
 		if (updated == 0) {
-			throw new TandemException(ErrorCode.T9205);
+			throw new TandemException(ErrorCode.MINUTES_ALREADY_RECORDED);
 		}
 		Map<UUID, Boolean> attended = new HashMap<>();
 		attendance.forEach(a -> attended.put(a.invitationId(), Boolean.TRUE.equals(a.attended())));
@@ -600,7 +600,7 @@ public class Meetings {
 					(Boolean) rs.getObject("script_read"), rs.getString("script_not_read_reason"),
 					rs.getString("cancelled_reason"), List.of(), List.of(), List.of()))
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9201));
+			.orElseThrow(() -> new TandemException(ErrorCode.MEETING_NOT_FOUND));
 		List<Meeting.YouthPart> parts = jdbc.sql("""
 				select youth_id, response_id, invited, wants_to_attend, attended, voice, decisions
 				from meeting_youth where meeting_id = ? order by youth_id""")

@@ -198,7 +198,7 @@ public class Notifications {
 			.params(id, me())
 			.query((rs, n) -> map(rs, zone))
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9401))), locale, zone).get(0);
+			.orElseThrow(() -> new TandemException(ErrorCode.NOTIFICATION_NOT_FOUND))), locale, zone).get(0);
 	}
 
 	public int markAllRead() {
@@ -208,7 +208,7 @@ public class Notifications {
 	}
 
 	private static UUID me() {
-		return Tenancy.currentMember().map(CountyMember::userId).orElseThrow(() -> new TandemException(ErrorCode.T1007));
+		return Tenancy.currentMember().map(CountyMember::userId).orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 	}
 
 	Map<String, String> params(String value) {

@@ -10,212 +10,218 @@ import org.springframework.http.HttpStatus;
 public enum ErrorCode {
 
 	// 1xxx: the request itself
-	T1000("malformed-request", HttpStatus.BAD_REQUEST),
-	T1001("request-too-large", HttpStatus.BAD_REQUEST),
-	T1002("validation-failed", HttpStatus.BAD_REQUEST),
-	T1003("invalid-parameter", HttpStatus.BAD_REQUEST),
-	T1004("not-found", HttpStatus.NOT_FOUND),
-	T1005("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
-	T1006("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-	T1007("not-authenticated", HttpStatus.UNAUTHORIZED),
-	T1008("access-denied", HttpStatus.FORBIDDEN),
-	T1009("conflict", HttpStatus.CONFLICT),
-	T1010("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
+	MALFORMED_REQUEST("T1000", HttpStatus.BAD_REQUEST),
+	REQUEST_TOO_LARGE("T1001", HttpStatus.BAD_REQUEST),
+	VALIDATION_FAILED("T1002", HttpStatus.BAD_REQUEST),
+	INVALID_PARAMETER("T1003", HttpStatus.BAD_REQUEST),
+	NOT_FOUND("T1004", HttpStatus.NOT_FOUND),
+	METHOD_NOT_ALLOWED("T1005", HttpStatus.METHOD_NOT_ALLOWED),
+	UNSUPPORTED_MEDIA_TYPE("T1006", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	NOT_AUTHENTICATED("T1007", HttpStatus.UNAUTHORIZED),
+	ACCESS_DENIED("T1008", HttpStatus.FORBIDDEN),
+	CONFLICT("T1009", HttpStatus.CONFLICT),
+	NOT_ACCEPTABLE("T1010", HttpStatus.NOT_ACCEPTABLE),
 	// The input toolkit (Inputs): the same answer for the same kind of bad value, in every module.
-	T1011("text-too-long", HttpStatus.BAD_REQUEST),
-	T1012("reason-required", HttpStatus.BAD_REQUEST),
-	T1013("not-one-of-the-values", HttpStatus.BAD_REQUEST),
-	T1014("date-invalid", HttpStatus.BAD_REQUEST),
-	T1015("date-time-invalid", HttpStatus.BAD_REQUEST),
-	T1016("number-out-of-range", HttpStatus.BAD_REQUEST),
-	T1099("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
+	TEXT_TOO_LONG("T1011", HttpStatus.BAD_REQUEST),
+	REASON_REQUIRED("T1012", HttpStatus.BAD_REQUEST),
+	NOT_ONE_OF_THE_VALUES("T1013", HttpStatus.BAD_REQUEST),
+	DATE_INVALID("T1014", HttpStatus.BAD_REQUEST),
+	DATE_TIME_INVALID("T1015", HttpStatus.BAD_REQUEST),
+	NUMBER_OUT_OF_RANGE("T1016", HttpStatus.BAD_REQUEST),
+	INTERNAL_ERROR("T1099", HttpStatus.INTERNAL_SERVER_ERROR),
 
 	// 2xxx: counties, agencies, users, training
-	T2001("agency-not-found", HttpStatus.NOT_FOUND),
-	T2002("agency-name-taken", HttpStatus.CONFLICT),
-	T2003("user-not-found", HttpStatus.NOT_FOUND),
-	T2004("username-taken", HttpStatus.CONFLICT),
-	T2005("password-too-weak", HttpStatus.BAD_REQUEST),
-	T2006("training-dates-inverted", HttpStatus.BAD_REQUEST),
-	T2007("no-local-account-for-token", HttpStatus.UNAUTHORIZED),
-	T2008("demo-refused-real-data", HttpStatus.CONFLICT),
-	T2009("agency-not-in-county", HttpStatus.BAD_REQUEST),
+	AGENCY_NOT_FOUND("T2001", HttpStatus.NOT_FOUND),
+	AGENCY_NAME_TAKEN("T2002", HttpStatus.CONFLICT),
+	USER_NOT_FOUND("T2003", HttpStatus.NOT_FOUND),
+	USERNAME_TAKEN("T2004", HttpStatus.CONFLICT),
+	PASSWORD_TOO_WEAK("T2005", HttpStatus.BAD_REQUEST),
+	TRAINING_DATES_INVERTED("T2006", HttpStatus.BAD_REQUEST),
+	NO_LOCAL_ACCOUNT_FOR_TOKEN("T2007", HttpStatus.UNAUTHORIZED),
+	DEMO_REFUSED_REAL_DATA("T2008", HttpStatus.CONFLICT),
+	AGENCY_NOT_IN_COUNTY("T2009", HttpStatus.BAD_REQUEST),
 
 	// 3xxx: youth registry
-	T3001("youth-not-found", HttpStatus.NOT_FOUND),
-	T3002("date-of-birth-in-future", HttpStatus.BAD_REQUEST),
-	T3003("possible-duplicate", HttpStatus.CONFLICT),
-	T3004("race-declined-with-others", HttpStatus.BAD_REQUEST),
-	T3005("youth-changed-meanwhile", HttpStatus.CONFLICT),
-	T3006("date-of-birth-implausible", HttpStatus.BAD_REQUEST),
+	YOUTH_NOT_FOUND("T3001", HttpStatus.NOT_FOUND),
+	DATE_OF_BIRTH_IN_FUTURE("T3002", HttpStatus.BAD_REQUEST),
+	POSSIBLE_DUPLICATE("T3003", HttpStatus.CONFLICT),
+	RACE_DECLINED_WITH_OTHERS("T3004", HttpStatus.BAD_REQUEST),
+	YOUTH_CHANGED_MEANWHILE("T3005", HttpStatus.CONFLICT),
+	DATE_OF_BIRTH_IMPLAUSIBLE("T3006", HttpStatus.BAD_REQUEST),
 
 	// 41xx: sharing (disclosure rules, consent, break-glass, team membership)
-	T4101("disclosure-rules-version-not-newer", HttpStatus.CONFLICT),
-	T4102("requires-youth-consent", HttpStatus.FORBIDDEN),
-	T4103("only-while-on-team", HttpStatus.FORBIDDEN),
-	T4104("purpose-prohibited", HttpStatus.FORBIDDEN),
-	T4105("role-not-allowed", HttpStatus.FORBIDDEN),
-	T4106("youth-refused-sharing", HttpStatus.FORBIDDEN),
-	T4107("consent-recipient-required", HttpStatus.BAD_REQUEST),
-	T4108("consent-expires-before-given", HttpStatus.BAD_REQUEST),
-	T4109("unknown-category", HttpStatus.BAD_REQUEST), // retired: T1013
-	T4110("consent-not-found", HttpStatus.NOT_FOUND),
-	T4111("consent-already-revoked", HttpStatus.CONFLICT),
-	T4112("reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
-	T4113("break-glass-reason-too-short", HttpStatus.BAD_REQUEST),
-	T4114("break-glass-not-found", HttpStatus.NOT_FOUND),
-	T4115("break-glass-already-reviewed", HttpStatus.CONFLICT),
-	T4116("break-glass-own-review", HttpStatus.FORBIDDEN),
-	T4117("break-glass-not-for-role", HttpStatus.FORBIDDEN),
-	T4118("not-on-team", HttpStatus.NOT_FOUND),
-	T4119("consent-decision-invalid", HttpStatus.BAD_REQUEST), // retired: T1013
-	T4120("consent-categories-required", HttpStatus.BAD_REQUEST),
-	T4121("unknown-purpose", HttpStatus.BAD_REQUEST), // retired: T1013
-	T4122("review-outcome-invalid", HttpStatus.BAD_REQUEST), // retired: T1013
-	T4123("may-not-record-consent", HttpStatus.FORBIDDEN),
-	T4124("may-not-review-break-glass", HttpStatus.FORBIDDEN),
-	T4125("consent-date-invalid", HttpStatus.BAD_REQUEST),
-	T4126("sharing-text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
-	T4127("consent-recipient-unknown", HttpStatus.BAD_REQUEST),
-	T4128("youth-not-in-county", HttpStatus.NOT_FOUND),
-	T4129("one-recipient-only", HttpStatus.BAD_REQUEST),
-	T4130("youth-may-not-refuse", HttpStatus.CONFLICT),
+	DISCLOSURE_RULES_VERSION_NOT_NEWER("T4101", HttpStatus.CONFLICT),
+	REQUIRES_YOUTH_CONSENT("T4102", HttpStatus.FORBIDDEN),
+	ONLY_WHILE_ON_TEAM("T4103", HttpStatus.FORBIDDEN),
+	PURPOSE_PROHIBITED("T4104", HttpStatus.FORBIDDEN),
+	ROLE_NOT_ALLOWED("T4105", HttpStatus.FORBIDDEN),
+	YOUTH_REFUSED_SHARING("T4106", HttpStatus.FORBIDDEN),
+	CONSENT_RECIPIENT_REQUIRED("T4107", HttpStatus.BAD_REQUEST),
+	CONSENT_EXPIRES_BEFORE_GIVEN("T4108", HttpStatus.BAD_REQUEST),
+	UNKNOWN_CATEGORY("T4109", HttpStatus.BAD_REQUEST), // retired: T1013
+	CONSENT_NOT_FOUND("T4110", HttpStatus.NOT_FOUND),
+	CONSENT_ALREADY_REVOKED("T4111", HttpStatus.CONFLICT),
+	SHARING_REASON_REQUIRED("T4112", HttpStatus.BAD_REQUEST), // retired: T1012
+	BREAK_GLASS_REASON_TOO_SHORT("T4113", HttpStatus.BAD_REQUEST),
+	BREAK_GLASS_NOT_FOUND("T4114", HttpStatus.NOT_FOUND),
+	BREAK_GLASS_ALREADY_REVIEWED("T4115", HttpStatus.CONFLICT),
+	BREAK_GLASS_OWN_REVIEW("T4116", HttpStatus.FORBIDDEN),
+	BREAK_GLASS_NOT_FOR_ROLE("T4117", HttpStatus.FORBIDDEN),
+	NOT_ON_TEAM("T4118", HttpStatus.NOT_FOUND),
+	CONSENT_DECISION_INVALID("T4119", HttpStatus.BAD_REQUEST), // retired: T1013
+	CONSENT_CATEGORIES_REQUIRED("T4120", HttpStatus.BAD_REQUEST),
+	UNKNOWN_PURPOSE("T4121", HttpStatus.BAD_REQUEST), // retired: T1013
+	REVIEW_OUTCOME_INVALID("T4122", HttpStatus.BAD_REQUEST), // retired: T1013
+	MAY_NOT_RECORD_CONSENT("T4123", HttpStatus.FORBIDDEN),
+	MAY_NOT_REVIEW_BREAK_GLASS("T4124", HttpStatus.FORBIDDEN),
+	CONSENT_DATE_INVALID("T4125", HttpStatus.BAD_REQUEST),
+	SHARING_TEXT_TOO_LONG("T4126", HttpStatus.BAD_REQUEST), // retired: T1011
+	CONSENT_RECIPIENT_UNKNOWN("T4127", HttpStatus.BAD_REQUEST),
+	YOUTH_NOT_IN_COUNTY("T4128", HttpStatus.NOT_FOUND),
+	ONE_RECIPIENT_ONLY("T4129", HttpStatus.BAD_REQUEST),
+	YOUTH_MAY_NOT_REFUSE("T4130", HttpStatus.CONFLICT),
 
 
 	// 5xxx: definitions (instruments first)
 	// T5001 covers every definition file, whatever its kind (definition.DefinitionKind).
-	T5001("definition-invalid", HttpStatus.BAD_REQUEST),
-	T5002("instrument-version-exists", HttpStatus.CONFLICT),
-	T5003("instrument-not-found", HttpStatus.NOT_FOUND),
+	DEFINITION_INVALID("T5001", HttpStatus.BAD_REQUEST),
+	INSTRUMENT_VERSION_EXISTS("T5002", HttpStatus.CONFLICT),
+	INSTRUMENT_NOT_FOUND("T5003", HttpStatus.NOT_FOUND),
 	// T5004-T5006: the refusals of a definition kind that states no codes of its own (definition.DefinitionKind).
-	T5004("definition-version-exists", HttpStatus.CONFLICT),
-	T5005("definition-version-not-newer", HttpStatus.CONFLICT),
-	T5006("definition-version-not-found", HttpStatus.NOT_FOUND),
+	DEFINITION_VERSION_EXISTS("T5004", HttpStatus.CONFLICT),
+	DEFINITION_VERSION_NOT_NEWER("T5005", HttpStatus.CONFLICT),
+	DEFINITION_VERSION_NOT_FOUND("T5006", HttpStatus.NOT_FOUND),
 
 	// 6xxx: screenings
-	T6001("screening-not-found", HttpStatus.NOT_FOUND),
-	T6002("unknown-item", HttpStatus.BAD_REQUEST),
-	T6003("answer-outside-scale", HttpStatus.BAD_REQUEST),
-	T6004("required-items-missing", HttpStatus.BAD_REQUEST),
-	T6005("training-required", HttpStatus.FORBIDDEN),
-	T6006("screening-already-submitted", HttpStatus.CONFLICT),
-	T6007("script-not-confirmed", HttpStatus.BAD_REQUEST),
-	T6008("amendment-reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
-	T6009("unknown-source", HttpStatus.BAD_REQUEST), // retired: T1013
-	T6010("screening-not-submitted", HttpStatus.CONFLICT),
-	T6011("csv-unreadable", HttpStatus.BAD_REQUEST),
-	T6012("screening-date-invalid", HttpStatus.BAD_REQUEST),
+	SCREENING_NOT_FOUND("T6001", HttpStatus.NOT_FOUND),
+	UNKNOWN_ITEM("T6002", HttpStatus.BAD_REQUEST),
+	ANSWER_OUTSIDE_SCALE("T6003", HttpStatus.BAD_REQUEST),
+	REQUIRED_ITEMS_MISSING("T6004", HttpStatus.BAD_REQUEST),
+	TRAINING_REQUIRED("T6005", HttpStatus.FORBIDDEN),
+	SCREENING_ALREADY_SUBMITTED("T6006", HttpStatus.CONFLICT),
+	SCRIPT_NOT_CONFIRMED("T6007", HttpStatus.BAD_REQUEST),
+	AMENDMENT_REASON_REQUIRED("T6008", HttpStatus.BAD_REQUEST), // retired: T1012
+	UNKNOWN_SOURCE("T6009", HttpStatus.BAD_REQUEST), // retired: T1013
+	SCREENING_NOT_SUBMITTED("T6010", HttpStatus.CONFLICT),
+	CSV_UNREADABLE("T6011", HttpStatus.BAD_REQUEST),
+	SCREENING_DATE_INVALID("T6012", HttpStatus.BAD_REQUEST),
 
 	// 7xxx: determinations and incidents
-	T7001("determination-not-found", HttpStatus.NOT_FOUND),
-	T7002("date-in-future", HttpStatus.BAD_REQUEST),
-	T7003("source-required", HttpStatus.BAD_REQUEST),
-	T7004("already-closed", HttpStatus.CONFLICT),
-	T7005("incident-type-required", HttpStatus.BAD_REQUEST),
-	T7006("unknown-value", HttpStatus.BAD_REQUEST), // retired: T1013
-	T7007("screening-of-another-youth", HttpStatus.BAD_REQUEST),
-	T7008("date-range-inverted", HttpStatus.BAD_REQUEST),
-	T7009("incident-not-found", HttpStatus.NOT_FOUND),
-	T7010("status-restricted", HttpStatus.FORBIDDEN), // retired: the sharing decision point (T41xx) explains refusals
-	T7011("before-birth", HttpStatus.BAD_REQUEST),
+	DETERMINATION_NOT_FOUND("T7001", HttpStatus.NOT_FOUND),
+	DATE_IN_FUTURE("T7002", HttpStatus.BAD_REQUEST),
+	SOURCE_REQUIRED("T7003", HttpStatus.BAD_REQUEST),
+	ALREADY_CLOSED("T7004", HttpStatus.CONFLICT),
+	INCIDENT_TYPE_REQUIRED("T7005", HttpStatus.BAD_REQUEST),
+	UNKNOWN_VALUE("T7006", HttpStatus.BAD_REQUEST), // retired: T1013
+	SCREENING_OF_ANOTHER_YOUTH("T7007", HttpStatus.BAD_REQUEST),
+	DATE_RANGE_INVERTED("T7008", HttpStatus.BAD_REQUEST),
+	INCIDENT_NOT_FOUND("T7009", HttpStatus.NOT_FOUND),
+	STATUS_RESTRICTED("T7010", HttpStatus.FORBIDDEN), // retired: the sharing decision point (T41xx) explains refusals
+	BEFORE_BIRTH("T7011", HttpStatus.BAD_REQUEST),
 
 	// 8xxx: placements and runaway episodes
-	T8001("placements-overlap", HttpStatus.CONFLICT),
-	T8002("episode-not-found", HttpStatus.NOT_FOUND),
-	T8003("episode-ends-before-start", HttpStatus.BAD_REQUEST),
-	T8004("episode-already-ended", HttpStatus.CONFLICT),
-	T8005("episode-already-open", HttpStatus.CONFLICT),
-	T8006("placement-ends-before-start", HttpStatus.BAD_REQUEST),
-	T8007("episode-overlaps-earlier", HttpStatus.CONFLICT),
+	PLACEMENTS_OVERLAP("T8001", HttpStatus.CONFLICT),
+	EPISODE_NOT_FOUND("T8002", HttpStatus.NOT_FOUND),
+	EPISODE_ENDS_BEFORE_START("T8003", HttpStatus.BAD_REQUEST),
+	EPISODE_ALREADY_ENDED("T8004", HttpStatus.CONFLICT),
+	EPISODE_ALREADY_OPEN("T8005", HttpStatus.CONFLICT),
+	PLACEMENT_ENDS_BEFORE_START("T8006", HttpStatus.BAD_REQUEST),
+	EPISODE_OVERLAPS_EARLIER("T8007", HttpStatus.CONFLICT),
 
 	// 9xxx: tasks
-	T9001("task-not-found", HttpStatus.NOT_FOUND),
-	T9002("task-already-done", HttpStatus.CONFLICT),
-	T9003("report-number-required", HttpStatus.BAD_REQUEST),
-	T9004("response-not-found", HttpStatus.NOT_FOUND),
-	T9005("clock-not-found", HttpStatus.NOT_FOUND),
-	T9006("breach-reason-required", HttpStatus.BAD_REQUEST),
-	T9007("no-lead-agency", HttpStatus.BAD_REQUEST),
-	T9008("clock-already-met", HttpStatus.CONFLICT),
-	T9009("response-already-closed", HttpStatus.CONFLICT),
-	T9010("response-clocks-open", HttpStatus.CONFLICT),
-	T9011("close-reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
-	T9012("not-the-lead-of-the-response", HttpStatus.FORBIDDEN),
-	T9013("not-an-open-mandated-report", HttpStatus.BAD_REQUEST),
+	TASK_NOT_FOUND("T9001", HttpStatus.NOT_FOUND),
+	TASK_ALREADY_DONE("T9002", HttpStatus.CONFLICT),
+	REPORT_NUMBER_REQUIRED("T9003", HttpStatus.BAD_REQUEST),
+	RESPONSE_NOT_FOUND("T9004", HttpStatus.NOT_FOUND),
+	CLOCK_NOT_FOUND("T9005", HttpStatus.NOT_FOUND),
+	BREACH_REASON_REQUIRED("T9006", HttpStatus.BAD_REQUEST),
+	NO_LEAD_AGENCY("T9007", HttpStatus.BAD_REQUEST),
+	CLOCK_ALREADY_MET("T9008", HttpStatus.CONFLICT),
+	RESPONSE_ALREADY_CLOSED("T9009", HttpStatus.CONFLICT),
+	RESPONSE_CLOCKS_OPEN("T9010", HttpStatus.CONFLICT),
+	CLOSE_REASON_REQUIRED("T9011", HttpStatus.BAD_REQUEST), // retired: T1012
+	NOT_THE_LEAD_OF_THE_RESPONSE("T9012", HttpStatus.FORBIDDEN),
+	NOT_AN_OPEN_MANDATED_REPORT("T9013", HttpStatus.BAD_REQUEST),
 
 	// 91xx: county protocol versions
-	T9101("protocol-version-exists", HttpStatus.CONFLICT),
-	T9102("protocol-version-not-higher", HttpStatus.CONFLICT),
-	T9103("protocol-lead-agency-missing", HttpStatus.BAD_REQUEST),
-	T9104("protocol-version-not-found", HttpStatus.NOT_FOUND),
+	PROTOCOL_VERSION_EXISTS("T9101", HttpStatus.CONFLICT),
+	PROTOCOL_VERSION_NOT_HIGHER("T9102", HttpStatus.CONFLICT),
+	PROTOCOL_LEAD_AGENCY_MISSING("T9103", HttpStatus.BAD_REQUEST),
+	PROTOCOL_VERSION_NOT_FOUND("T9104", HttpStatus.NOT_FOUND),
 
 	// 92xx: MDT meetings and minutes
-	T9201("meeting-not-found", HttpStatus.NOT_FOUND),
-	T9202("agency-not-allowed-for-tier", HttpStatus.BAD_REQUEST),
-	T9203("no-meeting-lead", HttpStatus.BAD_REQUEST),
-	T9204("meeting-not-happened-yet", HttpStatus.CONFLICT),
-	T9205("minutes-already-recorded", HttpStatus.CONFLICT),
-	T9206("action-item-owner-required", HttpStatus.BAD_REQUEST),
-	T9207("action-item-due-required", HttpStatus.BAD_REQUEST),
-	T9208("action-item-title-required", HttpStatus.BAD_REQUEST),
-	T9209("script-not-read-reason-required", HttpStatus.BAD_REQUEST),
-	T9210("meeting-cancelled", HttpStatus.CONFLICT),
-	T9211("case-review-needs-two-youth", HttpStatus.BAD_REQUEST),
-	T9212("youth-has-no-response", HttpStatus.CONFLICT),
-	T9213("unknown-agency", HttpStatus.BAD_REQUEST),
-	T9214("unknown-person", HttpStatus.BAD_REQUEST),
-	T9215("proposal-not-found", HttpStatus.NOT_FOUND),
-	T9216("proposal-closed", HttpStatus.CONFLICT),
-	T9217("not-an-mdt-trigger", HttpStatus.BAD_REQUEST),
-	T9218("invitation-not-of-meeting", HttpStatus.BAD_REQUEST),
-	T9219("youth-not-in-meeting", HttpStatus.BAD_REQUEST),
-	T9220("meeting-time-required", HttpStatus.BAD_REQUEST),
-	T9221("reason-required", HttpStatus.BAD_REQUEST), // retired: T1012
-	T9222("text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
-	T9223("held-before-scheduled-day", HttpStatus.BAD_REQUEST),
-	T9224("proposal-of-another-youth", HttpStatus.BAD_REQUEST),
-	T9225("not-the-lead-agency", HttpStatus.FORBIDDEN),
-	T9226("minutes-of-a-scheduled-meeting-only", HttpStatus.CONFLICT),
+	MEETING_NOT_FOUND("T9201", HttpStatus.NOT_FOUND),
+	AGENCY_NOT_ALLOWED_FOR_TIER("T9202", HttpStatus.BAD_REQUEST),
+	NO_MEETING_LEAD("T9203", HttpStatus.BAD_REQUEST),
+	MEETING_NOT_HAPPENED_YET("T9204", HttpStatus.CONFLICT),
+	MINUTES_ALREADY_RECORDED("T9205", HttpStatus.CONFLICT),
+	ACTION_ITEM_OWNER_REQUIRED("T9206", HttpStatus.BAD_REQUEST),
+	ACTION_ITEM_DUE_REQUIRED("T9207", HttpStatus.BAD_REQUEST),
+	ACTION_ITEM_TITLE_REQUIRED("T9208", HttpStatus.BAD_REQUEST),
+	SCRIPT_NOT_READ_REASON_REQUIRED("T9209", HttpStatus.BAD_REQUEST),
+	MEETING_CANCELLED("T9210", HttpStatus.CONFLICT),
+	CASE_REVIEW_NEEDS_TWO_YOUTH("T9211", HttpStatus.BAD_REQUEST),
+	YOUTH_HAS_NO_RESPONSE("T9212", HttpStatus.CONFLICT),
+	UNKNOWN_AGENCY("T9213", HttpStatus.BAD_REQUEST),
+	UNKNOWN_PERSON("T9214", HttpStatus.BAD_REQUEST),
+	PROPOSAL_NOT_FOUND("T9215", HttpStatus.NOT_FOUND),
+	PROPOSAL_CLOSED("T9216", HttpStatus.CONFLICT),
+	NOT_AN_MDT_TRIGGER("T9217", HttpStatus.BAD_REQUEST),
+	INVITATION_NOT_OF_MEETING("T9218", HttpStatus.BAD_REQUEST),
+	YOUTH_NOT_IN_MEETING("T9219", HttpStatus.BAD_REQUEST),
+	MEETING_TIME_REQUIRED("T9220", HttpStatus.BAD_REQUEST),
+	MEETING_REASON_REQUIRED("T9221", HttpStatus.BAD_REQUEST), // retired: T1012
+	MEETING_TEXT_TOO_LONG("T9222", HttpStatus.BAD_REQUEST), // retired: T1011
+	HELD_BEFORE_SCHEDULED_DAY("T9223", HttpStatus.BAD_REQUEST),
+	PROPOSAL_OF_ANOTHER_YOUTH("T9224", HttpStatus.BAD_REQUEST),
+	NOT_THE_LEAD_AGENCY("T9225", HttpStatus.FORBIDDEN),
+	MINUTES_OF_A_SCHEDULED_MEETING_ONLY("T9226", HttpStatus.CONFLICT),
 
 	// 93xx: safety plans and assessments
-	T9301("safety-plan-not-found", HttpStatus.NOT_FOUND),
-	T9302("safety-plan-revised-meanwhile", HttpStatus.CONFLICT),
-	T9303("participation-reason-required", HttpStatus.BAD_REQUEST),
-	T9304("participation-not-recorded", HttpStatus.BAD_REQUEST),
-	T9305("safety-plan-text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
-	T9306("safety-plan-list-too-long", HttpStatus.BAD_REQUEST),
-	T9307("run-step-incomplete", HttpStatus.BAD_REQUEST),
-	T9308("print-language-unsupported", HttpStatus.BAD_REQUEST),
-	T9309("assessment-scope-unknown", HttpStatus.BAD_REQUEST), // retired: T1013
+	SAFETY_PLAN_NOT_FOUND("T9301", HttpStatus.NOT_FOUND),
+	SAFETY_PLAN_REVISED_MEANWHILE("T9302", HttpStatus.CONFLICT),
+	PARTICIPATION_REASON_REQUIRED("T9303", HttpStatus.BAD_REQUEST),
+	PARTICIPATION_NOT_RECORDED("T9304", HttpStatus.BAD_REQUEST),
+	SAFETY_PLAN_TEXT_TOO_LONG("T9305", HttpStatus.BAD_REQUEST), // retired: T1011
+	SAFETY_PLAN_LIST_TOO_LONG("T9306", HttpStatus.BAD_REQUEST),
+	RUN_STEP_INCOMPLETE("T9307", HttpStatus.BAD_REQUEST),
+	PRINT_LANGUAGE_UNSUPPORTED("T9308", HttpStatus.BAD_REQUEST),
+	ASSESSMENT_SCOPE_UNKNOWN("T9309", HttpStatus.BAD_REQUEST), // retired: T1013
 
 	// 94xx: notifications
-	T9401("notification-not-found", HttpStatus.NOT_FOUND),
+	NOTIFICATION_NOT_FOUND("T9401", HttpStatus.NOT_FOUND),
 
 	// 95xx: hotline reports and engagement
-	T9501("hotline-youth-required", HttpStatus.BAD_REQUEST),
-	T9502("hotline-concerns-required", HttpStatus.BAD_REQUEST),
-	T9503("text-too-long", HttpStatus.BAD_REQUEST), // retired: T1011
-	T9504("not-one-of-the-choices", HttpStatus.BAD_REQUEST), // retired: T1013
-	T9505("hotline-received-at-required", HttpStatus.BAD_REQUEST),
-	T9506("hotline-report-not-found", HttpStatus.NOT_FOUND),
-	T9507("engagement-only-for-immediate-crisis", HttpStatus.CONFLICT),
-	T9508("engagement-changed-meanwhile", HttpStatus.CONFLICT),
-	T9509("before-identification", HttpStatus.BAD_REQUEST),
-	T9510("crisis-already-open", HttpStatus.CONFLICT),
-	T9511("evaluation-completed-before-scheduled", HttpStatus.BAD_REQUEST),
+	HOTLINE_YOUTH_REQUIRED("T9501", HttpStatus.BAD_REQUEST),
+	HOTLINE_CONCERNS_REQUIRED("T9502", HttpStatus.BAD_REQUEST),
+	HOTLINE_TEXT_TOO_LONG("T9503", HttpStatus.BAD_REQUEST), // retired: T1011
+	NOT_ONE_OF_THE_CHOICES("T9504", HttpStatus.BAD_REQUEST), // retired: T1013
+	HOTLINE_RECEIVED_AT_REQUIRED("T9505", HttpStatus.BAD_REQUEST),
+	HOTLINE_REPORT_NOT_FOUND("T9506", HttpStatus.NOT_FOUND),
+	ENGAGEMENT_ONLY_FOR_IMMEDIATE_CRISIS("T9507", HttpStatus.CONFLICT),
+	ENGAGEMENT_CHANGED_MEANWHILE("T9508", HttpStatus.CONFLICT),
+	BEFORE_IDENTIFICATION("T9509", HttpStatus.BAD_REQUEST),
+	CRISIS_ALREADY_OPEN("T9510", HttpStatus.CONFLICT),
+	EVALUATION_COMPLETED_BEFORE_SCHEDULED("T9511", HttpStatus.BAD_REQUEST),
 
 	;
 
-	private final String slug;
+	private final String code;
 	private final HttpStatus status;
 
-	ErrorCode(String slug, HttpStatus status) {
-		this.slug = slug;
+	ErrorCode(String code, HttpStatus status) {
+		this.code = code;
 		this.status = status;
 	}
 
+	/** The stable code on the wire ({@code T6005}); clients match on it. */
+	public String code() {
+		return code;
+	}
+
+	/** The readable name in the catalogue page ({@code screening-training-required}). */
 	public String slug() {
-		return slug;
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	public HttpStatus status() {
@@ -224,6 +230,6 @@ public enum ErrorCode {
 
 	/** Key of the human message in the bundles. */
 	public String messageKey() {
-		return "error." + name();
+		return "error." + code;
 	}
 }

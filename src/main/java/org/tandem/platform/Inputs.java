@@ -30,56 +30,56 @@ public final class Inputs {
 	private Inputs() {
 	}
 
-	/** Typed text stripped, null when blank, refused ({@link ErrorCode#T1011}) over {@code max} characters. */
+	/** Typed text stripped, null when blank, refused ({@link ErrorCode#TEXT_TOO_LONG}) over {@code max} characters. */
 	public static String text(String value, String field, int max) {
 		String text = Texts.blankToNull(value);
 		if (text != null && text.length() > max) {
-			throw TandemException.onField(ErrorCode.T1011, field, field, max);
+			throw TandemException.onField(ErrorCode.TEXT_TOO_LONG, field, field, max);
 		}
 		return text;
 	}
 
-	/** A value that must be there: missing is {@link ErrorCode#T1003} on the field. */
+	/** A value that must be there: missing is {@link ErrorCode#INVALID_PARAMETER} on the field. */
 	public static <T> T required(T value, String field) {
 		if (value == null || value instanceof String text && text.isBlank()) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
+			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, field, field);
 		}
 		return value;
 	}
 
-	/** Why someone does something that others will review: required ({@link ErrorCode#T1012}) and bounded. */
+	/** Why someone does something that others will review: required ({@link ErrorCode#REASON_REQUIRED}) and bounded. */
 	public static String reason(String value, String field, int max) {
 		String text = text(value, field, max);
 		if (text == null) {
-			throw TandemException.onField(ErrorCode.T1012, field, field);
+			throw TandemException.onField(ErrorCode.REASON_REQUIRED, field, field);
 		}
 		return text;
 	}
 
-	/** A day of the calendar (ISO year-month-day), or null when blank; {@link ErrorCode#T1014} otherwise. */
+	/** A day of the calendar (ISO year-month-day), or null when blank; {@link ErrorCode#DATE_INVALID} otherwise. */
 	public static LocalDate date(String value, String field) {
 		return parsed(value, LocalDate::parse, text -> invalidDate(field, DATE_SHAPE.matcher(text).matches()));
 	}
 
 	/** The problem of a date that is not one; {@code wellFormed} when its shape was right but the day does not exist. */
 	public static TandemException invalidDate(String field, boolean wellFormed) {
-		return TandemException.onFields(ErrorCode.T1014, List.of(new FieldError(field, ErrorCode.T1014,
-				wellFormed ? "error.T1014.impossible" : ErrorCode.T1014.messageKey(), new Object[] { field })), field);
+		return TandemException.onFields(ErrorCode.DATE_INVALID, List.of(new FieldError(field, ErrorCode.DATE_INVALID,
+				wellFormed ? "error.T1014.impossible" : ErrorCode.DATE_INVALID.messageKey(), new Object[] { field })), field);
 	}
 
-	/** A moment with its offset (ISO date-time), or null when blank; {@link ErrorCode#T1015} otherwise. */
+	/** A moment with its offset (ISO date-time), or null when blank; {@link ErrorCode#DATE_TIME_INVALID} otherwise. */
 	public static OffsetDateTime dateTime(String value, String field) {
-		return parsed(value, OffsetDateTime::parse, text -> TandemException.onField(ErrorCode.T1015, field, field));
+		return parsed(value, OffsetDateTime::parse, text -> TandemException.onField(ErrorCode.DATE_TIME_INVALID, field, field));
 	}
 
-	/** A date and time typed in a page (no offset: the county's clock reads it), or null when blank; {@link ErrorCode#T1015} otherwise. */
+	/** A date and time typed in a page (no offset: the county's clock reads it), or null when blank; {@link ErrorCode#DATE_TIME_INVALID} otherwise. */
 	public static LocalDateTime localDateTime(String value, String field) {
-		return parsed(value, LocalDateTime::parse, text -> TandemException.onField(ErrorCode.T1015, field, field));
+		return parsed(value, LocalDateTime::parse, text -> TandemException.onField(ErrorCode.DATE_TIME_INVALID, field, field));
 	}
 
-	/** An id, or null when blank; {@link ErrorCode#T1003} on the field when it is not one. */
+	/** An id, or null when blank; {@link ErrorCode#INVALID_PARAMETER} on the field when it is not one. */
 	public static UUID uuid(String value, String field) {
-		return parsed(value, UUID::fromString, text -> TandemException.onField(ErrorCode.T1003, field, field));
+		return parsed(value, UUID::fromString, text -> TandemException.onField(ErrorCode.INVALID_PARAMETER, field, field));
 	}
 
 	/** Typed text read by {@code parser}, null when blank; what the parser refuses becomes {@code refusal}'s problem. */
@@ -98,7 +98,7 @@ public final class Inputs {
 
 	/**
 	 * One of an enum's values, named in any letter case, or null when blank; anything else is
-	 * {@link ErrorCode#T1013} on the field with the allowed values listed.
+	 * {@link ErrorCode#NOT_ONE_OF_THE_VALUES} on the field with the allowed values listed.
 	 */
 	public static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
 		String text = Texts.blankToNull(value);
@@ -115,7 +115,7 @@ public final class Inputs {
 
 	/**
 	 * One of a closed list of names that is data rather than an enum (a protocol's tiers), in any
-	 * letter case, upper-cased; missing or anything else is {@link ErrorCode#T1013} with the list.
+	 * letter case, upper-cased; missing or anything else is {@link ErrorCode#NOT_ONE_OF_THE_VALUES} with the list.
 	 */
 	public static String oneOf(String value, List<String> allowed, String field) {
 		String text = Texts.blankToNull(value);
@@ -134,7 +134,7 @@ public final class Inputs {
 
 	/** The problem of a value that is not one of {@code allowed} (written as the client writes them). */
 	public static TandemException notOneOf(String field, String allowed) {
-		return TandemException.onField(ErrorCode.T1013, field, field, allowed);
+		return TandemException.onField(ErrorCode.NOT_ONE_OF_THE_VALUES, field, field, allowed);
 	}
 
 	/** An enum's values as a client writes them, for messages. */
@@ -142,10 +142,10 @@ public final class Inputs {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 	}
 
-	/** A whole number within bounds: {@link ErrorCode#T1016} otherwise, never silently clamped. */
+	/** A whole number within bounds: {@link ErrorCode#NUMBER_OUT_OF_RANGE} otherwise, never silently clamped. */
 	public static int within(int value, String field, int min, int max) {
 		if (value < min || value > max) {
-			throw TandemException.onField(ErrorCode.T1016, field, field, min, max);
+			throw TandemException.onField(ErrorCode.NUMBER_OUT_OF_RANGE, field, field, min, max);
 		}
 		return value;
 	}

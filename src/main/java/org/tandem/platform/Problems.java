@@ -40,16 +40,16 @@ public class Problems {
 	public ProblemDetail of(TandemException ex) {
 		List<FieldProblem> fields = ex.fieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.field(), error.code().name(), message(error)))
+			.map(error -> new FieldProblem(error.field(), error.code().code(), message(error)))
 			.toList();
 		return of(ex.code(), fields, ex.extensions(), ex.args());
 	}
 
 	public ProblemDetail of(ErrorCode code, List<FieldProblem> fields, Map<String, Object> extensions, Object... args) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), message(code, args));
-		problem.setType(URI.create("/errors#" + code.name()));
-		problem.setTitle(messages.getMessage("error.title." + code.name(), null, code.slug(), locale()));
-		problem.setProperty("code", code.name());
+		problem.setType(URI.create("/errors#" + code.code()));
+		problem.setTitle(messages.getMessage("error.title." + code.code(), null, code.slug(), locale()));
+		problem.setProperty("code", code.code());
 		if (!fields.isEmpty()) {
 			problem.setProperty("errors", fields);
 		}

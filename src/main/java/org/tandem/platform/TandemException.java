@@ -35,7 +35,7 @@ public class TandemException extends RuntimeException {
 
 	private TandemException(ErrorCode code, List<FieldError> fieldErrors, Map<String, Object> extensions,
 			Object... args) {
-		super(code.name() + " " + code.slug());
+		super(code.code() + " " + code.slug());
 		this.code = code;
 		this.fieldErrors = List.copyOf(fieldErrors);
 		this.extensions = extensions;

@@ -55,7 +55,7 @@ public class ProtocolCatalogue {
 		return versions.current();
 	}
 
-	/** Exactly this version (shipped or imported by the county), or {@link ErrorCode#T9104}. */
+	/** Exactly this version (shipped or imported by the county), or {@link ErrorCode#PROTOCOL_VERSION_NOT_FOUND}. */
 	public Protocol version(String id, int version) {
 		return versions.get(id, version);
 	}
@@ -80,9 +80,9 @@ public class ProtocolCatalogue {
 
 	/**
 	 * Validates and stores a county's version; it becomes the county's current protocol. An existing
-	 * id and version is never replaced ({@link ErrorCode#T9101}), a lower version never follows a
-	 * higher one ({@link ErrorCode#T9102}), and every lead agency type must be one the county has an
-	 * active agency of, or responses could not start ({@link ErrorCode#T9103}).
+	 * id and version is never replaced ({@link ErrorCode#PROTOCOL_VERSION_EXISTS}), a lower version never follows a
+	 * higher one ({@link ErrorCode#PROTOCOL_VERSION_NOT_HIGHER}), and every lead agency type must be one the county has an
+	 * active agency of, or responses could not start ({@link ErrorCode#PROTOCOL_LEAD_AGENCY_MISSING}).
 	 */
 	@Transactional
 	public Protocol importDefinition(byte[] definition, UUID importedBy) {
@@ -95,12 +95,12 @@ public class ProtocolCatalogue {
 		List<TandemException.FieldError> missing = new ArrayList<>();
 		protocol.leadAgencyByJurisdiction().forEach((jurisdiction, type) -> {
 			if (!activeTypes.contains(type)) {
-				missing.add(TandemException.FieldError.of("$.leadAgencyByJurisdiction." + jurisdiction, ErrorCode.T9103,
+				missing.add(TandemException.FieldError.of("$.leadAgencyByJurisdiction." + jurisdiction, ErrorCode.PROTOCOL_LEAD_AGENCY_MISSING,
 						type, jurisdiction));
 			}
 		});
 		if (!missing.isEmpty()) {
-			throw TandemException.onFields(ErrorCode.T9103, missing, missing.get(0).args());
+			throw TandemException.onFields(ErrorCode.PROTOCOL_LEAD_AGENCY_MISSING, missing, missing.get(0).args());
 		}
 	}
 

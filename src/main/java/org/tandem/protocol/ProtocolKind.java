@@ -22,10 +22,10 @@ class ProtocolKind {
 		.named("protocol", (text, origin) -> ProtocolLoader.load(text))
 		.shipped(ProtocolCatalogue.SHIPPED)
 		.succession(Succession.ASCENDING_PER_ID)
-		.existing((id, version) -> new TandemException(ErrorCode.T9101, id, version))
-		.notNewer((protocol, newest) -> TandemException.onField(ErrorCode.T9102, "$.version", protocol.id(),
+		.existing((id, version) -> new TandemException(ErrorCode.PROTOCOL_VERSION_EXISTS, id, version))
+		.notNewer((protocol, newest) -> TandemException.onField(ErrorCode.PROTOCOL_VERSION_NOT_HIGHER, "$.version", protocol.id(),
 				protocol.version(), newest))
-		.notFound((id, version) -> new TandemException(ErrorCode.T9104, id, version))
+		.notFound((id, version) -> new TandemException(ErrorCode.PROTOCOL_VERSION_NOT_FOUND, id, version))
 		.build();
 
 	@Bean

@@ -11,7 +11,7 @@ import org.tandem.platform.ErrorCode;
 /**
  * Reads a county protocol (YAML or JSON), checks it against the published schema
  * ({@value #SCHEMA}) and then the rules a schema cannot say ({@link ProtocolRules}), and returns
- * it, unmodifiable. Anything wrong is one {@link ErrorCode#T5001} ("definition invalid", shared with
+ * it, unmodifiable. Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} ("definition invalid", shared with
  * instrument definitions) carrying every problem found, each pointing to its field.
  */
 public final class ProtocolLoader {

@@ -72,7 +72,7 @@ public class Engagements {
 		check(form, response.identifiedAt().toInstant());
 		Engagement before = find(responseId);
 		if (form.seenVersion() != before.version()) {
-			throw new TandemException(ErrorCode.T9508);
+			throw new TandemException(ErrorCode.ENGAGEMENT_CHANGED_MEANWHILE);
 		}
 		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
 		Object[] values = { time(form.engagedAt()), Texts.blankToNull(form.engagedWhere()),
@@ -101,7 +101,7 @@ public class Engagements {
 				.update();
 		}
 		if (changed != 1) {
-			throw new TandemException(ErrorCode.T9508);
+			throw new TandemException(ErrorCode.ENGAGEMENT_CHANGED_MEANWHILE);
 		}
 		Engagement after = find(responseId);
 		meetEngagementClock(response, after, form.lateReason());
@@ -124,7 +124,7 @@ public class Engagements {
 				}
 				catch (TandemException ex) {
 					// the same problem, on the field of this form
-					throw ex.code() == ErrorCode.T9006 ? TandemException.onField(ErrorCode.T9006, "lateReason") : ex;
+					throw ex.code() == ErrorCode.BREACH_REASON_REQUIRED ? TandemException.onField(ErrorCode.BREACH_REASON_REQUIRED, "lateReason") : ex;
 				}
 			});
 	}
@@ -132,7 +132,7 @@ public class Engagements {
 	private TeamResponse crisis(UUID responseId) {
 		TeamResponse response = responses.get(responseId);
 		if (!"IMMEDIATE_CRISIS".equals(response.tier())) {
-			throw new TandemException(ErrorCode.T9507);
+			throw new TandemException(ErrorCode.ENGAGEMENT_ONLY_FOR_IMMEDIATE_CRISIS);
 		}
 		return response;
 	}
@@ -143,11 +143,11 @@ public class Engagements {
 		notBefore(errors, "engagedAt", form.engagedAt(), identified, now);
 		notBefore(errors, "medicalCompletedAt", form.medicalCompletedAt(), identified, now);
 		if (form.medicalScheduledAt() != null && form.medicalScheduledAt().toInstant().isBefore(identified)) {
-			errors.add(FieldError.of("medicalScheduledAt", ErrorCode.T9509));
+			errors.add(FieldError.of("medicalScheduledAt", ErrorCode.BEFORE_IDENTIFICATION));
 		}
 		notBefore(errors, "mentalHealthCompletedAt", form.mentalHealthCompletedAt(), identified, now);
 		if (form.mentalHealthScheduledAt() != null && form.mentalHealthScheduledAt().toInstant().isBefore(identified)) {
-			errors.add(FieldError.of("mentalHealthScheduledAt", ErrorCode.T9509));
+			errors.add(FieldError.of("mentalHealthScheduledAt", ErrorCode.BEFORE_IDENTIFICATION));
 		}
 		notBeforeScheduled(errors, "medicalCompletedAt", form.medicalScheduledAt(), form.medicalCompletedAt());
 		notBeforeScheduled(errors, "mentalHealthCompletedAt", form.mentalHealthScheduledAt(),
@@ -157,7 +157,7 @@ public class Engagements {
 		Inputs.collect(errors, () -> Inputs.text(form.note(), "note", 4000));
 		Inputs.collect(errors, () -> Inputs.text(form.lateReason(), "lateReason", 2000));
 		if (!errors.isEmpty()) {
-			throw TandemException.onFields(ErrorCode.T1002, errors);
+			throw TandemException.onFields(ErrorCode.VALIDATION_FAILED, errors);
 		}
 	}
 
@@ -165,7 +165,7 @@ public class Engagements {
 	private static void notBeforeScheduled(List<FieldError> errors, String field, OffsetDateTime scheduled,
 			OffsetDateTime completed) {
 		if (scheduled != null && completed != null && completed.toInstant().isBefore(scheduled.toInstant())) {
-			errors.add(FieldError.of(field, ErrorCode.T9511));
+			errors.add(FieldError.of(field, ErrorCode.EVALUATION_COMPLETED_BEFORE_SCHEDULED));
 		}
 	}
 
@@ -176,10 +176,10 @@ public class Engagements {
 			return;
 		}
 		if (value.toInstant().isBefore(identified)) {
-			errors.add(FieldError.of(field, ErrorCode.T9509));
+			errors.add(FieldError.of(field, ErrorCode.BEFORE_IDENTIFICATION));
 		}
 		else if (value.toInstant().isAfter(now)) {
-			errors.add(FieldError.of(field, ErrorCode.T7002));
+			errors.add(FieldError.of(field, ErrorCode.DATE_IN_FUTURE));
 		}
 	}
 

@@ -99,11 +99,11 @@ class HotlinePages {
 			return "redirect:/youth/" + report.youthId() + "?reported#responses";
 		}
 		catch (TandemException ex) {
-			if (ex.code() != org.tandem.platform.ErrorCode.T3001 && ex.code().status() == HttpStatus.NOT_FOUND) {
+			if (ex.code() != org.tandem.platform.ErrorCode.YOUTH_NOT_FOUND && ex.code().status() == HttpStatus.NOT_FOUND) {
 				throw ex;
 			}
 			// A second crisis: the warning links to the open one, and the form stays as typed to confirm.
-			model.addAttribute("openCrisis", ex.code() == org.tandem.platform.ErrorCode.T9510
+			model.addAttribute("openCrisis", ex.code() == org.tandem.platform.ErrorCode.CRISIS_ALREADY_OPEN
 					? ex.extensions().get("openResponseId") : null);
 			return page(form, fieldMessages(ex), problems.message(ex.code(), ex.args()), model);
 		}
@@ -219,7 +219,7 @@ class HotlinePages {
 			return value == null ? 0 : Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw TandemException.onField(org.tandem.platform.ErrorCode.T1003, "version", "version");
+			throw TandemException.onField(org.tandem.platform.ErrorCode.INVALID_PARAMETER, "version", "version");
 		}
 	}
 

@@ -57,7 +57,7 @@ public class HotlineReports {
 
 	/**
 	 * Records the report and starts its response. A second immediate crisis while one is open for
-	 * the youth is refused ({@link ErrorCode#T9510}, naming the open response) unless the caller
+	 * the youth is refused ({@link ErrorCode#CRISIS_ALREADY_OPEN}, naming the open response) unless the caller
 	 * confirms it is a new crisis. Mandated-report tasks the call answers are closed by it.
 	 */
 	public HotlineReport record(HotlineReport.Form form) {
@@ -127,7 +127,7 @@ public class HotlineReports {
 			.param(id)
 			.query(this::map)
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9506));
+			.orElseThrow(() -> new TandemException(ErrorCode.HOTLINE_REPORT_NOT_FOUND));
 	}
 
 	private static final String SELECT = """
@@ -149,26 +149,26 @@ public class HotlineReports {
 	private String check(HotlineReport.Form form) {
 		List<FieldError> errors = new ArrayList<>();
 		if (form.youthId() == null) {
-			errors.add(FieldError.of("youthId", ErrorCode.T9501));
+			errors.add(FieldError.of("youthId", ErrorCode.HOTLINE_YOUTH_REQUIRED));
 		}
 		if (form.receivedAt() == null) {
-			errors.add(FieldError.of("receivedAt", ErrorCode.T9505));
+			errors.add(FieldError.of("receivedAt", ErrorCode.HOTLINE_RECEIVED_AT_REQUIRED));
 		}
 		else if (form.receivedAt().toInstant().isAfter(clock.instant().plusSeconds(60))) {
-			errors.add(FieldError.of("receivedAt", ErrorCode.T7002));
+			errors.add(FieldError.of("receivedAt", ErrorCode.DATE_IN_FUTURE));
 		}
 		Inputs.collect(errors, () -> Inputs.oneOf(form.reporterKind(), HotlineReport.REPORTER_KINDS, "reporterKind"));
 		String speed = Inputs.collect(errors, () -> Inputs.oneOf(form.speed(), HotlineReport.SPEEDS, "speed"));
 		Inputs.collect(errors, () -> Inputs.oneOf(form.jurisdiction(), HotlineReport.JURISDICTIONS, "jurisdiction"));
 		if (form.concerns() == null || form.concerns().isBlank()) {
-			errors.add(FieldError.of("concerns", ErrorCode.T9502));
+			errors.add(FieldError.of("concerns", ErrorCode.HOTLINE_CONCERNS_REQUIRED));
 		}
 		Inputs.collect(errors, () -> Inputs.text(form.concerns(), "concerns", 8000));
 		Inputs.collect(errors, () -> Inputs.text(form.reporterName(), "reporterName", 200));
 		Inputs.collect(errors, () -> Inputs.text(form.reporterContact(), "reporterContact", 200));
 		Inputs.collect(errors, () -> Inputs.text(form.youthLocation(), "youthLocation", 500));
 		if (!errors.isEmpty()) {
-			throw TandemException.onFields(ErrorCode.T1002, errors);
+			throw TandemException.onFields(ErrorCode.VALIDATION_FAILED, errors);
 		}
 		return speed;
 	}

@@ -30,7 +30,7 @@ class OpenCrises {
 		this.sharing = sharing;
 	}
 
-	/** Refuses ({@link ErrorCode#T9510}, naming the open response) a second crisis not confirmed as new. */
+	/** Refuses ({@link ErrorCode#CRISIS_ALREADY_OPEN}, naming the open response) a second crisis not confirmed as new. */
 	public void refuseSecond(UUID youthId, String tier, Boolean confirmed) {
 		if (youthId == null || !"IMMEDIATE_CRISIS".equalsIgnoreCase(tier == null ? "" : tier.strip())
 				|| Boolean.TRUE.equals(confirmed)) {
@@ -40,7 +40,7 @@ class OpenCrises {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.IDENTITY);
 		open(youthId).ifPresent(open -> {
-			throw new TandemException(ErrorCode.T9510).with(Map.of("openResponseId", open,
+			throw new TandemException(ErrorCode.CRISIS_ALREADY_OPEN).with(Map.of("openResponseId", open,
 					"openResponse", "/api/v1/responses/" + open));
 		});
 	}

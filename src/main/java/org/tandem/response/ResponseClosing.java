@@ -44,17 +44,17 @@ public class ResponseClosing {
 
 	public TeamResponse close(UUID responseId, String reason) {
 		TeamResponse response = responses.view(responseId);
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T9012));
+		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_THE_LEAD_OF_THE_RESPONSE));
 		boolean supervises = me.roleNames().contains(Role.SUPERVISOR.name())
 				|| me.roleNames().contains(Role.COUNTY_ADMIN.name());
 		if (!supervises && !response.leadAgencyId().equals(me.agencyId())) {
-			throw new TandemException(ErrorCode.T9012);
+			throw new TandemException(ErrorCode.NOT_THE_LEAD_OF_THE_RESPONSE);
 		}
 		if (response.closed()) {
-			throw new TandemException(ErrorCode.T9009);
+			throw new TandemException(ErrorCode.RESPONSE_ALREADY_CLOSED);
 		}
 		if (!response.clocksMet()) {
-			throw new TandemException(ErrorCode.T9010);
+			throw new TandemException(ErrorCode.RESPONSE_CLOCKS_OPEN);
 		}
 		String why = Inputs.reason(reason, "reason", 2000);
 		jdbc.sql("update response set closed_at = ?, closed_by = ?, close_reason = ? where id = ? and closed_at is null")

@@ -81,14 +81,14 @@ public class Responses {
 				: Inputs.oneOf(jurisdictionName, JURISDICTIONS, "jurisdiction");
 		Instant identified = Inputs.required(identifiedAt, "identifiedAt").toInstant();
 		if (identified.isAfter(clock.instant().plusSeconds(60))) {
-			throw TandemException.onField(ErrorCode.T7002, "identifiedAt");
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "identifiedAt");
 		}
 		String leadType = protocol.leadAgencyByJurisdiction().get(jurisdiction);
 		Agency lead = agencies.findActive()
 			.stream()
 			.filter(agency -> agency.type().name().equals(leadType))
 			.findFirst()
-			.orElseThrow(() -> TandemException.onField(ErrorCode.T9007, "jurisdiction", leadType));
+			.orElseThrow(() -> TandemException.onField(ErrorCode.NO_LEAD_AGENCY, "jurisdiction", leadType));
 		UUID id = UUID.randomUUID();
 		CountyMember me = Tenancy.currentMember().orElse(null);
 		jdbc.sql("""
@@ -147,7 +147,7 @@ public class Responses {
 					rs.getTimestamp("closed_at") == null ? null
 							: rs.getTimestamp("closed_at").toInstant().atZone(zone).toOffsetDateTime(), rs.getString("close_reason")))
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9004));
+			.orElseThrow(() -> new TandemException(ErrorCode.RESPONSE_NOT_FOUND));
 		List<TeamResponse.ClockView> clocks = jdbc.sql(CLOCKS + " where c.response_id = ? order by c.due_at")
 			.param(id)
 			.query((rs, n) -> clock(rs, zone))
@@ -190,17 +190,17 @@ public class Responses {
 			.stream()
 			.filter(c -> c.name().equals(name))
 			.findFirst()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9005, name));
+			.orElseThrow(() -> new TandemException(ErrorCode.CLOCK_NOT_FOUND, name));
 		if (clockView.metAt() != null) {
-			throw new TandemException(ErrorCode.T9008);
+			throw new TandemException(ErrorCode.CLOCK_ALREADY_MET);
 		}
 		Instant met = metAt == null ? clock.instant() : metAt.toInstant();
 		if (met.isAfter(clock.instant().plusSeconds(60))) {
-			throw TandemException.onField(ErrorCode.T7002, "metAt");
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "metAt");
 		}
 		String reason = Inputs.text(breachReason, "breachReason", 2000);
 		if (met.isAfter(clockView.dueAt().toInstant()) && reason == null) {
-			throw TandemException.onField(ErrorCode.T9006, "breachReason");
+			throw TandemException.onField(ErrorCode.BREACH_REASON_REQUIRED, "breachReason");
 		}
 		jdbc.sql("""
 				update response_clock set met_at = ?, met_by = ?, breach_reason = ?

@@ -61,10 +61,10 @@ public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToF
 		String words = text("youthWords", youthWords, problems);
 		String whyNot = text("whyNotParticipated", whyNotParticipated, problems);
 		if (youthParticipated == null) {
-			problems.add(FieldError.of("youthParticipated", ErrorCode.T9304));
+			problems.add(FieldError.of("youthParticipated", ErrorCode.PARTICIPATION_NOT_RECORDED));
 		}
 		else if (!youthParticipated && whyNot == null) {
-			problems.add(FieldError.of("whyNotParticipated", ErrorCode.T9303));
+			problems.add(FieldError.of("whyNotParticipated", ErrorCode.PARTICIPATION_REASON_REQUIRED));
 		}
 		if (!problems.isEmpty()) {
 			throw TandemException.onFields(problems.get(0).code(), problems, problems.get(0).args());
@@ -85,7 +85,7 @@ public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToF
 			}
 		}
 		if (kept.size() > MAX_ENTRIES) {
-			problems.add(FieldError.of(name, ErrorCode.T9306, kept.size(), MAX_ENTRIES));
+			problems.add(FieldError.of(name, ErrorCode.SAFETY_PLAN_LIST_TOO_LONG, kept.size(), MAX_ENTRIES));
 		}
 		return kept;
 	}
@@ -107,12 +107,12 @@ public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToF
 				continue;
 			}
 			if (who == null || does == null) {
-				problems.add(FieldError.of(path + (who == null ? ".who" : ".does"), ErrorCode.T9307));
+				problems.add(FieldError.of(path + (who == null ? ".who" : ".does"), ErrorCode.RUN_STEP_INCOMPLETE));
 			}
 			kept.add(new RunawayStep(who, does));
 		}
 		if (kept.size() > MAX_ENTRIES) {
-			problems.add(FieldError.of("ifYouthRuns", ErrorCode.T9306, kept.size(), MAX_ENTRIES));
+			problems.add(FieldError.of("ifYouthRuns", ErrorCode.SAFETY_PLAN_LIST_TOO_LONG, kept.size(), MAX_ENTRIES));
 		}
 		return kept;
 	}

@@ -98,11 +98,11 @@ class SafetyPlanPages {
 			return "redirect:/youth/" + youthId + "/safety-plan/" + saved.version();
 		}
 		catch (TandemException ex) {
-			if (!ex.code().status().is4xxClientError() || ex.code() == ErrorCode.T3001) {
+			if (!ex.code().status().is4xxClientError() || ex.code() == ErrorCode.YOUTH_NOT_FOUND) {
 				throw ex;
 			}
 			Integer newest = null;
-			if (ex.code() == ErrorCode.T9302) {
+			if (ex.code() == ErrorCode.SAFETY_PLAN_REVISED_MEANWHILE) {
 				// the writer has now been told; saving again makes their text the next version
 				newest = plans.newestVersion(youthId);
 				form.basedOnVersion = newest;

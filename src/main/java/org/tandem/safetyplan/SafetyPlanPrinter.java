@@ -39,7 +39,7 @@ class SafetyPlanPrinter {
 	ResponseEntity<byte[]> download(UUID youthId, int version, String language) {
 		String lang = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
 		if (!LANGUAGES.contains(lang)) {
-			throw TandemException.onField(ErrorCode.T9308, "lang");
+			throw TandemException.onField(ErrorCode.PRINT_LANGUAGE_UNSUPPORTED, "lang");
 		}
 		SafetyPlan plan = plans.forPrinting(youthId, version, lang);
 		byte[] body = pdf.render(plan, firstName(youth.view(youthId)), Locale.forLanguageTag(lang));

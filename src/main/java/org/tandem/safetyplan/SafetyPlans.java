@@ -90,7 +90,7 @@ public class SafetyPlans {
 			.singleRow();
 		int newest = newestVersion(youthId);
 		if (basedOnVersion != null && basedOnVersion != newest) {
-			throw TandemException.onField(ErrorCode.T9302, "basedOnVersion", newest, basedOnVersion)
+			throw TandemException.onField(ErrorCode.SAFETY_PLAN_REVISED_MEANWHILE, "basedOnVersion", newest, basedOnVersion)
 				.with(Map.of("newestVersion", newest));
 		}
 		int version = newest + 1;
@@ -145,7 +145,7 @@ public class SafetyPlans {
 	public SafetyPlan version(UUID youthId, int version) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.T9301, version));
+		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
 		audit.record(VIEWED, youthId, Purpose.current(), "version " + version);
 		return plan;
 	}
@@ -154,7 +154,7 @@ public class SafetyPlans {
 	SafetyPlan forPrinting(UUID youthId, int version, String language) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.T9301, version));
+		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
 		audit.record(PRINTED, youthId, Purpose.current(), "version " + version + " " + language);
 		return plan;
 	}

@@ -82,7 +82,7 @@ public class ScreeningImport {
 	/** Reads the whole stream; with {@code dryRun}, checks every row and stores nothing. */
 	public Report importCsv(InputStream csv, boolean dryRun) {
 		long started = System.nanoTime();
-		CountyMember importer = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
+		CountyMember importer = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 		UUID county = importer.countyId();
 		LocalDate today = tenancy.inCounty(county, screenings::today);
 		CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16));
@@ -91,7 +91,7 @@ public class ScreeningImport {
 		try {
 			List<String> header = rows.next();
 			if (header == null || !header.subList(0, Math.min(header.size(), FIXED.size())).equals(FIXED)) {
-				throw new TandemException(ErrorCode.T6011, "the first line must start with " + String.join(",", FIXED));
+				throw new TandemException(ErrorCode.CSV_UNREADABLE, "the first line must start with " + String.join(",", FIXED));
 			}
 			Map<String, Instrument> cache = new HashMap<>();
 			List<List<String>> chunk = new ArrayList<>(CHUNK);
@@ -115,7 +115,7 @@ public class ScreeningImport {
 			}
 		}
 		catch (IOException ex) {
-			throw new TandemException(ErrorCode.T6011, ex.getMessage());
+			throw new TandemException(ErrorCode.CSV_UNREADABLE, ex.getMessage());
 		}
 		return new Report(counts[0], counts[1], counts[2], dryRun, List.copyOf(errors),
 				counts[2] > errors.size(), (System.nanoTime() - started) / 1_000_000);
@@ -135,7 +135,7 @@ public class ScreeningImport {
 				counts[2]++;
 				if (errors.size() < MAX_REPORTED_ERRORS) {
 					var field = ex.fieldErrors().isEmpty() ? null : ex.fieldErrors().get(0);
-					errors.add(new RowError(lines.get(r), field == null ? ex.code().name() : field.code().name(),
+					errors.add(new RowError(lines.get(r), field == null ? ex.code().code() : field.code().code(),
 							field == null ? null : field.field(),
 							field == null ? problems.message(ex.code(), ex.args()) : problems.message(field)));
 				}
@@ -152,7 +152,7 @@ public class ScreeningImport {
 	private Row parse(List<String> header, List<String> record, long line, Map<String, Instrument> cache,
 			Map<UUID, LocalDate> known, LocalDate today) {
 		if (record.size() != header.size()) {
-			throw new TandemException(ErrorCode.T6011,
+			throw new TandemException(ErrorCode.CSV_UNREADABLE,
 					"line " + line + " has " + record.size() + " cells where the header has " + header.size());
 		}
 		UUID youthId;
@@ -160,10 +160,10 @@ public class ScreeningImport {
 			youthId = UUID.fromString(record.get(0).strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw TandemException.onField(ErrorCode.T3001, "youthId");
+			throw TandemException.onField(ErrorCode.YOUTH_NOT_FOUND, "youthId");
 		}
 		if (!known.containsKey(youthId)) {
-			throw TandemException.onField(ErrorCode.T3001, "youthId");
+			throw TandemException.onField(ErrorCode.YOUTH_NOT_FOUND, "youthId");
 		}
 		String instrumentId = record.get(1).strip();
 		int version;
@@ -171,22 +171,22 @@ public class ScreeningImport {
 			version = Integer.parseInt(record.get(2).strip());
 		}
 		catch (NumberFormatException ex) {
-			throw TandemException.onField(ErrorCode.T5003, "instrumentVersion", instrumentId, record.get(2));
+			throw TandemException.onField(ErrorCode.INSTRUMENT_NOT_FOUND, "instrumentVersion", instrumentId, record.get(2));
 		}
 		Instrument instrument = cache.computeIfAbsent(instrumentId + "@" + version,
 				key -> instruments.find(instrumentId, version).orElse(null));
 		if (instrument == null) {
-			throw TandemException.onField(ErrorCode.T5003, "instrumentId", instrumentId, version);
+			throw TandemException.onField(ErrorCode.INSTRUMENT_NOT_FOUND, "instrumentId", instrumentId, version);
 		}
 		LocalDate screenedOn;
 		try {
 			screenedOn = LocalDate.parse(record.get(3).strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
+			throw TandemException.onField(ErrorCode.SCREENING_DATE_INVALID, "screenedOn");
 		}
 		if (screenedOn.isAfter(today) || screenedOn.isBefore(known.get(youthId))) {
-			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
+			throw TandemException.onField(ErrorCode.SCREENING_DATE_INVALID, "screenedOn");
 		}
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (int c = FIXED.size(); c < header.size(); c++) {

@@ -105,7 +105,7 @@ public class ScreeningService {
 		Screening draft = draft(id);
 		requireDraftVisible(draft);
 		if (!draft.scriptConfirmed()) {
-			throw TandemException.onField(ErrorCode.T6007, "scriptConfirmed");
+			throw TandemException.onField(ErrorCode.SCRIPT_NOT_CONFIRMED, "scriptConfirmed");
 		}
 		Instrument instrument = instruments.get(draft.instrumentId(), draft.instrumentVersion());
 		instrument.requireValid(draft.answers(), true);
@@ -125,7 +125,7 @@ public class ScreeningService {
 			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn) {
 		CountyMember screener = requireTrained();
 		if (!scriptConfirmed) {
-			throw TandemException.onField(ErrorCode.T6007, "scriptConfirmed");
+			throw TandemException.onField(ErrorCode.SCRIPT_NOT_CONFIRMED, "scriptConfirmed");
 		}
 		LocalDate born = youth.dateOfBirth(youthId);
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
@@ -145,11 +145,11 @@ public class ScreeningService {
 		CountyMember screener = requireTrained();
 		Screening original = view(id);
 		if (!original.submitted()) {
-			throw new TandemException(ErrorCode.T6010);
+			throw new TandemException(ErrorCode.SCREENING_NOT_SUBMITTED);
 		}
 		String why = Inputs.reason(reason, "reason", MAX_REASON);
 		if (original.amendedById() != null) {
-			throw new TandemException(ErrorCode.T6006);
+			throw new TandemException(ErrorCode.SCREENING_ALREADY_SUBMITTED);
 		}
 		Instrument instrument = instruments.get(original.instrumentId(), original.instrumentVersion());
 		instrument.requireValid(answers, true);
@@ -160,7 +160,7 @@ public class ScreeningService {
 			screenings.insert(amendment, screener.agencyId());
 		}
 		catch (DuplicateKeyException ex) {
-			throw new TandemException(ErrorCode.T6006);
+			throw new TandemException(ErrorCode.SCREENING_ALREADY_SUBMITTED);
 		}
 		audit.record(AMENDED, original.youthId(), Purpose.IDENTIFICATION, amendment.result().level());
 		return screenings.findById(amendment.id()).orElseThrow();
@@ -169,11 +169,11 @@ public class ScreeningService {
 	/** The submitted answers scored under another version of the same instrument; nothing is saved. */
 	public Score rescore(UUID id, int version) {
 		// the answers are scored, not shown: seeing results is enough
-		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
+		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
 		disclosures.require(screening.youthId(), Category.SCREENING_RESULTS, Purpose.current());
 		audit.record(VIEWED, screening.youthId(), Purpose.current(), "rescore");
 		if (!screening.submitted()) {
-			throw new TandemException(ErrorCode.T6010);
+			throw new TandemException(ErrorCode.SCREENING_NOT_SUBMITTED);
 		}
 		Instrument other = instruments.get(screening.instrumentId(), version);
 		return other.score(screening.answers());
@@ -185,7 +185,7 @@ public class ScreeningService {
 	 * unless they may see those too. Refused with the explanation otherwise.
 	 */
 	public Screening view(UUID id) {
-		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
+		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
 		Purpose purpose = Purpose.current();
 		Screening shown;
 		if (!screening.submitted()) {
@@ -259,9 +259,9 @@ public class ScreeningService {
 	}
 
 	private Screening draft(UUID id) {
-		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T6001));
+		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
 		if (screening.submitted()) {
-			throw new TandemException(ErrorCode.T6006);
+			throw new TandemException(ErrorCode.SCREENING_ALREADY_SUBMITTED);
 		}
 		return screening;
 	}
@@ -290,9 +290,9 @@ public class ScreeningService {
 	}
 
 	private CountyMember requireTrained() {
-		CountyMember member = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
+		CountyMember member = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 		if (!training.hasCurrentTraining(member.userId(), today())) {
-			throw new TandemException(ErrorCode.T6005);
+			throw new TandemException(ErrorCode.TRAINING_REQUIRED);
 		}
 		return member;
 	}
@@ -300,7 +300,7 @@ public class ScreeningService {
 	private static void requireSourcesOfItems(Instrument instrument, Map<String, List<Source>> sources) {
 		for (var entry : sources.entrySet()) {
 			if (!instrument.hasItem(entry.getKey())) {
-				throw TandemException.onField(ErrorCode.T6002, "sources." + entry.getKey(), entry.getKey());
+				throw TandemException.onField(ErrorCode.UNKNOWN_ITEM, "sources." + entry.getKey(), entry.getKey());
 			}
 			if (entry.getValue() == null || entry.getValue().contains(null)) {
 				throw Inputs.notOneOf("sources." + entry.getKey(), Inputs.allowed(Source.class));
@@ -315,7 +315,7 @@ public class ScreeningService {
 			return today;
 		}
 		if (stated.isAfter(today) || stated.isBefore(born)) {
-			throw TandemException.onField(ErrorCode.T6012, "screenedOn");
+			throw TandemException.onField(ErrorCode.SCREENING_DATE_INVALID, "screenedOn");
 		}
 		return stated;
 	}

@@ -72,14 +72,14 @@ public class BreakGlassGrants {
 
 	/** Opens emergency access for a given time (tests use a short one instead of moving the clock). */
 	BreakGlass open(UUID youthId, String reason, Duration duration) {
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T4117));
+		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.BREAK_GLASS_NOT_FOR_ROLE));
 		youth.requireExists(youthId);
 		if (!me.roleNames().isEmpty() && me.roleNames().stream().allMatch(Role.ANALYST.name()::equals)) {
-			throw new TandemException(ErrorCode.T4117);
+			throw new TandemException(ErrorCode.BREAK_GLASS_NOT_FOR_ROLE);
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.length() < MIN_REASON) {
-			throw TandemException.onField(ErrorCode.T4113, "reason", MIN_REASON);
+			throw TandemException.onField(ErrorCode.BREAK_GLASS_REASON_TOO_SHORT, "reason", MIN_REASON);
 		}
 		Inputs.text(why, "reason", MAX_TEXT);
 		UUID id = UUID.randomUUID();
@@ -117,13 +117,13 @@ public class BreakGlassGrants {
 		CountyMember me = reviewer();
 		BreakGlass grant = find(id);
 		if (!me.roleNames().contains(Role.COUNTY_ADMIN.name()) && !me.agencyId().equals(grant.agencyId())) {
-			throw new TandemException(ErrorCode.T4124);
+			throw new TandemException(ErrorCode.MAY_NOT_REVIEW_BREAK_GLASS);
 		}
 		if (me.userId().equals(grant.userId())) {
-			throw new TandemException(ErrorCode.T4116);
+			throw new TandemException(ErrorCode.BREAK_GLASS_OWN_REVIEW);
 		}
 		if (grant.reviewedAt() != null) {
-			throw new TandemException(ErrorCode.T4115);
+			throw new TandemException(ErrorCode.BREAK_GLASS_ALREADY_REVIEWED);
 		}
 		BreakGlass.Outcome outcome = Inputs.choice(BreakGlass.Outcome.class, outcomeName, "outcome");
 		if (outcome == null) {
@@ -136,7 +136,7 @@ public class BreakGlassGrants {
 			.params(me.userId(), Timestamp.from(clock.instant()), outcome.name(), text, id)
 			.update();
 		if (updated == 0) {
-			throw new TandemException(ErrorCode.T4115);
+			throw new TandemException(ErrorCode.BREAK_GLASS_ALREADY_REVIEWED);
 		}
 		audit.record(REVIEWED, grant.youthId(), Purpose.ADMINISTRATION, outcome.name());
 		return get(id);
@@ -152,13 +152,13 @@ public class BreakGlassGrants {
 			.param(id)
 			.query((rs, n) -> map(rs, zone))
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T4114));
+			.orElseThrow(() -> new TandemException(ErrorCode.BREAK_GLASS_NOT_FOUND));
 	}
 
 	private static CountyMember reviewer() {
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T4124));
+		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.MAY_NOT_REVIEW_BREAK_GLASS));
 		if (!me.roleNames().contains(Role.SUPERVISOR.name()) && !me.roleNames().contains(Role.COUNTY_ADMIN.name())) {
-			throw new TandemException(ErrorCode.T4124);
+			throw new TandemException(ErrorCode.MAY_NOT_REVIEW_BREAK_GLASS);
 		}
 		return me;
 	}

@@ -58,11 +58,11 @@ class ConsentEffects {
 	Recipient recipient(UUID agencyId, UUID userId) {
 		if (agencyId != null) {
 			Agency agency = agencies.findById(agencyId)
-				.orElseThrow(() -> TandemException.onField(ErrorCode.T4127, "recipientAgencyId"));
+				.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientAgencyId"));
 			return new Recipient(agency.id(), agency.name(), agency.type(), Set.of());
 		}
 		UserAccount user = accounts.findById(userId)
-			.orElseThrow(() -> TandemException.onField(ErrorCode.T4127, "recipientUserId"));
+			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientUserId"));
 		Agency agency = user.agencyId() == null ? null : agencies.findById(user.agencyId()).orElse(null);
 		return new Recipient(agency == null ? null : agency.id(), user.displayName(),
 				agency == null ? null : agency.type(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
@@ -150,7 +150,7 @@ class ConsentEffects {
 			.collect(Collectors.joining(" "));
 		Map<String, String> byName = new LinkedHashMap<>();
 		bases.forEach((category, basis) -> byName.put(category.name(), basis));
-		return TandemException.onField(ErrorCode.T4130, "acknowledgeLegalBasis", recipient.name(), listed)
+		return TandemException.onField(ErrorCode.YOUTH_MAY_NOT_REFUSE, "acknowledgeLegalBasis", recipient.name(), listed)
 			.with(Map.of("legalBases", byName));
 	}
 

@@ -40,7 +40,7 @@ final class ConsentFields {
 
 	static List<Category> categories(List<String> names) {
 		if (names == null || names.isEmpty()) {
-			throw TandemException.onField(ErrorCode.T4120, "categories");
+			throw TandemException.onField(ErrorCode.CONSENT_CATEGORIES_REQUIRED, "categories");
 		}
 		Set<Category> categories = new LinkedHashSet<>();
 		for (int i = 0; i < names.size(); i++) {

@@ -110,7 +110,7 @@ class ConsentPages {
 			HttpServletRequest request, HttpServletResponse response) {
 		return act(youthId, "revoke." + consentId, typed("revoke." + consentId, reason), null, request, response, () -> {
 			if (consents.forYouth(youthId).stream().noneMatch(c -> c.id().equals(consentId))) {
-				throw new TandemException(org.tandem.platform.ErrorCode.T4110);
+				throw new TandemException(org.tandem.platform.ErrorCode.CONSENT_NOT_FOUND);
 			}
 			return consents.revoke(consentId, reason, Boolean.TRUE.equals(acknowledgeLegalBasis));
 		}, "sharing.consent.revoked");
@@ -121,7 +121,7 @@ class ConsentPages {
 			HttpServletRequest request, HttpServletResponse response) {
 		return act(youthId, "leave." + agencyId, typed("leave." + agencyId, reason), null, request, response, () -> {
 			if (!ConsentEffects.maySupervise()) {
-				throw new TandemException(org.tandem.platform.ErrorCode.T1008);
+				throw new TandemException(org.tandem.platform.ErrorCode.ACCESS_DENIED);
 			}
 			teams.leave(youthId, agencyId, reason);
 			return null;
@@ -166,7 +166,7 @@ class ConsentPages {
 			if (ex.code().status() == HttpStatus.NOT_FOUND && ex.field() == null) {
 				throw ex;
 			}
-			outcome.put(ex.code() == org.tandem.platform.ErrorCode.T4130 ? "legalWarning" : "problem",
+			outcome.put(ex.code() == org.tandem.platform.ErrorCode.YOUTH_MAY_NOT_REFUSE ? "legalWarning" : "problem",
 					problems.message(ex.code(), ex.args()));
 			outcome.put("problemFor", form);
 			outcome.put("typed", typed);

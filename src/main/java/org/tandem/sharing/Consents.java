@@ -28,7 +28,7 @@ import org.tandem.platform.Tenancy;
  * check, without a cache, so a refusal or a revocation is honoured at once.
  *
  * <p>A refusal the rules let the youth make stops even what they share without consent. One they
- * do not (a rule names its legal basis) answers {@link ErrorCode#T4130} before anything is saved,
+ * do not (a rule names its legal basis) answers {@link ErrorCode#YOUTH_MAY_NOT_REFUSE} before anything is saved,
  * until the worker confirms having told the youth ({@code acknowledgeLegalBasis}); it is then kept
  * with the basis, which the accounting of disclosures shows. Revoking a consent in a category the
  * rules share with the recipient anyway records the youth's refusal of it too, on the same terms:
@@ -89,10 +89,10 @@ public class Consents {
 		List<Category> categories = ConsentFields.categories(form.categories());
 		List<Purpose> purposes = ConsentFields.purposes(form.purposes());
 		if (form.recipientAgencyId() == null && form.recipientUserId() == null) {
-			throw TandemException.onField(ErrorCode.T4107, "recipientAgencyId");
+			throw TandemException.onField(ErrorCode.CONSENT_RECIPIENT_REQUIRED, "recipientAgencyId");
 		}
 		if (form.recipientAgencyId() != null && form.recipientUserId() != null) {
-			throw TandemException.onField(ErrorCode.T4129, "recipientUserId");
+			throw TandemException.onField(ErrorCode.ONE_RECIPIENT_ONLY, "recipientUserId");
 		}
 		ConsentEffects.Recipient recipient = effects.recipient(form.recipientAgencyId(), form.recipientUserId());
 		ZoneId zone = counties.currentZone();
@@ -102,11 +102,11 @@ public class Consents {
 			givenOn = today;
 		}
 		if (givenOn.isAfter(today)) {
-			throw TandemException.onField(ErrorCode.T4125, "givenOn");
+			throw TandemException.onField(ErrorCode.CONSENT_DATE_INVALID, "givenOn");
 		}
 		LocalDate expiresOn = ConsentFields.date(form.expiresOn(), "expiresOn");
 		if (expiresOn != null && expiresOn.isBefore(givenOn)) {
-			throw TandemException.onField(ErrorCode.T4108, "expiresOn");
+			throw TandemException.onField(ErrorCode.CONSENT_EXPIRES_BEFORE_GIVEN, "expiresOn");
 		}
 		String witness = ConsentFields.text(form.witnessedBy(), "witnessedBy", MAX_WITNESS);
 		String note = ConsentFields.text(form.note(), "note", MAX_TEXT);
@@ -169,7 +169,7 @@ public class Consents {
 		Consent consent = find(consentId);
 		requireMayRecord(consent.youthId());
 		if (consent.revokedAt() != null) {
-			throw new TandemException(ErrorCode.T4111);
+			throw new TandemException(ErrorCode.CONSENT_ALREADY_REVOKED);
 		}
 		String why = Inputs.reason(reason, "reason", MAX_TEXT);
 		List<Category> byRule = List.of();
@@ -226,14 +226,14 @@ public class Consents {
 			.param(id)
 			.query((rs, n) -> ConsentFields.map(rs, zone, LocalDate.now(clock.withZone(zone))))
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T4110));
+			.orElseThrow(() -> new TandemException(ErrorCode.CONSENT_NOT_FOUND));
 	}
 
 	/** People on the youth's team record the youth's choices; so may a county administrator. */
 	private void requireMayRecord(UUID youthId) {
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T4123));
+		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.MAY_NOT_RECORD_CONSENT));
 		if (!me.roleNames().contains(Role.COUNTY_ADMIN.name()) && !youth.onTeam(youthId, me.agencyId())) {
-			throw new TandemException(ErrorCode.T4123);
+			throw new TandemException(ErrorCode.MAY_NOT_RECORD_CONSENT);
 		}
 	}
 }

@@ -79,7 +79,7 @@ public class Denials {
 			return null;
 		}
 		boolean glass = catalogue.current().policy(decision.category()).breakGlass()
-				&& decision.reason() != ErrorCode.T4104 && !aggregateOnly();
+				&& decision.reason() != ErrorCode.PURPOSE_PROHIBITED && !aggregateOnly();
 		return new Denial(youthId, decision.category(), decision.reason().name(),
 				problems.message(decision.reason(), decision.messageArgs().toArray()), glass);
 	}
@@ -95,7 +95,7 @@ public class Denials {
 		CountyMember me = Tenancy.currentMember().orElse(null);
 		DisclosureRules.Policy policy = rules.policy(category);
 		if (policy.prohibited().contains(purpose)) {
-			return Decision.deny(ErrorCode.T4104, category, purpose, rules.version(), Decision.purposeText(purpose));
+			return Decision.deny(ErrorCode.PURPOSE_PROHIBITED, category, purpose, rules.version(), Decision.purposeText(purpose));
 		}
 		if (me != null) {
 			AgencyType type = me.agencyId() == null ? null
@@ -106,7 +106,7 @@ public class Denials {
 				}
 			}
 		}
-		return Decision.deny(ErrorCode.T4105, category, purpose, rules.version());
+		return Decision.deny(ErrorCode.ROLE_NOT_ALLOWED, category, purpose, rules.version());
 	}
 
 	/** Whether the signed-in person sees aggregates only (an analyst): no individual youth, not even in an emergency. */

@@ -49,7 +49,7 @@ public class DisclosureRulesCatalogue {
 			.orElseGet(this::shippedText);
 	}
 
-	/** Stores a new version for the current county; it must be valid and numbered above the newest ({@link ErrorCode#T4101}). */
+	/** Stores a new version for the current county; it must be valid and numbered above the newest ({@link ErrorCode#DISCLOSURE_RULES_VERSION_NOT_NEWER}). */
 	@Transactional
 	public DisclosureRules importRules(byte[] definition, UUID importedBy) {
 		// not in the audit log: recording with no youth fails there (List.of(null)), and the rules

@@ -10,7 +10,7 @@ import org.tandem.platform.Texts;
 /**
  * Reads a county's disclosure rules (YAML or JSON), checks them against the published schema
  * ({@value #SCHEMA}) and the rules a schema cannot say ({@link DisclosureRulesCheck}). Anything
- * wrong is one {@link ErrorCode#T5001} carrying every problem, each pointing to its field.
+ * wrong is one {@link ErrorCode#DEFINITION_INVALID} carrying every problem, each pointing to its field.
  */
 public final class DisclosureRulesLoader {
 

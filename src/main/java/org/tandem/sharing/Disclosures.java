@@ -111,7 +111,7 @@ public class Disclosures {
 	public Decision decide(CountyMember member, UUID youthId, Category category, Purpose purpose) {
 		DisclosureRules rules = catalogue.current();
 		if (member == null) {
-			return Decision.deny(ErrorCode.T4105, category, purpose, rules.version());
+			return Decision.deny(ErrorCode.ROLE_NOT_ALLOWED, category, purpose, rules.version());
 		}
 		Facts facts = facts(member, youthId);
 		Decision decision = evaluate(rules, member, facts, category, purpose, today(facts));
@@ -140,7 +140,7 @@ public class Disclosures {
 		Map<Category, Decision> decisions = new EnumMap<>(Category.class);
 		if (member == null) {
 			for (Category category : Category.values()) {
-				decisions.put(category, Decision.deny(ErrorCode.T4105, category, purpose, rules.version()));
+				decisions.put(category, Decision.deny(ErrorCode.ROLE_NOT_ALLOWED, category, purpose, rules.version()));
 			}
 			return decisions;
 		}
@@ -198,7 +198,7 @@ public class Disclosures {
 		int version = rules.version();
 		DisclosureRules.Policy policy = rules.policy(category);
 		if (policy.prohibited().contains(purpose)) {
-			return Decision.deny(ErrorCode.T4104, category, purpose, version, Decision.purposeText(purpose));
+			return Decision.deny(ErrorCode.PURPOSE_PROHIBITED, category, purpose, version, Decision.purposeText(purpose));
 		}
 		ConsentFact choice = latestConsent(facts, category, purpose, today);
 		boolean refused = choice != null && !choice.given();
@@ -233,13 +233,13 @@ public class Disclosures {
 		String recipient = facts.agencyName() == null ? "" : facts.agencyName();
 		if (needConsent) {
 			return refused
-					? Decision.deny(ErrorCode.T4106, category, purpose, version, recipient, choice.givenOn().toString())
-					: Decision.deny(ErrorCode.T4102, category, purpose, version, recipient);
+					? Decision.deny(ErrorCode.YOUTH_REFUSED_SHARING, category, purpose, version, recipient, choice.givenOn().toString())
+					: Decision.deny(ErrorCode.REQUIRES_YOUTH_CONSENT, category, purpose, version, recipient);
 		}
 		if (needTeam) {
-			return Decision.deny(ErrorCode.T4103, category, purpose, version);
+			return Decision.deny(ErrorCode.ONLY_WHILE_ON_TEAM, category, purpose, version);
 		}
-		return Decision.deny(ErrorCode.T4105, category, purpose, version);
+		return Decision.deny(ErrorCode.ROLE_NOT_ALLOWED, category, purpose, version);
 	}
 
 	/** The youth's latest active choice about this person or agency that covers the category and purpose. */
@@ -264,7 +264,7 @@ public class Disclosures {
 			.optional()
 			.orElse(null);
 		if (facts == null || !facts.youthExists()) {
-			throw new TandemException(ErrorCode.T4128);
+			throw new TandemException(ErrorCode.YOUTH_NOT_IN_COUNTY);
 		}
 		return facts;
 	}

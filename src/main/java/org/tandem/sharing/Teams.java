@@ -132,7 +132,7 @@ public class Teams {
 		youth.requireExists(youthId);
 		String why = Inputs.reason(reason, "reason", MAX_REASON);
 		if (!isOnTeam(youthId, agencyId)) {
-			throw TandemException.onField(ErrorCode.T4118, "agencyId");
+			throw TandemException.onField(ErrorCode.NOT_ON_TEAM, "agencyId");
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		UUID by = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
@@ -208,9 +208,9 @@ public class Teams {
 
 	private Agency agency(UUID agencyId) {
 		if (agencyId == null) {
-			throw TandemException.onField(ErrorCode.T4127, "agencyId");
+			throw TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId");
 		}
-		return agencies.findById(agencyId).orElseThrow(() -> TandemException.onField(ErrorCode.T4127, "agencyId"));
+		return agencies.findById(agencyId).orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId"));
 	}
 
 	private static TeamMember map(ResultSet rs, ZoneId zone) throws SQLException {

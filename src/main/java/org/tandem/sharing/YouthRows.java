@@ -42,7 +42,7 @@ class YouthRows {
 	/** Refuses a youth that is not in the current county (another county's youth is "not found"). */
 	void requireExists(UUID youthId) {
 		if (!exists(youthId)) {
-			throw new TandemException(ErrorCode.T4128);
+			throw new TandemException(ErrorCode.YOUTH_NOT_IN_COUNTY);
 		}
 	}
 
@@ -57,7 +57,7 @@ class YouthRows {
 			.param(youthId)
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T4128));
+			.orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_IN_COUNTY));
 	}
 
 	/** The agencies with an open case for the youth (the youth module's {@code youth_open_case}). */

@@ -85,20 +85,20 @@ public class StatusService {
 	Determination record(UUID youthId, NewDetermination request) {
 		youth.requireExists(youthId);
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.T1007));
+		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 		Kind kind = Inputs.choice(Kind.class, request.kind(), "kind");
 		if (kind == null) {
 			throw Inputs.notOneOf("kind", Inputs.allowed(Kind.class));
 		}
 		Source source = Inputs.choice(Source.class, request.source(), "source");
 		if (source == null) {
-			throw TandemException.onField(ErrorCode.T7003, "source");
+			throw TandemException.onField(ErrorCode.SOURCE_REQUIRED, "source");
 		}
 		LocalDate on = notBeforeBirth(youthId, notInFuture(day(request.determinedAt(), "determinedAt"), "determinedAt"),
 				"determinedAt");
 		if (source == Source.SCREENING && (request.screeningId() == null
 				|| !screenings.isSubmittedScreeningOf(youthId, request.screeningId()))) {
-			throw TandemException.onField(ErrorCode.T7007, "screeningId");
+			throw TandemException.onField(ErrorCode.SCREENING_OF_ANOTHER_YOUTH, "screeningId");
 		}
 		List<UUID> incidents = request.incidentIds() == null ? List.of() : List.copyOf(request.incidentIds());
 		UUID id = UUID.randomUUID();
@@ -109,7 +109,7 @@ public class StatusService {
 			requireStatus(youthId);
 		}
 		if (records.incidentsOf(youthId, incidents).size() != incidents.size()) {
-			throw TandemException.onField(ErrorCode.T7009, "incidentIds");
+			throw TandemException.onField(ErrorCode.INCIDENT_NOT_FOUND, "incidentIds");
 		}
 		Determination determination = new Determination(id, youthId, kind, on, source,
 				source == Source.SCREENING ? request.screeningId() : null, Inputs.text(request.note(), "note", 2000), me.userId(),
@@ -124,19 +124,19 @@ public class StatusService {
 
 	/** Resolves (with the last known occurrence) or rules out an active determination. */
 	Determination close(UUID id, State state, Closing closing) {
-		Determination determination = records.determination(id).orElseThrow(() -> new TandemException(ErrorCode.T7001));
+		Determination determination = records.determination(id).orElseThrow(() -> new TandemException(ErrorCode.DETERMINATION_NOT_FOUND));
 		requireStatus(determination.youthId());
 		if (!determination.current()) {
-			throw new TandemException(ErrorCode.T7004);
+			throw new TandemException(ErrorCode.ALREADY_CLOSED);
 		}
 		LocalDate closedOn = notInFuture(closing.closedOn() == null ? today() : closing.closedOn(), "closedOn");
 		LocalDate lastKnown = closing.lastKnownOn() == null ? null : notInFuture(closing.lastKnownOn(), "lastKnownOn");
 		if (closedOn.isBefore(determination.determinedOn()) || (lastKnown != null && lastKnown.isAfter(closedOn))) {
-			throw TandemException.onField(ErrorCode.T7008, "closedOn");
+			throw TandemException.onField(ErrorCode.DATE_RANGE_INVERTED, "closedOn");
 		}
 		if (!records.close(id, state, closedOn, lastKnown, Inputs.text(closing.reason(), "reason", 2000),
 				Tenancy.currentMember().map(CountyMember::userId).orElse(null))) {
-			throw new TandemException(ErrorCode.T7004);
+			throw new TandemException(ErrorCode.ALREADY_CLOSED);
 		}
 		audit.record(DETERMINATION_CLOSED, determination.youthId(), Purpose.IDENTIFICATION, state.name());
 		return records.determination(id).orElseThrow();
@@ -148,22 +148,22 @@ public class StatusService {
 		List<IncidentSource> sourceTypes = Inputs.choices(IncidentSource.class, request.sourceTypes(), "sourceTypes");
 		List<IncidentKind> kinds = Inputs.choices(IncidentKind.class, request.kinds(), "kinds");
 		if (sourceTypes.isEmpty() && kinds.isEmpty()) {
-			throw TandemException.onField(ErrorCode.T7005, "kinds");
+			throw TandemException.onField(ErrorCode.INCIDENT_TYPE_REQUIRED, "kinds");
 		}
 		notBeforeBirth(youthId, notInFuture(Inputs.required(request.occurredFrom(), "occurredFrom"), "occurredFrom"),
 				"occurredFrom");
 		if (request.occurredTo() != null) {
 			notInFuture(request.occurredTo(), "occurredTo");
 			if (request.occurredTo().isBefore(request.occurredFrom())) {
-				throw TandemException.onField(ErrorCode.T7008, "occurredTo");
+				throw TandemException.onField(ErrorCode.DATE_RANGE_INVERTED, "occurredTo");
 			}
 		}
 		if (request.reportedAt() != null && request.reportedAt().toInstant().isAfter(clock.instant())) {
-			throw TandemException.onField(ErrorCode.T7002, "reportedAt");
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "reportedAt");
 		}
 		List<UUID> determinations = request.determinationIds() == null ? List.of() : List.copyOf(request.determinationIds());
 		if (records.determinationsOf(youthId, determinations).size() != determinations.size()) {
-			throw TandemException.onField(ErrorCode.T7001, "determinationIds");
+			throw TandemException.onField(ErrorCode.DETERMINATION_NOT_FOUND, "determinationIds");
 		}
 		boolean reported = Boolean.TRUE.equals(request.reportedToLawEnforcement()) || request.reportedAt() != null;
 		Incident incident = new Incident(UUID.randomUUID(), youthId, request.occurredFrom(), request.occurredTo(),
@@ -226,7 +226,7 @@ public class StatusService {
 	private LocalDate notBeforeBirth(UUID youthId, LocalDate date, String field) {
 		LocalDate born = youth.dateOfBirth(youthId);
 		if (born != null && date.isBefore(born)) {
-			throw TandemException.onField(ErrorCode.T7011, field, field, born);
+			throw TandemException.onField(ErrorCode.BEFORE_BIRTH, field, field, born);
 		}
 		return date;
 	}
@@ -252,7 +252,7 @@ public class StatusService {
 
 	private LocalDate notInFuture(LocalDate date, String field) {
 		if (date.isAfter(today())) {
-			throw TandemException.onField(ErrorCode.T7002, field);
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, field);
 		}
 		return date;
 	}

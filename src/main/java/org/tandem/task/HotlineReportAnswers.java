@@ -64,7 +64,7 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 			return;
 		}
 		if (!status.maySeeDetails(report.youthId())) {
-			throw TandemException.onField(ErrorCode.T9013, "mandatedReportTaskIds");
+			throw TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds");
 		}
 		Instant now = clock.instant();
 		Instant done = report.receivedAt().isAfter(now) ? now : report.receivedAt();
@@ -78,7 +78,7 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 						report.youthId())
 				.query(UUID.class)
 				.optional()
-				.orElseThrow(() -> TandemException.onField(ErrorCode.T9013, "mandatedReportTaskIds"));
+				.orElseThrow(() -> TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds"));
 			audit.record(Tasks.TASK_DONE, report.youthId(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
 			events.publishEvent(new TaskReleased(task, report.youthId(), owner, false));
 		}

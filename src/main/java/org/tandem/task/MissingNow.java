@@ -53,7 +53,7 @@ public class MissingNow {
 				return valueOf(value.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw TandemException.onField(ErrorCode.T1003, "scope", "scope");
+				throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "scope", "scope");
 			}
 		}
 	}

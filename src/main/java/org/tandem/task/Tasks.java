@@ -196,9 +196,9 @@ public class Tasks {
 			.param(id)
 			.query(Tasks::map)
 			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.T9001));
+			.orElseThrow(() -> new TandemException(ErrorCode.TASK_NOT_FOUND));
 		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(task.youthId())) {
-			throw new TandemException(ErrorCode.T9001);
+			throw new TandemException(ErrorCode.TASK_NOT_FOUND);
 		}
 		if (task.type().reveals() != Category.CSE_STATUS) {
 			sharing.require(task.youthId(), Category.MDT_MINUTES);
@@ -214,15 +214,15 @@ public class Tasks {
 	public Task reassign(UUID id, UUID ownerAgencyId, UUID ownerUserId) {
 		Task task = find(id);
 		if (!task.open()) {
-			throw new TandemException(ErrorCode.T9002);
+			throw new TandemException(ErrorCode.TASK_ALREADY_DONE);
 		}
 		if (ownerAgencyId == null || agencies.findById(ownerAgencyId).isEmpty()) {
-			throw TandemException.onField(ErrorCode.T9213, "ownerAgencyId");
+			throw TandemException.onField(ErrorCode.UNKNOWN_AGENCY, "ownerAgencyId");
 		}
 		if (ownerUserId != null && accounts.findById(ownerUserId)
 			.filter(user -> ownerAgencyId.equals(user.agencyId()))
 			.isEmpty()) {
-			throw TandemException.onField(ErrorCode.T9214, "ownerUserId");
+			throw TandemException.onField(ErrorCode.UNKNOWN_PERSON, "ownerUserId");
 		}
 		jdbc.sql("update task set owner_agency_id = ?, owner_user_id = ? where id = ? and status = 'OPEN'")
 			.params(ownerAgencyId, ownerUserId, id)
@@ -239,16 +239,16 @@ public class Tasks {
 	public Task complete(UUID id, Instant doneAt, String reportNumber, String note) {
 		Task task = find(id);
 		if (!task.open()) {
-			throw new TandemException(ErrorCode.T9002);
+			throw new TandemException(ErrorCode.TASK_ALREADY_DONE);
 		}
 		if (task.type().needsReportNumber() && (reportNumber == null || reportNumber.isBlank())) {
-			throw TandemException.onField(ErrorCode.T9003, "reportNumber");
+			throw TandemException.onField(ErrorCode.REPORT_NUMBER_REQUIRED, "reportNumber");
 		}
 		Inputs.text(reportNumber, "reportNumber", 100);
 		Inputs.text(note, "note", 2000);
 		Instant done = doneAt == null ? clock.instant() : doneAt;
 		if (done.isAfter(clock.instant())) {
-			throw TandemException.onField(ErrorCode.T7002, "doneAt");
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "doneAt");
 		}
 		jdbc.sql("""
 				update task set status = 'DONE', done_at = ?, completed_at = ?, completed_by = ?, report_number = ?, note = ?

@@ -80,7 +80,7 @@ public class PlacementsAndEpisodes {
 	}
 
 	Placement placement(UUID id) {
-		Placement placement = placements.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T1004));
+		Placement placement = placements.findById(id).orElseThrow(() -> new TandemException(ErrorCode.NOT_FOUND));
 		return read(placement.youthId(), "placement", () -> placement);
 	}
 
@@ -97,14 +97,14 @@ public class PlacementsAndEpisodes {
 		if (endedOn != null) {
 			requireDay(endedOn, "endedOn");
 			if (endedOn.isBefore(startedOn)) {
-				throw TandemException.onField(ErrorCode.T8006, "endedOn");
+				throw TandemException.onField(ErrorCode.PLACEMENT_ENDS_BEFORE_START, "endedOn");
 			}
 		}
 		String why = Inputs.text(reason, "reasonForChange", MAX_REASON);
 		placements.lockYouth(youthId);
 		for (Placement other : placements.forYouth(youthId)) {
 			if (other.overlaps(startedOn, endedOn)) {
-				throw TandemException.onField(ErrorCode.T8001, "startedOn", other.startedOn(),
+				throw TandemException.onField(ErrorCode.PLACEMENTS_OVERLAP, "startedOn", other.startedOn(),
 						other.endedOn() == null ? "…" : other.endedOn());
 			}
 		}
@@ -125,21 +125,21 @@ public class PlacementsAndEpisodes {
 	Placement endPlacement(UUID id, UUID ofYouth, LocalDate endedOn, String reason) {
 		Placement placement = placements.findById(id)
 			.filter(p -> ofYouth == null || p.youthId().equals(ofYouth))
-			.orElseThrow(() -> new TandemException(ErrorCode.T1004));
+			.orElseThrow(() -> new TandemException(ErrorCode.NOT_FOUND));
 		requireLocation(placement.youthId());
 		if (!placement.open()) {
-			throw new TandemException(ErrorCode.T1009);
+			throw new TandemException(ErrorCode.CONFLICT);
 		}
 		requireDay(endedOn, "endedOn");
 		if (endedOn.isBefore(placement.startedOn())) {
-			throw TandemException.onField(ErrorCode.T8006, "endedOn");
+			throw TandemException.onField(ErrorCode.PLACEMENT_ENDS_BEFORE_START, "endedOn");
 		}
 		String why = Inputs.text(reason, "reasonForChange", MAX_REASON);
 		String kept = placement.reasonForChange();
 		String joined = why == null ? kept : kept == null ? why : kept + "\n" + why;
 		Inputs.text(joined, "reasonForChange", MAX_REASON);
 		if (!placements.end(id, endedOn, joined)) {
-			throw new TandemException(ErrorCode.T1009);
+			throw new TandemException(ErrorCode.CONFLICT);
 		}
 		audit.record(PLACEMENT_ENDED, placement.youthId(), Purpose.current(), placement.type().name());
 		return placements.findById(id).orElseThrow();
@@ -151,7 +151,7 @@ public class PlacementsAndEpisodes {
 	}
 
 	Episode episode(UUID id) {
-		Episode episode = episodes.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T8002));
+		Episode episode = episodes.findById(id).orElseThrow(() -> new TandemException(ErrorCode.EPISODE_NOT_FOUND));
 		return read(episode.youthId(), "episode", () -> episode);
 	}
 
@@ -173,10 +173,10 @@ public class PlacementsAndEpisodes {
 		requireLocation(youthId);
 		Instant start = requireMoment(startedAt, "startedAt");
 		if (episodes.hasOpen(youthId)) {
-			throw new TandemException(ErrorCode.T8005);
+			throw new TandemException(ErrorCode.EPISODE_ALREADY_OPEN);
 		}
 		if (episodes.endedAfter(youthId, start)) {
-			throw TandemException.onField(ErrorCode.T8007, "startedAt");
+			throw TandemException.onField(ErrorCode.EPISODE_OVERLAPS_EARLIER, "startedAt");
 		}
 		UUID id = UUID.randomUUID();
 		CountyMember member = Tenancy.currentMember().orElse(null);
@@ -185,7 +185,7 @@ public class PlacementsAndEpisodes {
 		}
 		catch (DuplicateKeyException ex) {
 			// Another episode was opened between the check and the insert.
-			throw new TandemException(ErrorCode.T8005);
+			throw new TandemException(ErrorCode.EPISODE_ALREADY_OPEN);
 		}
 		audit.record(EPISODE_STARTED, youthId, Purpose.current(), null);
 		events.publishEvent(new RunawayEpisodeStarted(youthId, id, start, member == null ? null : member.userId(),
@@ -202,18 +202,18 @@ public class PlacementsAndEpisodes {
 	Episode endEpisode(UUID id, UUID ofYouth, Instant endedAt, Boolean sameCaregiver, String returnedTo) {
 		Episode episode = episodes.findById(id)
 			.filter(e -> ofYouth == null || e.youthId().equals(ofYouth))
-			.orElseThrow(() -> new TandemException(ErrorCode.T8002));
+			.orElseThrow(() -> new TandemException(ErrorCode.EPISODE_NOT_FOUND));
 		requireLocation(episode.youthId());
 		if (!episode.open()) {
-			throw new TandemException(ErrorCode.T8004);
+			throw new TandemException(ErrorCode.EPISODE_ALREADY_ENDED);
 		}
 		Instant end = requireMoment(endedAt, "endedAt");
 		if (end.isBefore(episode.startedAt())) {
-			throw TandemException.onField(ErrorCode.T8003, "endedAt");
+			throw TandemException.onField(ErrorCode.EPISODE_ENDS_BEFORE_START, "endedAt");
 		}
 		String where = Inputs.text(returnedTo, "returnedTo", MAX_RETURNED_TO);
 		if (!episodes.end(id, end, sameCaregiver, where)) {
-			throw new TandemException(ErrorCode.T8004);
+			throw new TandemException(ErrorCode.EPISODE_ALREADY_ENDED);
 		}
 		CountyMember member = Tenancy.currentMember().orElse(null);
 		audit.record(EPISODE_ENDED, episode.youthId(), Purpose.current(), null);
@@ -245,14 +245,14 @@ public class PlacementsAndEpisodes {
 
 	private void requireDay(LocalDate day, String field) {
 		if (Inputs.required(day, field).isAfter(today())) {
-			throw TandemException.onField(ErrorCode.T7002, field);
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, field);
 		}
 	}
 
 	/** A moment not in the future, to the microsecond the database keeps, so what is read back is what was sent. */
 	private Instant requireMoment(Instant moment, String field) {
 		if (Inputs.required(moment, field).isAfter(clock.instant().plus(CLOCK_SKEW))) {
-			throw TandemException.onField(ErrorCode.T7002, field);
+			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, field);
 		}
 		return moment.truncatedTo(ChronoUnit.MICROS);
 	}

@@ -24,7 +24,7 @@ public record Provider(String name, String address, String phone, boolean confid
 		String a = text(address, MAX_ADDRESS, "provider.address");
 		String p = text(phone, MAX_PHONE, "provider.phone");
 		if (p != null && !PHONE.matcher(p).matches()) {
-			throw TandemException.onField(ErrorCode.T1003, "provider.phone", "provider.phone");
+			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "provider.phone", "provider.phone");
 		}
 		boolean secret = Boolean.TRUE.equals(confidential);
 		if (n == null && a == null && p == null) {
@@ -39,7 +39,7 @@ public record Provider(String name, String address, String phone, boolean confid
 		}
 		String stripped = value.strip();
 		if (stripped.length() > max) {
-			throw TandemException.onField(ErrorCode.T1003, field, field);
+			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, field, field);
 		}
 		return stripped;
 	}

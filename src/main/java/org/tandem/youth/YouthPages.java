@@ -67,7 +67,7 @@ class YouthPages {
 			return "redirect:/youth/" + created.id();
 		}
 		catch (TandemException ex) {
-			if (ex.code() == ErrorCode.T3003) {
+			if (ex.code() == ErrorCode.POSSIBLE_DUPLICATE) {
 				model.addAttribute("duplicates", ex.extensions().get("candidates"));
 				return form(youth, null, model);
 			}
@@ -114,7 +114,7 @@ class YouthPages {
 	}
 
 	private String rejected(TandemException ex, YouthForm youth, UUID id, BindingResult binding, Model model) {
-		if (ex.code().status().is4xxClientError() && ex.code() != ErrorCode.T3001) {
+		if (ex.code().status().is4xxClientError() && ex.code() != ErrorCode.YOUTH_NOT_FOUND) {
 			if (ex.field() != null) {
 				binding.rejectValue(ex.field(), ex.code().messageKey(), ex.args(), ex.code().slug());
 			}

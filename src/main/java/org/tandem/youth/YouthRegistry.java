@@ -60,7 +60,7 @@ public class YouthRegistry {
 
 	/**
 	 * Creates a youth, unless likely duplicates exist and the worker has not yet confirmed this is
-	 * someone else; then fails with {@link ErrorCode#T3003} carrying the candidates.
+	 * someone else; then fails with {@link ErrorCode#POSSIBLE_DUPLICATE} carrying the candidates.
 	 */
 	public Youth create(YouthForm form) {
 		denials.eligible(Category.IDENTITY, Purpose.current()).orThrow();
@@ -69,7 +69,7 @@ public class YouthRegistry {
 		if (!form.isConfirmNotDuplicate()) {
 			List<YouthSummary> candidates = likelyDuplicates(form, null);
 			if (!candidates.isEmpty()) {
-				throw new TandemException(ErrorCode.T3003, candidates.size()).with(Map.of("candidates", candidates));
+				throw new TandemException(ErrorCode.POSSIBLE_DUPLICATE, candidates.size()).with(Map.of("candidates", candidates));
 			}
 		}
 		UUID id = UUID.randomUUID();
@@ -97,14 +97,14 @@ public class YouthRegistry {
 
 	public Youth update(UUID id, YouthForm form) {
 		form.tidy();
-		records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
 		disclosures.require(id, Category.IDENTITY, Purpose.current());
 		if (form.getVersion() == null) {
-			throw TandemException.onField(ErrorCode.T1003, "version", "version");
+			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "version", "version");
 		}
 		check(form);
 		if (!records.update(id, form, clock.instant(), actorId())) {
-			throw new TandemException(ErrorCode.T3005);
+			throw new TandemException(ErrorCode.YOUTH_CHANGED_MEANWHILE);
 		}
 		audit.record(UPDATED, id, Purpose.current(), null);
 		return records.findById(id).orElseThrow();
@@ -116,15 +116,15 @@ public class YouthRegistry {
 		dateOfBirth(id);
 	}
 
-	/** The youth's date of birth, for checks of other modules' dates; not found as {@link ErrorCode#T3001}. */
+	/** The youth's date of birth, for checks of other modules' dates; not found as {@link ErrorCode#YOUTH_NOT_FOUND}. */
 	@Transactional(readOnly = true)
 	public LocalDate dateOfBirth(UUID id) {
-		return records.dateOfBirth(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		return records.dateOfBirth(id).orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
 	}
 
 	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */
 	public Youth view(UUID id) {
-		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.T3001));
+		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
 		disclosures.require(id, Category.IDENTITY, Purpose.current());
 		audit.record(VIEWED, id, Purpose.current(), null);
 		return youth;
@@ -173,16 +173,16 @@ public class YouthRegistry {
 	private void check(YouthForm form, Set<UUID> knownAgencies) {
 		LocalDate today = LocalDate.now(clock.withZone(countyZone()));
 		if (form.getDateOfBirth().isAfter(today)) {
-			throw TandemException.onField(ErrorCode.T3002, "dateOfBirth");
+			throw TandemException.onField(ErrorCode.DATE_OF_BIRTH_IN_FUTURE, "dateOfBirth");
 		}
 		if (form.getDateOfBirth().isBefore(today.minusYears(OLDEST_AGE))) {
-			throw TandemException.onField(ErrorCode.T3006, "dateOfBirth", OLDEST_AGE);
+			throw TandemException.onField(ErrorCode.DATE_OF_BIRTH_IMPLAUSIBLE, "dateOfBirth", OLDEST_AGE);
 		}
 		if (form.getRaceEthnicity().contains(RaceEthnicity.DECLINED) && form.getRaceEthnicity().size() > 1) {
-			throw TandemException.onField(ErrorCode.T3004, "raceEthnicity");
+			throw TandemException.onField(ErrorCode.RACE_DECLINED_WITH_OTHERS, "raceEthnicity");
 		}
 		if (!knownAgencies.containsAll(form.getAgencyIds())) {
-			throw TandemException.onField(ErrorCode.T2009, "agencyIds");
+			throw TandemException.onField(ErrorCode.AGENCY_NOT_IN_COUNTY, "agencyIds");
 		}
 	}
 

@@ -105,7 +105,7 @@ class DefinitionCatalogueTests {
 		assertThat(in(demo, () -> training.text("model-training", 1)).orElseThrow()).contains("Recognising exploitation");
 		assertThat(in(demo, training::imported)).isEmpty();
 		TandemException missing = refused(() -> in(demo, () -> training.get("model-training", 2)));
-		assertThat(missing.code()).isEqualTo(ErrorCode.T5006);
+		assertThat(missing.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_NOT_FOUND);
 		assertThat(missing.args()).containsExactly("model-training", 2);
 	}
 
@@ -124,9 +124,9 @@ class DefinitionCatalogueTests {
 		TandemException tooManyHours = refused(() -> importInto(demo, training, file("too-long", 1, "Too long")
 			.replace("hours: 1", "hours: 81")));
 
-		assertThat(repeated.code()).isEqualTo(ErrorCode.T5001);
+		assertThat(repeated.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 		assertThat(repeated.fieldErrors()).extracting(TandemException.FieldError::field).containsExactly("$.courses[1].id");
-		assertThat(tooManyHours.code()).isEqualTo(ErrorCode.T5001);
+		assertThat(tooManyHours.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 		assertThat(tooManyHours.fieldErrors()).extracting(TandemException.FieldError::field).containsExactly("$.courses[0].hours");
 		assertThat(in(demo, training::imported)).isEmpty();
 	}
@@ -139,9 +139,9 @@ class DefinitionCatalogueTests {
 		TandemException again = refused(() -> importInto(demo, training, file("county-training", 1, "Changed")));
 		TandemException shipped = refused(() -> importInto(demo, training, file("model-training", 1, "Not the model")));
 
-		assertThat(again.code()).isEqualTo(ErrorCode.T5004);
+		assertThat(again.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_EXISTS);
 		assertThat(again.args()).containsExactly("county-training", 1);
-		assertThat(shipped.code()).isEqualTo(ErrorCode.T5004);
+		assertThat(shipped.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_EXISTS);
 		assertThat(in(demo, () -> training.get("county-training", 1)).title()).isEqualTo("First");
 		assertThat(in(demo, () -> training.text("county-training", 1)).orElseThrow()).contains("title: First");
 		assertThat(in(demo, () -> training.get("model-training", 1)).title()).isEqualTo("Model training catalogue");
@@ -186,18 +186,18 @@ class DefinitionCatalogueTests {
 		DefinitionCatalogue<TrainingCatalogue> perId = register(kind -> kind.succession(Succession.ASCENDING_PER_ID));
 		importInto(demo, perId, file("plan", 3, "Third"));
 		TandemException lower = refused(() -> importInto(demo, perId, file("plan", 2, "Second")));
-		assertThat(lower.code()).isEqualTo(ErrorCode.T5005);
+		assertThat(lower.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_NOT_NEWER);
 		assertThat(lower.field()).isEqualTo("$.version");
 		assertThat(lower.args()).containsExactly("plan", 2, 3);
 		TandemException theShipped = refused(() -> importInto(demo, perId, file("model-training", 1, "Model again")));
-		assertThat(theShipped.code()).isEqualTo(ErrorCode.T5004);
+		assertThat(theShipped.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_EXISTS);
 		importInto(demo, perId, file("other-plan", 1, "Another id has its own line"));
 
 		DefinitionCatalogue<TrainingCatalogue> perCounty = register(
 				kind -> kind.succession(Succession.ASCENDING_PER_COUNTY));
 		importInto(demo, perCounty, file("rules-a", 2, "Rules A"));
 		TandemException otherId = refused(() -> importInto(demo, perCounty, file("rules-b", 2, "Rules B")));
-		assertThat(otherId.code()).isEqualTo(ErrorCode.T5005);
+		assertThat(otherId.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_NOT_NEWER);
 		assertThat(otherId.args()).containsExactly("rules-b", 2, 2);
 		importInto(second, perCounty, file("rules-b", 1, "Second County's line is its own"));
 		assertThat(in(second, perCounty::current).id()).isEqualTo("rules-b");

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Whatever bytes an administrator imports, the loader either compiles an instrument or refuses it
- * with one {@link ErrorCode#T5001} that points at fields; any other exception or error is a bug.
+ * with one {@link ErrorCode#DEFINITION_INVALID} that points at fields; any other exception or error is a bug.
  *
  * <p>In a plain {@code ./mvnw test} this runs only the seed corpus in
  * {@code src/test/resources/org/tandem/instrument/DefinitionLoaderFuzzTestsInputs/loadingNeverCrashes/}
@@ -65,11 +65,11 @@ class DefinitionLoaderFuzzTests {
 			instrument = InstrumentLoader.load(input);
 		}
 		catch (TandemException ex) {
-			assertThat(ex.code()).as("the code of a refused definition").isEqualTo(ErrorCode.T5001);
+			assertThat(ex.code()).as("the code of a refused definition").isEqualTo(ErrorCode.DEFINITION_INVALID);
 			assertThat(ex.fieldErrors()).as("a refusal says what is wrong").isNotEmpty();
 			assertThat(ex.fieldErrors()).allSatisfy(error -> {
 				assertThat(error.field()).startsWith("$");
-				assertThat(error.code()).isEqualTo(ErrorCode.T5001);
+				assertThat(error.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 			});
 			return;
 		}
@@ -102,7 +102,7 @@ class DefinitionLoaderFuzzTests {
 				""".formatted(items);
 		assertThatThrownBy(() -> InstrumentLoader.load(definition)).isInstanceOf(TandemException.class)
 			.extracting(ex -> ((TandemException) ex).code())
-			.isEqualTo(ErrorCode.T5001);
+			.isEqualTo(ErrorCode.DEFINITION_INVALID);
 	}
 
 	/**

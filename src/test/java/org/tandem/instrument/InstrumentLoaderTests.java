@@ -108,7 +108,7 @@ class InstrumentLoaderTests {
 		for (String garbage : List.of("", "   ", "- a\n- b", "{", "id: [", "\u0000\u0001", "&a [*a, *a]", "null")) {
 			assertThatThrownBy(() -> InstrumentLoader.load(garbage)).isInstanceOf(TandemException.class)
 				.extracting(ex -> ((TandemException) ex).code())
-				.isEqualTo(ErrorCode.T5001);
+				.isEqualTo(ErrorCode.DEFINITION_INVALID);
 		}
 	}
 
@@ -123,7 +123,7 @@ class InstrumentLoaderTests {
 			InstrumentLoader.load(definition);
 		}
 		catch (TandemException ex) {
-			assertThat(ex.code()).isEqualTo(ErrorCode.T5001);
+			assertThat(ex.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 			return ex.fieldErrors();
 		}
 		throw new AssertionError("the definition was accepted");

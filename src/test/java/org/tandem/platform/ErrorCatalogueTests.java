@@ -23,7 +23,7 @@ class ErrorCatalogueTests {
 		Properties spanish = bundle(true);
 		List<String> missing = new ArrayList<>();
 		for (ErrorCode code : ErrorCode.values()) {
-			for (String key : List.of(code.messageKey(), "error.title." + code.name())) {
+			for (String key : List.of(code.messageKey(), "error.title." + code.code())) {
 				if (!english.containsKey(key)) {
 					missing.add(key + " (en)");
 				}

@@ -26,16 +26,16 @@ class InputsTests {
 
 	@Test
 	void eachKindOfBadValueHasItsCodeOnItsField() {
-		assertRefused(() -> Inputs.text("abcdef", "note", 5), ErrorCode.T1011, "note");
-		assertRefused(() -> Inputs.reason(" ", "reason", 5), ErrorCode.T1012, "reason");
-		assertRefused(() -> Inputs.choice(Colour.class, "blue", "colour"), ErrorCode.T1013, "colour");
-		assertRefused(() -> Inputs.oneOf(null, List.of("A", "B"), "tier"), ErrorCode.T1013, "tier");
-		assertRefused(() -> Inputs.date("2011-02-30", "on"), ErrorCode.T1014, "on");
-		assertRefused(() -> Inputs.date("30/02/2011", "on"), ErrorCode.T1014, "on");
-		assertRefused(() -> Inputs.dateTime("2026-03-08T01:30", "at"), ErrorCode.T1015, "at");
-		assertRefused(() -> Inputs.within(-1, "page", 0, 10), ErrorCode.T1016, "page");
-		assertRefused(() -> Inputs.uuid("not-an-id", "id"), ErrorCode.T1003, "id");
-		assertRefused(() -> Inputs.required(null, "kind"), ErrorCode.T1003, "kind");
+		assertRefused(() -> Inputs.text("abcdef", "note", 5), ErrorCode.TEXT_TOO_LONG, "note");
+		assertRefused(() -> Inputs.reason(" ", "reason", 5), ErrorCode.REASON_REQUIRED, "reason");
+		assertRefused(() -> Inputs.choice(Colour.class, "blue", "colour"), ErrorCode.NOT_ONE_OF_THE_VALUES, "colour");
+		assertRefused(() -> Inputs.oneOf(null, List.of("A", "B"), "tier"), ErrorCode.NOT_ONE_OF_THE_VALUES, "tier");
+		assertRefused(() -> Inputs.date("2011-02-30", "on"), ErrorCode.DATE_INVALID, "on");
+		assertRefused(() -> Inputs.date("30/02/2011", "on"), ErrorCode.DATE_INVALID, "on");
+		assertRefused(() -> Inputs.dateTime("2026-03-08T01:30", "at"), ErrorCode.DATE_TIME_INVALID, "at");
+		assertRefused(() -> Inputs.within(-1, "page", 0, 10), ErrorCode.NUMBER_OUT_OF_RANGE, "page");
+		assertRefused(() -> Inputs.uuid("not-an-id", "id"), ErrorCode.INVALID_PARAMETER, "id");
+		assertRefused(() -> Inputs.required(null, "kind"), ErrorCode.INVALID_PARAMETER, "kind");
 	}
 
 	@Test

@@ -230,7 +230,7 @@ class ProtocolLoaderTests {
 		for (String definition : garbage) {
 			assertThatThrownBy(() -> ProtocolLoader.load(definition)).isInstanceOf(TandemException.class)
 				.extracting(ex -> ((TandemException) ex).code())
-				.isEqualTo(ErrorCode.T5001);
+				.isEqualTo(ErrorCode.DEFINITION_INVALID);
 		}
 		assertThatThrownBy(() -> ProtocolLoader.load((byte[]) null)).isInstanceOf(TandemException.class);
 		assertThatThrownBy(() -> ProtocolLoader.load((String) null)).isInstanceOf(TandemException.class);
@@ -254,7 +254,7 @@ class ProtocolLoaderTests {
 				ProtocolLoader.load(definition);
 			}
 			catch (TandemException ex) {
-				assertThat(ex.code()).isEqualTo(ErrorCode.T5001);
+				assertThat(ex.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 				assertThat(ex.fieldErrors()).isNotEmpty()
 					.allSatisfy(error -> assertThat(error.field()).startsWith("$"));
 			}
@@ -266,7 +266,7 @@ class ProtocolLoaderTests {
 		var problems = problems(edit(s -> s.replace("amount: 72\n", "amount: 0\n")));
 		assertThat(problems).isNotEmpty().allSatisfy(problem -> {
 			assertThat(problem.field()).startsWith("$");
-			assertThat(problem.code()).isEqualTo(ErrorCode.T5001);
+			assertThat(problem.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 		});
 	}
 
@@ -281,7 +281,7 @@ class ProtocolLoaderTests {
 			ProtocolLoader.load(definition);
 		}
 		catch (TandemException ex) {
-			assertThat(ex.code()).isEqualTo(ErrorCode.T5001);
+			assertThat(ex.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
 			return ex.fieldErrors();
 		}
 		throw new AssertionError("the protocol was accepted");

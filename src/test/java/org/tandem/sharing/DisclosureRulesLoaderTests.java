@@ -108,7 +108,7 @@ class DisclosureRulesLoaderTests {
 	private static List<String> fields(String definition) {
 		TandemException ex = catchThrowableOfType(TandemException.class, () -> DisclosureRulesLoader.load(definition, "test"));
 		assertThat(ex).as("should be refused").isNotNull();
-		assertThat(ex.code().name()).isEqualTo("T5001");
+		assertThat(ex.code().code()).isEqualTo("T5001");
 		return ex.fieldErrors().stream().map(TandemException.FieldError::field).distinct().toList();
 	}
 }

@@ -67,7 +67,7 @@ class UserPages {
 	String create(@Valid @ModelAttribute("user") UserForm user, BindingResult binding, Model model,
 			@AuthenticationPrincipal TandemUser me, RedirectAttributes redirect) {
 		if (user.getPassword() == null || user.getPassword().length() < UserForm.MIN_PASSWORD) {
-			binding.rejectValue("password", ErrorCode.T2005.messageKey(), new Object[] { UserForm.MIN_PASSWORD }, null);
+			binding.rejectValue("password", ErrorCode.PASSWORD_TOO_WEAK.messageKey(), new Object[] { UserForm.MIN_PASSWORD }, null);
 		}
 		return save(UUID.randomUUID(), null, user, binding, model, me, redirect);
 	}
@@ -79,7 +79,7 @@ class UserPages {
 		user.setUsername(existing.username());
 		if (user.getPassword() != null && !user.getPassword().isEmpty()
 				&& user.getPassword().length() < UserForm.MIN_PASSWORD) {
-			binding.rejectValue("password", ErrorCode.T2005.messageKey(), new Object[] { UserForm.MIN_PASSWORD }, null);
+			binding.rejectValue("password", ErrorCode.PASSWORD_TOO_WEAK.messageKey(), new Object[] { UserForm.MIN_PASSWORD }, null);
 		}
 		if (id.equals(me.userId()) && !user.getRoles().contains(Role.COUNTY_ADMIN)) {
 			// An administrator removing their own last way back in is almost always a slip.

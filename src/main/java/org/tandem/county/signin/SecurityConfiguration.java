@@ -44,17 +44,17 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, ex) -> {
 						response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
-						problems.write(response, ErrorCode.T1007);
+						problems.write(response, ErrorCode.NOT_AUTHENTICATED);
 					}))
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problems.write(response, ErrorCode.T1007))
-				.accessDeniedHandler((request, response, ex) -> problems.write(response, ErrorCode.T1008)));
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, ErrorCode.NOT_AUTHENTICATED))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, ErrorCode.ACCESS_DENIED)));
 		if (jwtDecoder.getIfAvailable() != null) {
 			http.oauth2ResourceServer(oauth -> oauth
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(bearerAccounts))
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response,
 						ex.getCause() instanceof NoLocalAccountException || ex instanceof NoLocalAccountException
-								? ErrorCode.T2007 : ErrorCode.T1007)));
+								? ErrorCode.NO_LOCAL_ACCOUNT_FOR_TOKEN : ErrorCode.NOT_AUTHENTICATED)));
 		}
 		return http.build();
 	}

@@ -50,14 +50,14 @@ class ApiExceptionHandler {
 		List<FieldProblem> fields = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.getField(), fieldCode(error).name(), error.getDefaultMessage()))
+			.map(error -> new FieldProblem(error.getField(), fieldCode(error).code(), error.getDefaultMessage()))
 			.toList();
-		return respond(problems.of(ErrorCode.T1002, fields, Map.of()));
+		return respond(problems.of(ErrorCode.VALIDATION_FAILED, fields, Map.of()));
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException ex) {
-		return respond(problems.of(ErrorCode.T1003, ex.getParameterValidationResults()
+		return respond(problems.of(ErrorCode.INVALID_PARAMETER, ex.getParameterValidationResults()
 			.stream()
 			.findFirst()
 			.map(result -> result.getMethodParameter().getParameterName())
@@ -67,7 +67,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		if (RequestSizeLimitFilter.causedByOversizedBody(ex)) {
-			return respond(problems.of(ErrorCode.T1001, RequestSizeLimitFilter.limitOf(ex)));
+			return respond(problems.of(ErrorCode.REQUEST_TOO_LARGE, RequestSizeLimitFilter.limitOf(ex)));
 		}
 		return respond(problems.of(JsonErrors.describe(ex)));
 	}
@@ -76,42 +76,42 @@ class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex) {
 		// A malformed id in the path names nothing that exists: 404, like an unknown one.
 		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
-			return respond(problems.of(ErrorCode.T1004));
+			return respond(problems.of(ErrorCode.NOT_FOUND));
 		}
 		return respond(problems.of(ParameterErrors.describe(ex.getName(), ex.getRequiredType(), ex.getValue())));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
-		return respond(problems.of(ErrorCode.T1003, ex.getParameterName()));
+		return respond(problems.of(ErrorCode.INVALID_PARAMETER, ex.getParameterName()));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
-		return respond(problems.of(ErrorCode.T1005, ex.getMethod()));
+		return respond(problems.of(ErrorCode.METHOD_NOT_ALLOWED, ex.getMethod()));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return respond(problems.of(ErrorCode.T1006, String.valueOf(ex.getContentType())));
+		return respond(problems.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, String.valueOf(ex.getContentType())));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
-		return respond(problems.of(ErrorCode.T1008));
+		return respond(problems.of(ErrorCode.ACCESS_DENIED));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		// Log the type and stack only: messages of database errors can carry submitted values.
 		log.error("Unexpected failure in the API: {}", ex.getClass().getName(), withoutMessage(ex));
-		return respond(problems.of(ErrorCode.T1099));
+		return respond(problems.of(ErrorCode.INTERNAL_ERROR));
 	}
 
 	/** A string over its {@code @Size} is the one "too long" of the catalogue; other constraints keep T1002. */
 	private static ErrorCode fieldCode(org.springframework.validation.FieldError error) {
-		return "Size".equals(error.getCode()) && error.getRejectedValue() instanceof String ? ErrorCode.T1011
-				: ErrorCode.T1002;
+		return "Size".equals(error.getCode()) && error.getRejectedValue() instanceof String ? ErrorCode.TEXT_TOO_LONG
+				: ErrorCode.VALIDATION_FAILED;
 	}
 
 	static Throwable withoutMessage(Throwable ex) {

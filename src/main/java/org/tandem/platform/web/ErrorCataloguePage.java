@@ -25,7 +25,7 @@ class ErrorCataloguePage {
 	@GetMapping("/errors")
 	String catalogue(Model model) {
 		List<Entry> entries = Arrays.stream(ErrorCode.values())
-			.map(code -> new Entry(code.name(), code.slug(), code.status().value(), problems.message(code, "…", "…")))
+			.map(code -> new Entry(code.code(), code.slug(), code.status().value(), problems.message(code, "…", "…")))
 			.toList();
 		model.addAttribute("entries", entries);
 		return "errors";

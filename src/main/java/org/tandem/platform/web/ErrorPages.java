@@ -33,7 +33,7 @@ class ErrorPages implements ErrorController {
 		ErrorCode code = codeFor(request);
 		response.setStatus(code.status().value());
 		ModelAndView page = new ModelAndView("error");
-		page.addObject("code", code.name());
+		page.addObject("code", code.code());
 		page.addObject("message", problems.message(code, arguments(code, request)));
 		page.setStatus(code.status());
 		return page;
@@ -51,10 +51,10 @@ class ErrorPages implements ErrorController {
 	private static Object[] arguments(ErrorCode code, HttpServletRequest request) {
 		return switch (code) {
 			// an error dispatch is a GET; the method that failed is kept aside
-			case T1005 -> new Object[] { request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method
+			case METHOD_NOT_ALLOWED -> new Object[] { request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method
 					? method : request.getMethod() };
-			case T1006 -> new Object[] { String.valueOf(request.getContentType()) };
-			case T1000 -> new Object[] { new DefaultMessageSourceResolvable(new String[] { "error.request.malformed" },
+			case UNSUPPORTED_MEDIA_TYPE -> new Object[] { String.valueOf(request.getContentType()) };
+			case MALFORMED_REQUEST -> new Object[] { new DefaultMessageSourceResolvable(new String[] { "error.request.malformed" },
 					"malformed") };
 			default -> new Object[0];
 		};
@@ -64,14 +64,14 @@ class ErrorPages implements ErrorController {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int value = status instanceof Integer number ? number : 500;
 		return switch (HttpStatus.resolve(value) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(value)) {
-			case NOT_FOUND -> ErrorCode.T1004;
-			case METHOD_NOT_ALLOWED -> ErrorCode.T1005;
-			case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.T1006;
-			case NOT_ACCEPTABLE -> ErrorCode.T1010;
-			case UNAUTHORIZED -> ErrorCode.T1007;
-			case FORBIDDEN -> ErrorCode.T1008;
-			case BAD_REQUEST, CONTENT_TOO_LARGE -> ErrorCode.T1000;
-			default -> ErrorCode.T1099;
+			case NOT_FOUND -> ErrorCode.NOT_FOUND;
+			case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
+			case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+			case NOT_ACCEPTABLE -> ErrorCode.NOT_ACCEPTABLE;
+			case UNAUTHORIZED -> ErrorCode.NOT_AUTHENTICATED;
+			case FORBIDDEN -> ErrorCode.ACCESS_DENIED;
+			case BAD_REQUEST, CONTENT_TOO_LARGE -> ErrorCode.MALFORMED_REQUEST;
+			default -> ErrorCode.INTERNAL_ERROR;
 		};
 	}
 }

@@ -32,11 +32,11 @@ final class JsonErrors {
 		}
 		if (cause instanceof JacksonException jackson && jackson.getLocation() != null
 				&& jackson.getLocation().getLineNr() > 0) {
-			return new TandemException(ErrorCode.T1000, new DefaultMessageSourceResolvable(
+			return new TandemException(ErrorCode.MALFORMED_REQUEST, new DefaultMessageSourceResolvable(
 					new String[] { "error.json.syntax" }, new Object[] { jackson.getLocation().getLineNr(),
 							jackson.getLocation().getColumnNr() }, "not valid JSON"));
 		}
-		return new TandemException(ErrorCode.T1000,
+		return new TandemException(ErrorCode.MALFORMED_REQUEST,
 				new DefaultMessageSourceResolvable(new String[] { "error.json.missing" }, "no JSON"));
 	}
 
@@ -53,13 +53,13 @@ final class JsonErrors {
 			return Inputs.invalidDate(field, value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}"));
 		}
 		if (target != null && Temporal.class.isAssignableFrom(target)) {
-			return TandemException.onField(ErrorCode.T1015, field, field);
+			return TandemException.onField(ErrorCode.DATE_TIME_INVALID, field, field);
 		}
 		List<Long> range = range(target);
 		if (range != null && ex instanceof InputCoercionException) {
-			return TandemException.onField(ErrorCode.T1016, field, field, range.get(0), range.get(1));
+			return TandemException.onField(ErrorCode.NUMBER_OUT_OF_RANGE, field, field, range.get(0), range.get(1));
 		}
-		return TandemException.onField(ErrorCode.T1003, field, field);
+		return TandemException.onField(ErrorCode.INVALID_PARAMETER, field, field);
 	}
 
 	/** The bounds of a whole-number type a client can send, or null for any other type. */

@@ -34,23 +34,23 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView mismatch(MethodArgumentTypeMismatchException ex) {
-		return page(ErrorCode.T1004, problems.message(ErrorCode.T1004));
+		return page(ErrorCode.NOT_FOUND, problems.message(ErrorCode.NOT_FOUND));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView denied(AccessDeniedException ex) {
-		return page(ErrorCode.T1008, problems.message(ErrorCode.T1008));
+		return page(ErrorCode.ACCESS_DENIED, problems.message(ErrorCode.ACCESS_DENIED));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) {
 		log.error("Unexpected failure on a page: {}", ex.getClass().getName(), ApiExceptionHandler.withoutMessage(ex));
-		return page(ErrorCode.T1099, problems.message(ErrorCode.T1099));
+		return page(ErrorCode.INTERNAL_ERROR, problems.message(ErrorCode.INTERNAL_ERROR));
 	}
 
 	private static ModelAndView page(ErrorCode code, String message) {
 		ModelAndView page = new ModelAndView("error");
-		page.addObject("code", code.name());
+		page.addObject("code", code.code());
 		page.addObject("message", message);
 		page.setStatus(code.status());
 		return page;

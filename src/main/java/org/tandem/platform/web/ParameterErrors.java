@@ -24,12 +24,12 @@ final class ParameterErrors {
 			return Inputs.invalidDate(name, false);
 		}
 		if (type != null && Temporal.class.isAssignableFrom(type)) {
-			return TandemException.onField(ErrorCode.T1015, name, name);
+			return TandemException.onField(ErrorCode.DATE_TIME_INVALID, name, name);
 		}
 		List<Long> range = JsonErrors.range(type);
 		if (range != null && value instanceof String text && text.strip().matches("[-+]?\\d+")) {
-			return TandemException.onField(ErrorCode.T1016, name, name, range.get(0), range.get(1));
+			return TandemException.onField(ErrorCode.NUMBER_OUT_OF_RANGE, name, name, range.get(0), range.get(1));
 		}
-		return TandemException.onField(ErrorCode.T1003, name, name);
+		return TandemException.onField(ErrorCode.INVALID_PARAMETER, name, name);
 	}
 }

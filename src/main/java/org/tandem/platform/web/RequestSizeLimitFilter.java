@@ -43,7 +43,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxBytes) {
 			response.setStatus(400);
-			problems.write(response, ErrorCode.T1001, maxBytes);
+			problems.write(response, ErrorCode.REQUEST_TOO_LARGE, maxBytes);
 			return;
 		}
 		chain.doFilter(new Limited(request, maxBytes), response);
