@@ -13,4 +13,5 @@ public class TandemApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(TandemApplication.class, args);
 	}
+
 }

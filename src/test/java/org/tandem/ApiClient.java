@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real HTTP calls against the running application, with HTTP Basic or a bearer token. Immutable:
- * {@link #as}, {@link #bearer} and {@link #header} return a new client.
+ * Real HTTP calls against the running application, with HTTP Basic or a bearer token.
+ * Immutable: {@link #as}, {@link #bearer} and {@link #header} return a new client.
  */
 public final class ApiClient {
 
@@ -35,7 +35,9 @@ public final class ApiClient {
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final int port;
+
 	private final String authorization;
+
 	private final List<String[]> headers;
 
 	public ApiClient(int port) {
@@ -68,7 +70,10 @@ public final class ApiClient {
 		return new ApiClient(port, authorization, List.copyOf(more));
 	}
 
-	/** The signed-in user as {@code GET /api/v1/me} describes them (id, county, agency, roles). */
+	/**
+	 * The signed-in user as {@code GET /api/v1/me} describes them (id, county, agency,
+	 * roles).
+	 */
 	public JsonNode me() {
 		Response me = get("/api/v1/me");
 		if (me.status() != 200) {
@@ -158,4 +163,5 @@ public final class ApiClient {
 			return status + " " + body;
 		}
 	}
+
 }

@@ -25,4 +25,5 @@ public final class Database {
 	private static Connection connect(EmbeddedPostgres postgres, String user) throws SQLException {
 		return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/tandem", user, null);
 	}
+
 }

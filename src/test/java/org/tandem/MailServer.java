@@ -13,12 +13,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A real SMTP server (GreenMail) on a fixed free port of this machine, which can be stopped and
- * started again on the same port to play an outage.
+ * A real SMTP server (GreenMail) on a fixed free port of this machine, which can be
+ * stopped and started again on the same port to play an outage.
  */
 public final class MailServer {
 
 	private final int port;
+
 	private GreenMail greenMail;
 
 	public MailServer() {
@@ -53,7 +54,9 @@ public final class MailServer {
 		return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessages());
 	}
 
-	/** The messages received for one notification (its Message-ID is {@code <id@tandem>}). */
+	/**
+	 * The messages received for one notification (its Message-ID is {@code <id@tandem>}).
+	 */
 	public List<MimeMessage> forNotification(UUID id) {
 		String wanted = "<" + id + "@tandem>";
 		return messages().stream().filter(message -> wanted.equals(messageId(message))).toList();
@@ -94,4 +97,5 @@ public final class MailServer {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The module boundaries of the architecture hold: no cycles, no reaching into another module's internals. */
+/**
+ * The module boundaries of the architecture hold: no cycles, no reaching into another
+ * module's internals.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(TandemApplication.class);
@@ -15,11 +18,15 @@ class ModularityTests {
 		modules.verify();
 	}
 
-	/** Every module by name: a new one is added here on purpose, and a package cannot become one by accident. */
+	/**
+	 * Every module by name: a new one is added here on purpose, and a package cannot
+	 * become one by accident.
+	 */
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"platform", "definition", "county", "youth", "audit", "instrument", "screening", "status", "sharing", "notification",
-				"protocol", "response", "task", "meeting", "safetyplan", "assessment", "demo", "shell");
+				"platform", "definition", "county", "youth", "audit", "instrument", "screening", "status", "sharing",
+				"notification", "protocol", "response", "task", "meeting", "safetyplan", "assessment", "demo", "shell");
 	}
+
 }

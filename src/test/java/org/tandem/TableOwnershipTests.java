@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * Each module owns its tables: no module's SQL names a table that another module owns, and what one
- * module reads of another's data goes through the owner's API or a read model it publishes (a view
- * marked "published" in {@code modules/table-owners.txt}). The module check cannot see SQL, so this
- * scans the string literals and text blocks of each module's main sources for the names that follow
- * {@code from}, {@code join}, {@code into}, {@code update} and {@code table}.
+ * Each module owns its tables: no module's SQL names a table that another module owns,
+ * and what one module reads of another's data goes through the owner's API or a read
+ * model it publishes (a view marked "published" in {@code modules/table-owners.txt}). The
+ * module check cannot see SQL, so this scans the string literals and text blocks of each
+ * module's main sources for the names that follow {@code from}, {@code join},
+ * {@code into}, {@code update} and {@code table}.
  */
 class TableOwnershipTests {
 
@@ -40,13 +41,23 @@ class TableOwnershipTests {
 	private static final Pattern DROPPED = Pattern
 		.compile("(?i)\\bdrop\\s+(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
-	/** Text blocks first, then ordinary string literals (a text block's quotes would look like two). */
-	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"", Pattern.DOTALL);
+	/**
+	 * Text blocks first, then ordinary string literals (a text block's quotes would look
+	 * like two).
+	 */
+	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"",
+			Pattern.DOTALL);
 
-	/** Character literals, dropped before the scan: {@code '"'} would look like the start of a string. */
+	/**
+	 * Character literals, dropped before the scan: {@code '"'} would look like the start
+	 * of a string.
+	 */
 	private static final Pattern CHARACTER = Pattern.compile("'(?:\\\\.|[^'\\\\\\n])'");
 
-	/** A name after a keyword; one followed directly by "(" is a function such as unnest(...). */
+	/**
+	 * A name after a keyword; one followed directly by "(" is a function such as
+	 * unnest(...).
+	 */
 	private static final Pattern NAMED = Pattern
 		.compile("(?i)\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)(?!\\w|\\()");
 
@@ -91,8 +102,9 @@ class TableOwnershipTests {
 			}
 		}
 		assertThat(uses).as("the scan finds SQL at all").anyMatch(use -> use.table().equals("youth"));
-		assertThat(foreign).as("SQL naming another module's table (read it through the owner's API or a read model"
-				+ " it publishes, listed in " + OWNERS + ")")
+		assertThat(foreign)
+			.as("SQL naming another module's table (read it through the owner's API or a read model"
+					+ " it publishes, listed in " + OWNERS + ")")
 			.isEmpty();
 	}
 
@@ -115,7 +127,9 @@ class TableOwnershipTests {
 	private static Set<String> created() throws IOException {
 		Set<String> names = new TreeSet<>();
 		try (Stream<Path> files = Files.list(MIGRATIONS)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted(TableOwnershipTests::byVersion).toList()) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".sql"))
+				.sorted(TableOwnershipTests::byVersion)
+				.toList()) {
 				String sql = Files.readString(file).replaceAll("--[^\\n]*", "");
 				Matcher created = CREATED.matcher(sql);
 				while (created.find()) {
@@ -138,7 +152,10 @@ class TableOwnershipTests {
 		return Integer.parseInt(migration.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"));
 	}
 
-	/** Every table-like name in the SQL of each module's main sources (classes under a module's package). */
+	/**
+	 * Every table-like name in the SQL of each module's main sources (classes under a
+	 * module's package).
+	 */
 	private static List<Use> uses() throws IOException {
 		List<Use> uses = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -161,4 +178,5 @@ class TableOwnershipTests {
 		}
 		return uses;
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real, embedded PostgreSQL in a fresh temporary directory, served on
- * a random port, with the demo seeded (password {@link #PASSWORD}). Every test class that uses
- * exactly this annotation shares one Spring context and one database.
+ * The whole application on a real, embedded PostgreSQL in a fresh temporary directory,
+ * served on a random port, with the demo seeded (password {@link #PASSWORD}). Every test
+ * class that uses exactly this annotation shares one Spring context and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 public @interface TandemTest {
 
 	String PASSWORD = "test-password-1";
+
 }

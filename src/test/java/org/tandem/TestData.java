@@ -40,10 +40,14 @@ public final class TestData {
 		return youth(word(), word(), dateOfBirth());
 	}
 
-	/** A new youth with these agencies involved (on the youth's team, as the disclosure rules read it). */
+	/**
+	 * A new youth with these agencies involved (on the youth's team, as the disclosure
+	 * rules read it).
+	 */
 	public static Map<String, Object> youthOf(String... agencyIds) {
 		Map<String, Object> youth = youth();
 		youth.put("agencyIds", java.util.List.of(agencyIds));
 		return youth;
 	}
+
 }

@@ -19,16 +19,22 @@ class AssessmentApi {
 		this.schedule = schedule;
 	}
 
-	/** Whether the youth is due, why and since when, and the newest assessment by any agency. */
+	/**
+	 * Whether the youth is due, why and since when, and the newest assessment by any
+	 * agency.
+	 */
 	@GetMapping("/api/v1/youth/{youthId}/assessment")
 	AssessmentStatus forYouth(@PathVariable UUID youthId) {
 		return schedule.dueFor(youthId);
 	}
 
-	/** Youth due now or within 30 days: {@code scope=AGENCY} (default) or {@code COUNTY}. */
+	/**
+	 * Youth due now or within 30 days: {@code scope=AGENCY} (default) or {@code COUNTY}.
+	 */
 	@GetMapping("/api/v1/assessments/due")
 	List<AssessmentStatus> due(@RequestParam(required = false) String scope,
 			@RequestParam(defaultValue = "200") int limit) {
 		return schedule.due(scope, Inputs.pageSize(limit, "limit", 1000));
 	}
+
 }

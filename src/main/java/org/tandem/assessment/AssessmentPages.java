@@ -13,14 +13,21 @@ import org.tandem.response.ResponseSharing;
 import org.tandem.screening.ScreeningService;
 import org.tandem.sharing.Category;
 
-/** The assessment section of a youth's record: due or not, and the newest assessment by any agency. */
+/**
+ * The assessment section of a youth's record: due or not, and the newest assessment by
+ * any agency.
+ */
 @Controller
 class AssessmentPages {
 
 	private final AssessmentSchedule schedule;
+
 	private final ScreeningService screenings;
+
 	private final Counties counties;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
 
 	AssessmentPages(AssessmentSchedule schedule, ScreeningService screenings, Counties counties, Clock clock,
@@ -42,4 +49,5 @@ class AssessmentPages {
 			return "safety/assessment :: section";
 		});
 	}
+
 }

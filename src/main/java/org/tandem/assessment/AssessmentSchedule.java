@@ -29,11 +29,12 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * When the needs and strengths assessment (the CANS-style {@value #INSTRUMENT}) is due: upon
- * identification (the youth's first team response), after each placement change from then on,
- * and 6 months after the last assessment. An assessment submitted by any agency on or after the
- * day of an event satisfies it for everyone, so the team sees who did it instead of repeating it.
- * Computed by one query from recorded days, never stored, so it is always current.
+ * When the needs and strengths assessment (the CANS-style {@value #INSTRUMENT}) is due:
+ * upon identification (the youth's first team response), after each placement change from
+ * then on, and 6 months after the last assessment. An assessment submitted by any agency
+ * on or after the day of an event satisfies it for everyone, so the team sees who did it
+ * instead of repeating it. Computed by one query from recorded days, never stored, so it
+ * is always current.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,14 +46,19 @@ public class AssessmentSchedule {
 
 	public static final String VIEWED = "ASSESSMENT_SCHEDULE_VIEWED";
 
-	/** Worklist scopes: youth of the user's agency (involved or leading a response), or the whole county. */
+	/**
+	 * Worklist scopes: youth of the user's agency (involved or leading a response), or
+	 * the whole county.
+	 */
 	public enum Scope {
+
 		AGENCY, COUNTY;
 
 		static Scope parse(String value) {
 			Scope scope = Inputs.choice(Scope.class, value, "scope");
 			return scope == null ? AGENCY : scope;
 		}
+
 	}
 
 	private static final String QUERY = """
@@ -91,11 +97,17 @@ public class AssessmentSchedule {
 			limit :limit""";
 
 	private final JdbcClient jdbc;
+
 	private final YouthRegistry youth;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
 
 	AssessmentSchedule(JdbcClient jdbc, YouthRegistry youth, Agencies agencies, Counties counties, AuditLog audit,
@@ -109,7 +121,9 @@ public class AssessmentSchedule {
 		this.clock = clock;
 	}
 
-	/** The youth's assessment status, with the newest assessment by any agency; audited. */
+	/**
+	 * The youth's assessment status, with the newest assessment by any agency; audited.
+	 */
 	@Transactional
 	public AssessmentStatus dueFor(UUID youthId) {
 		youth.requireExists(youthId);
@@ -121,7 +135,10 @@ public class AssessmentSchedule {
 		return status;
 	}
 
-	/** Youth due now or within {@value #DUE_SOON_DAYS} days, soonest first; each listed youth is audited. */
+	/**
+	 * Youth due now or within {@value #DUE_SOON_DAYS} days, soonest first; each listed
+	 * youth is audited.
+	 */
 	@Transactional
 	public List<AssessmentStatus> due(String scope, int limit) {
 		List<AssessmentStatus> due = sharing.visible(query(null, Scope.parse(scope), limit), AssessmentStatus::youthId,
@@ -162,4 +179,5 @@ public class AssessmentSchedule {
 				rs.getString("last_name"), rs.getObject("identified_on", LocalDate.class), state,
 				rs.getString("reason"), dueOn, last);
 	}
+
 }

@@ -14,8 +14,9 @@ import org.tandem.youth.PlacementRecorded;
 
 /**
  * Records the events after which the needs and strengths assessment is due: the youth's
- * identification (a team response starts) and each placement change. Runs in the transaction of
- * the event, so the fact and its trigger are kept together; a replayed event records nothing new.
+ * identification (a team response starts) and each placement change. Runs in the
+ * transaction of the event, so the fact and its trigger are kept together; a replayed
+ * event records nothing new.
  */
 @Component
 class AssessmentTriggers {
@@ -23,7 +24,9 @@ class AssessmentTriggers {
 	static final String IDENTIFICATION = "IDENTIFICATION", PLACEMENT_CHANGE = "PLACEMENT_CHANGE";
 
 	private final JdbcClient jdbc;
+
 	private final Counties counties;
+
 	private final Clock clock;
 
 	AssessmentTriggers(JdbcClient jdbc, Counties counties, Clock clock) {
@@ -51,4 +54,5 @@ class AssessmentTriggers {
 			.params(youthId, reason, sourceId, occurredOn, Timestamp.from(clock.instant()))
 			.update();
 	}
+
 }

@@ -24,7 +24,10 @@ class AuditApi {
 		this.audit = audit;
 	}
 
-	/** Newest first, {@code limit} (1 to 1000) at a time; the next page is {@code before=} the last entry's {@code seq}. */
+	/**
+	 * Newest first, {@code limit} (1 to 1000) at a time; the next page is {@code before=}
+	 * the last entry's {@code seq}.
+	 */
 	@GetMapping
 	List<AuditEntry> entries(@RequestParam(required = false) UUID youthId, @RequestParam(required = false) Long before,
 			@RequestParam(defaultValue = "100") int limit) {
@@ -35,4 +38,5 @@ class AuditApi {
 	ChainVerification verify() {
 		return audit.verify();
 	}
+
 }

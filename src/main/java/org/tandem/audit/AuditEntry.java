@@ -10,10 +10,14 @@ public record AuditEntry(UUID countyId, long seq, Instant occurredAt, UUID actor
 
 	static final String GENESIS = "0".repeat(64);
 
-	/** The hash this entry must carry, computed from its content and its predecessor's hash. */
+	/**
+	 * The hash this entry must carry, computed from its content and its predecessor's
+	 * hash.
+	 */
 	String expectedHash() {
 		return Hashes.sha256(String.join("\n", prevHash, countyId.toString(), Long.toString(seq), occurredAt.toString(),
-				text(actorId), actorUsername, actorRoles, text(actorAgencyId), action, text(youthId), purpose, text(detail)));
+				text(actorId), actorUsername, actorRoles, text(actorAgencyId), action, text(youthId), purpose,
+				text(detail)));
 	}
 
 	private static String text(Object value) {

@@ -23,8 +23,8 @@ import org.tandem.platform.Tenancy;
 
 /**
  * Appends to and reads the audit log of the current county. Appends join the caller's
- * transaction, so a change and its audit entry commit or fail together. Entries of one county are
- * serialised by an advisory lock to keep the chain linear.
+ * transaction, so a change and its audit entry commit or fail together. Entries of one
+ * county are serialised by an advisory lock to keep the chain linear.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +35,7 @@ public class AuditLog {
 			purpose, detail, prev_hash, hash""";
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	AuditLog(JdbcClient jdbc, Clock clock) {
@@ -42,15 +43,18 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Records that the current user did something to (or saw) one youth's record, or none. */
+	/**
+	 * Records that the current user did something to (or saw) one youth's record, or
+	 * none.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, UUID youthId, Purpose purpose, String detail) {
 		recordAll(action, youthId == null ? List.of((UUID) null) : List.of(youthId), purpose, detail);
 	}
 
 	/**
-	 * Reads something about one youth and records, in the same transaction, that it was seen for the
-	 * current purpose: what is returned is always in the log.
+	 * Reads something about one youth and records, in the same transaction, that it was
+	 * seen for the current purpose: what is returned is always in the log.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public <T> T seen(String action, UUID youthId, String detail, Supplier<T> read) {
@@ -67,7 +71,10 @@ public class AuditLog {
 		}
 		UUID county = Tenancy.currentCounty()
 			.orElseThrow(() -> new IllegalStateException("An audit entry needs a county"));
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('audit:' || ?, 0))").param(county.toString()).query().singleRow();
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('audit:' || ?, 0))")
+			.param(county.toString())
+			.query()
+			.singleRow();
 		var last = jdbc.sql("select seq, hash from audit_event where county_id = ? order by seq desc limit 1")
 			.param(county)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
@@ -84,8 +91,9 @@ public class AuditLog {
 		int i = 0;
 		for (UUID youthId : youthIds) {
 			AuditEntry entry = new AuditEntry(county, ++seq, now, actor == null ? null : actor.userId(),
-					actor == null ? "system" : actor.username(), actor == null ? "" : String.join(",", actor.roleNames()),
-					actor == null ? null : actor.agencyId(), action, youthId, purpose.name(), detail, prevHash, null);
+					actor == null ? "system" : actor.username(),
+					actor == null ? "" : String.join(",", actor.roleNames()), actor == null ? null : actor.agencyId(),
+					action, youthId, purpose.name(), detail, prevHash, null);
 			String hash = entry.expectedHash();
 			seqs[i] = entry.seq();
 			youth[i] = youthId;
@@ -121,15 +129,19 @@ public class AuditLog {
 		return page(youthId, null, limit);
 	}
 
-	/** The newest entries, a page at a time, going back from {@code beforeSeq} (exclusive) when given. */
+	/**
+	 * The newest entries, a page at a time, going back from {@code beforeSeq} (exclusive)
+	 * when given.
+	 */
 	public List<AuditEntry> recent(Long beforeSeq, int limit) {
 		return page(null, beforeSeq, limit);
 	}
 
 	/**
-	 * One page of the county's entries, newest first: those about one youth when {@code youthId} is
-	 * given, and those older than {@code beforeSeq} (exclusive) when it is given. The last entry's
-	 * {@code seq} is the {@code beforeSeq} of the next page; every entry is reached.
+	 * One page of the county's entries, newest first: those about one youth when
+	 * {@code youthId} is given, and those older than {@code beforeSeq} (exclusive) when
+	 * it is given. The last entry's {@code seq} is the {@code beforeSeq} of the next
+	 * page; every entry is reached.
 	 */
 	public List<AuditEntry> page(UUID youthId, Long beforeSeq, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
@@ -146,7 +158,8 @@ public class AuditLog {
 
 	/** Every entry about one youth, oldest first, streamed rather than loaded. */
 	public void eachAbout(UUID youthId, Consumer<AuditEntry> each) {
-		jdbc.sql("select " + COLUMNS + " from audit_event where county_id = current_county() and youth_id = ? order by seq")
+		jdbc.sql("select " + COLUMNS
+				+ " from audit_event where county_id = current_county() and youth_id = ? order by seq")
 			.param(youthId)
 			.withFetchSize(1000)
 			.query(rs -> {
@@ -154,7 +167,10 @@ public class AuditLog {
 			});
 	}
 
-	/** Walks the whole chain of the current county in order, streaming rather than loading it. */
+	/**
+	 * Walks the whole chain of the current county in order, streaming rather than loading
+	 * it.
+	 */
 	public ChainVerification verify() {
 		AtomicLong count = new AtomicLong();
 		AtomicReference<String> previous = new AtomicReference<>(AuditEntry.GENESIS);
@@ -176,8 +192,10 @@ public class AuditLog {
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getObject("county_id", UUID.class), rs.getLong("seq"),
 				rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-				rs.getString("actor_username"), rs.getString("actor_roles"), rs.getObject("actor_agency_id", UUID.class),
-				rs.getString("action"), rs.getObject("youth_id", UUID.class), rs.getString("purpose"),
-				rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
+				rs.getString("actor_username"), rs.getString("actor_roles"),
+				rs.getObject("actor_agency_id", UUID.class), rs.getString("action"),
+				rs.getObject("youth_id", UUID.class), rs.getString("purpose"), rs.getString("detail"),
+				rs.getString("prev_hash"), rs.getString("hash"));
 	}
+
 }

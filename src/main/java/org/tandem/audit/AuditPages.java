@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The administrator's audit page: who saw or changed which youth's record, and a chain check. */
+/**
+ * The administrator's audit page: who saw or changed which youth's record, and a chain
+ * check.
+ */
 @Controller
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('COUNTY_ADMIN')")
@@ -40,4 +43,5 @@ class AuditPages {
 		model.addAttribute("verification", audit.verify());
 		return entries(null, null, model);
 	}
+
 }

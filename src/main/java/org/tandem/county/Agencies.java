@@ -62,4 +62,5 @@ public class Agencies {
 		return new Agency(rs.getObject("county_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("name"),
 				AgencyType.valueOf(rs.getString("agency_type")), rs.getBoolean("active"));
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The agencies of the signed-in person's county, for API clients that must name one (a team, a
- * consent, a meeting's lead, an action item's owner). No youth data.
+ * The agencies of the signed-in person's county, for API clients that must name one (a
+ * team, a consent, a meeting's lead, an action item's owner). No youth data.
  */
 @RestController
 class AgencyApi {
@@ -26,4 +26,5 @@ class AgencyApi {
 	List<AgencyView> agencies() {
 		return agencies.findAll().stream().map(a -> new AgencyView(a.id(), a.name(), a.type(), a.active())).toList();
 	}
+
 }

@@ -22,11 +22,17 @@ public class Counties {
 	}
 
 	public Optional<County> findById(UUID id) {
-		return jdbc.sql("select id, name, time_zone, demo from county where id = ?").param(id).query(Counties::map).optional();
+		return jdbc.sql("select id, name, time_zone, demo from county where id = ?")
+			.param(id)
+			.query(Counties::map)
+			.optional();
 	}
 
 	public Optional<County> findByName(String name) {
-		return jdbc.sql("select id, name, time_zone, demo from county where name = ?").param(name).query(Counties::map).optional();
+		return jdbc.sql("select id, name, time_zone, demo from county where name = ?")
+			.param(name)
+			.query(Counties::map)
+			.optional();
 	}
 
 	public County create(String name, ZoneId timeZone, boolean demo) {
@@ -37,7 +43,10 @@ public class Counties {
 		return new County(id, name, timeZone, demo);
 	}
 
-	/** The time zone of the current transaction's county, in which its days and clocks are read. */
+	/**
+	 * The time zone of the current transaction's county, in which its days and clocks are
+	 * read.
+	 */
 	public ZoneId currentZone() {
 		return org.tandem.platform.Tenancy.currentCounty()
 			.flatMap(this::findById)
@@ -46,8 +55,9 @@ public class Counties {
 	}
 
 	/**
-	 * A date-time typed in a page (an HTML {@code datetime-local} value) read on the county's clock;
-	 * null when empty; a value that is no date-time is refused on its field.
+	 * A date-time typed in a page (an HTML {@code datetime-local} value) read on the
+	 * county's clock; null when empty; a value that is no date-time is refused on its
+	 * field.
 	 */
 	public java.time.OffsetDateTime atCountyTime(String value, String field) {
 		java.time.LocalDateTime local = org.tandem.platform.Inputs.localDateTime(value, field);
@@ -63,4 +73,5 @@ public class Counties {
 		return new County(rs.getObject("id", UUID.class), rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
 				rs.getBoolean("demo"));
 	}
+
 }

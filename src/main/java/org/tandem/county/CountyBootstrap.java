@@ -13,9 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * An installation's first start: when {@code tandem.setup.county} names a county that does not
- * exist yet, creates it with the protocol's agencies and a first administrator in child welfare,
- * who then adds everyone else on the People page.
+ * An installation's first start: when {@code tandem.setup.county} names a county that
+ * does not exist yet, creates it with the protocol's agencies and a first administrator
+ * in child welfare, who then adds everyone else on the People page.
  */
 @Component
 @Order(5)
@@ -24,11 +24,17 @@ class CountyBootstrap implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(CountyBootstrap.class);
 
 	private final String county;
+
 	private final String timeZone;
+
 	private final String adminUsername;
+
 	private final String adminPassword;
+
 	private final Counties counties;
+
 	private final CountySetup setup;
+
 	private final PasswordEncoder passwords;
 
 	CountyBootstrap(@Value("${tandem.setup.county:}") String county,
@@ -59,4 +65,5 @@ class CountyBootstrap implements ApplicationRunner {
 				EnumSet.of(Role.COUNTY_ADMIN), passwords.encode(adminPassword));
 		log.info("Set up county '{}' with its protocol agencies and a first administrator", county);
 	}
+
 }

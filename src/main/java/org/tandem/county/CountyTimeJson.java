@@ -18,8 +18,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Every moment an API answer carries is written with the county's offset (for example
- * {@code 2026-03-08T01:30:00-08:00}), as clocks always were: a client reads the same local time
- * the pages show, and the instant is unchanged. Without a signed-in county, UTC.
+ * {@code 2026-03-08T01:30:00-08:00}), as clocks always were: a client reads the same
+ * local time the pages show, and the instant is unchanged. Without a signed-in county,
+ * UTC.
  */
 @Configuration(proxyBeanMethods = false)
 class CountyTimeJson {
@@ -34,6 +35,7 @@ class CountyTimeJson {
 	static final class AtCountyOffset extends StdSerializer<Instant> {
 
 		private final Counties counties;
+
 		/** A county's time zone never changes once it is created. */
 		private final Map<UUID, ZoneId> zones = new ConcurrentHashMap<>();
 
@@ -50,5 +52,7 @@ class CountyTimeJson {
 				.orElse(ZoneId.of("UTC"));
 			generator.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.atZone(zone)));
 		}
+
 	}
+
 }

@@ -24,4 +24,5 @@ class MeApi {
 		return new Me(user.userId(), user.username(), user.displayName(), new Named(user.countyId(), user.countyName()),
 				new AgencyRef(user.agencyId(), user.agencyName(), user.agencyType()), user.roles());
 	}
+
 }

@@ -21,16 +21,27 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Coun
 	private static final long serialVersionUID = 1L;
 
 	private final UUID userId;
+
 	private final String username;
+
 	private final String displayName;
+
 	private final UUID countyId;
+
 	private final String countyName;
+
 	private final UUID agencyId;
+
 	private final String agencyName;
+
 	private final AgencyType agencyType;
+
 	private final Set<Role> roles;
+
 	private final boolean enabled;
+
 	private final boolean locked;
+
 	private String passwordHash;
 
 	public TandemUser(UserAccount account, County county, Agency agency, String passwordHash, boolean locked) {
@@ -145,4 +156,5 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Coun
 		// Never the name or password: this may reach a log.
 		return "TandemUser[" + userId + "]";
 	}
+
 }

@@ -54,4 +54,5 @@ public class TrainingRecords {
 	public void remove(UUID userId, UUID id) {
 		jdbc.sql("delete from training_record where user_id = ? and id = ?").params(userId, id).update();
 	}
+
 }

@@ -55,14 +55,15 @@ public class UserAccounts {
 	@Transactional
 	public UserAccount save(UserAccount account, String passwordHash) {
 		try {
-			jdbc.sql("""
-					insert into app_user (county_id, id, username, display_name, email, agency_id, password_hash, enabled,
-					                      preferred_language)
-					values (current_county(), :id, :username, :displayName, :email, :agencyId, :hash, :enabled, :language)
-					on conflict (county_id, id) do update set display_name = excluded.display_name,
-					    email = excluded.email, agency_id = excluded.agency_id, enabled = excluded.enabled,
-					    preferred_language = excluded.preferred_language,
-					    password_hash = coalesce(excluded.password_hash, app_user.password_hash)""")
+			jdbc.sql(
+					"""
+							insert into app_user (county_id, id, username, display_name, email, agency_id, password_hash, enabled,
+							                      preferred_language)
+							values (current_county(), :id, :username, :displayName, :email, :agencyId, :hash, :enabled, :language)
+							on conflict (county_id, id) do update set display_name = excluded.display_name,
+							    email = excluded.email, agency_id = excluded.agency_id, enabled = excluded.enabled,
+							    preferred_language = excluded.preferred_language,
+							    password_hash = coalesce(excluded.password_hash, app_user.password_hash)""")
 				.param("id", account.id())
 				.param("username", account.username())
 				.param("displayName", account.displayName().strip())
@@ -90,7 +91,10 @@ public class UserAccounts {
 		jdbc.sql("update app_user set locked_until = null, failed_attempts = 0 where id = ?").param(id).update();
 	}
 
-	/** Counts a failed sign-in; at the limit, locks the account until the given time and starts counting anew. */
+	/**
+	 * Counts a failed sign-in; at the limit, locks the account until the given time and
+	 * starts counting anew.
+	 */
 	@Transactional
 	public void recordFailedSignIn(UUID id, int maxAttempts, Instant lockUntil) {
 		jdbc.sql("""
@@ -111,7 +115,11 @@ public class UserAccounts {
 
 	/** Only authentication reads the hash. */
 	String passwordHash(UUID id) {
-		return jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).optional().orElse(null);
+		return jdbc.sql("select password_hash from app_user where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private static UserAccount map(ResultSet rs, int row) throws SQLException {
@@ -125,6 +133,9 @@ public class UserAccounts {
 	private static Set<Role> roles(Array array) throws SQLException {
 		String[] names = (String[]) array.getArray();
 		return names.length == 0 ? EnumSet.noneOf(Role.class)
-				: Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+				: Arrays.stream(names)
+					.map(Role::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
+
 }

@@ -21,11 +21,11 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * The versions of one kind a county can use: those shipped with Tandem and those the county
- * imported. A version never changes once stored, so every version read is compiled once and kept;
- * the county's newest is asked of the database again after the kind's recheck interval. Methods that
- * read the database run in the caller's transaction (its county decides what is seen); with no
- * county, only the shipped versions exist.
+ * The versions of one kind a county can use: those shipped with Tandem and those the
+ * county imported. A version never changes once stored, so every version read is compiled
+ * once and kept; the county's newest is asked of the database again after the kind's
+ * recheck interval. Methods that read the database run in the caller's transaction (its
+ * county decides what is seen); with no county, only the shipped versions exist.
  */
 public final class DefinitionCatalogue<T extends Versioned> {
 
@@ -33,11 +33,19 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	}
 
 	private final DefinitionKind<T> kind;
+
 	private final DefinitionRows rows;
+
 	private final Map<String, Shipped<T>> shipped = new LinkedHashMap<>();
+
 	private final List<T> shippedDefinitions;
-	/** Imported versions by county, id and version: they never change, so they are kept for good. */
+
+	/**
+	 * Imported versions by county, id and version: they never change, so they are kept
+	 * for good.
+	 */
 	private final Map<String, DefinitionVersion<T>> imported = new ConcurrentHashMap<>();
+
 	private final Map<UUID, Checked<T>> newest = new ConcurrentHashMap<>();
 
 	DefinitionCatalogue(DefinitionKind<T> kind, DefinitionRows rows) {
@@ -60,7 +68,9 @@ public final class DefinitionCatalogue<T extends Versioned> {
 		return shipped.containsKey(key(id, version));
 	}
 
-	/** Exactly this version, shipped or imported by the county, or the kind's "not found". */
+	/**
+	 * Exactly this version, shipped or imported by the county, or the kind's "not found".
+	 */
 	public T get(String id, int version) {
 		return find(id, version).orElseThrow(() -> kind.notFound(id, version));
 	}
@@ -95,8 +105,8 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	}
 
 	/**
-	 * The county's newest import: the last made, or the highest number where versions form one line
-	 * per county. Served from memory for the kind's recheck interval.
+	 * The county's newest import: the last made, or the highest number where versions
+	 * form one line per county. Served from memory for the kind's recheck interval.
 	 */
 	public Optional<DefinitionVersion<T>> newestImport() {
 		Optional<UUID> county = Tenancy.currentCounty();
@@ -130,7 +140,10 @@ public final class DefinitionCatalogue<T extends Versioned> {
 		return shippedDefinitions.get(0);
 	}
 
-	/** The highest version of this id the county can see, shipped ones included; 0 if none. */
+	/**
+	 * The highest version of this id the county can see, shipped ones included; 0 if
+	 * none.
+	 */
 	public int newestVersionOf(String id) {
 		int newestShipped = shipped.values()
 			.stream()
@@ -157,16 +170,17 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	}
 
 	/**
-	 * Reads, checks and stores a county's version (in the caller's read-write transaction): an
-	 * existing id and version is refused, shipped or imported, and so is a version out of the kind's
-	 * succession; {@code countyChecks} then refuses what this county could not run. Every refusal is
-	 * the kind's own; a file that is not valid is one {@link ErrorCode#DEFINITION_INVALID} listing every problem.
+	 * Reads, checks and stores a county's version (in the caller's read-write
+	 * transaction): an existing id and version is refused, shipped or imported, and so is
+	 * a version out of the kind's succession; {@code countyChecks} then refuses what this
+	 * county could not run. Every refusal is the kind's own; a file that is not valid is
+	 * one {@link ErrorCode#DEFINITION_INVALID} listing every problem.
 	 */
 	public T importVersion(byte[] text, UUID importedBy, Instant importedAt, Consumer<T> countyChecks) {
 		T candidate = kind.read(text);
 		if (candidate.version() < 1) {
-			throw TandemException.onFields(ErrorCode.DEFINITION_INVALID,
-					List.of(TandemException.FieldError.described("$.version", ErrorCode.DEFINITION_INVALID, "must be 1 or more")), 1);
+			throw TandemException.onFields(ErrorCode.DEFINITION_INVALID, List.of(TandemException.FieldError
+				.described("$.version", ErrorCode.DEFINITION_INVALID, "must be 1 or more")), 1);
 		}
 		UUID county = Tenancy.currentCounty()
 			.orElseThrow(() -> new IllegalStateException("A definition is imported into a county"));
@@ -194,8 +208,8 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	}
 
 	/**
-	 * The county's newest is asked again at its next use; and again after the commit, since a reader
-	 * in between would have remembered the version before this one.
+	 * The county's newest is asked again at its next use; and again after the commit,
+	 * since a reader in between would have remembered the version before this one.
 	 */
 	private void forgetNewest(UUID county) {
 		newest.remove(county);
@@ -221,4 +235,5 @@ public final class DefinitionCatalogue<T extends Versioned> {
 	private static String key(String id, int version) {
 		return id + "@" + version;
 	}
+
 }

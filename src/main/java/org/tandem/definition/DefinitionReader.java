@@ -23,10 +23,11 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * Reads a definition file (YAML or JSON) that counties load as data, whatever its kind. It
- * checks the published JSON Schema, binds the result and then the rules a schema cannot say.
- * Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} carrying every problem, each pointing to its
- * field; nothing else escapes, whatever the input. Uses Jackson 2 (the schema validator's).
+ * Reads a definition file (YAML or JSON) that counties load as data, whatever its kind.
+ * It checks the published JSON Schema, binds the result and then the rules a schema
+ * cannot say. Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} carrying every
+ * problem, each pointing to its field; nothing else escapes, whatever the input. Uses
+ * Jackson 2 (the schema validator's).
  *
  * @param <T> what the definition binds to
  */
@@ -41,7 +42,9 @@ public final class DefinitionReader<T> {
 	private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().build()).build();
 
 	private final JsonSchema schema;
+
 	private final Class<T> type;
+
 	private final Function<T, List<DefinitionProblem>> rules;
 
 	/**
@@ -127,8 +130,8 @@ public final class DefinitionReader<T> {
 	}
 
 	/**
-	 * A definition shipped with Tandem was refused: a bug in the release, so the application does not
-	 * start, and the message lists every problem with its field.
+	 * A definition shipped with Tandem was refused: a bug in the release, so the
+	 * application does not start, and the message lists every problem with its field.
 	 */
 	public static IllegalStateException shippedInvalid(String what, TandemException refusal) {
 		StringBuilder problems = new StringBuilder();
@@ -142,9 +145,12 @@ public final class DefinitionReader<T> {
 	}
 
 	private static TandemException invalid(List<DefinitionProblem> problems) {
-		return TandemException.onFields(ErrorCode.DEFINITION_INVALID, problems.stream()
-			.map(problem -> TandemException.FieldError.described(problem.field(), ErrorCode.DEFINITION_INVALID, problem.message()))
-			.toList(), problems.size());
+		return TandemException.onFields(ErrorCode.DEFINITION_INVALID,
+				problems.stream()
+					.map(problem -> TandemException.FieldError.described(problem.field(), ErrorCode.DEFINITION_INVALID,
+							problem.message()))
+					.toList(),
+				problems.size());
 	}
 
 	private static JsonSchema loadSchema(String resource) {
@@ -158,4 +164,5 @@ public final class DefinitionReader<T> {
 			throw new IllegalStateException("Could not read schema " + resource, ex);
 		}
 	}
+
 }

@@ -12,7 +12,9 @@ import org.tandem.county.TandemUser;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
-/** Lets an administrator of a demo county add synthetic youth, for trying Tandem at scale. */
+/**
+ * Lets an administrator of a demo county add synthetic youth, for trying Tandem at scale.
+ */
 @RestController
 @PreAuthorize("hasRole('COUNTY_ADMIN')")
 class DemoApi {
@@ -20,6 +22,7 @@ class DemoApi {
 	static final int MAX_PER_CALL = 1_000_000;
 
 	private final DemoYouthGenerator generator;
+
 	private final Counties counties;
 
 	DemoApi(DemoYouthGenerator generator, Counties counties) {
@@ -42,4 +45,5 @@ class DemoApi {
 		long millis = generator.generate(admin.countyId(), count, crises);
 		return Map.of("generated", count, "crises", crises, "millis", millis);
 	}
+
 }

@@ -29,8 +29,9 @@ import org.tandem.county.UserAccounts;
 import org.tandem.platform.Tenancy;
 
 /**
- * Seeds "Demo County" and "Second County" with the agencies of an interagency protocol, demo
- * users and a few synthetic youth, once. Refuses when the database holds any real county.
+ * Seeds "Demo County" and "Second County" with the agencies of an interagency protocol,
+ * demo users and a few synthetic youth, once. Refuses when the database holds any real
+ * county.
  */
 @Component
 @Order(10)
@@ -40,7 +41,9 @@ class DemoSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
-	/** The protocol's agencies, with the demo's community provider and advocates named. */
+	/**
+	 * The protocol's agencies, with the demo's community provider and advocates named.
+	 */
 	private static final Map<AgencyType, String> DEMO_AGENCIES = demoAgencies();
 
 	private record DemoUser(String username, String displayName, AgencyType agency, Set<Role> roles, boolean trained) {
@@ -49,7 +52,8 @@ class DemoSeeder implements ApplicationRunner {
 	private static final List<DemoUser> DEMO_COUNTY_USERS = List.of(
 			new DemoUser("admin", "Alex Admin", AgencyType.CHILD_WELFARE, EnumSet.of(Role.COUNTY_ADMIN), false),
 			new DemoUser("hotline", "Hana Hotline", AgencyType.CHILD_WELFARE, EnumSet.of(Role.HOTLINE), true),
-			new DemoUser("socialworker", "Sam Social Worker", AgencyType.CHILD_WELFARE, EnumSet.of(Role.SOCIAL_WORKER), true),
+			new DemoUser("socialworker", "Sam Social Worker", AgencyType.CHILD_WELFARE, EnumSet.of(Role.SOCIAL_WORKER),
+					true),
 			new DemoUser("supervisor", "Sofia Supervisor", AgencyType.CHILD_WELFARE, EnumSet.of(Role.SUPERVISOR), true),
 			new DemoUser("probation", "Pat Probation", AgencyType.PROBATION, EnumSet.of(Role.PROBATION_OFFICER), true),
 			new DemoUser("clinician", "Chris Clinician", AgencyType.MENTAL_HEALTH, EnumSet.of(Role.CLINICIAN), true),
@@ -58,26 +62,38 @@ class DemoSeeder implements ApplicationRunner {
 			new DemoUser("analyst", "Ana Analyst", AgencyType.CHILD_WELFARE, EnumSet.of(Role.ANALYST), false));
 
 	private static final List<DemoUser> SECOND_COUNTY_USERS = List.of(
-			new DemoUser("socialworker2", "Sol Social Worker", AgencyType.CHILD_WELFARE, EnumSet.of(Role.SOCIAL_WORKER), true),
+			new DemoUser("socialworker2", "Sol Social Worker", AgencyType.CHILD_WELFARE, EnumSet.of(Role.SOCIAL_WORKER),
+					true),
 			new DemoUser("admin2", "Ada Admin", AgencyType.CHILD_WELFARE, EnumSet.of(Role.COUNTY_ADMIN), false));
 
 	private final boolean enabled;
+
 	private final String configuredPassword;
+
 	private final int generateYouth;
+
 	private final Counties counties;
+
 	private final CountySetup setup;
+
 	private final UserAccounts accounts;
+
 	private final TrainingRecords training;
+
 	private final PasswordEncoder passwords;
+
 	private final DemoYouthGenerator generator;
+
 	private final Tenancy tenancy;
 
 	/**
-	 * @param enabled {@code tandem.demo.enabled}; when not set, the demo is seeded only on the
-	 *     embedded database (no {@code spring.datasource.url}), never on an external one.
+	 * @param enabled {@code tandem.demo.enabled}; when not set, the demo is seeded only
+	 * on the embedded database (no {@code spring.datasource.url}), never on an external
+	 * one.
 	 */
 	DemoSeeder(@Value("${tandem.demo.enabled:#{null}}") Boolean enabled,
-			@Value("${spring.datasource.url:}") String externalDatabase, @Value("${tandem.demo.password:}") String password,
+			@Value("${spring.datasource.url:}") String externalDatabase,
+			@Value("${tandem.demo.password:}") String password,
 			@Value("${tandem.demo.generate-youth:0}") int generateYouth, Counties counties, CountySetup setup,
 			UserAccounts accounts, TrainingRecords training, PasswordEncoder passwords, DemoYouthGenerator generator,
 			Tenancy tenancy) {
@@ -123,16 +139,19 @@ class DemoSeeder implements ApplicationRunner {
 	}
 
 	private UUID seedCounty(String name, List<DemoUser> users, String passwordHash, int youth) {
-		Map<AgencyType, Agency> agencies = setup.createCounty(name, ZoneId.of("America/Los_Angeles"), true, DEMO_AGENCIES);
+		Map<AgencyType, Agency> agencies = setup.createCounty(name, ZoneId.of("America/Los_Angeles"), true,
+				DEMO_AGENCIES);
 		UUID county = agencies.get(AgencyType.CHILD_WELFARE).countyId();
 		for (DemoUser user : users) {
 			UserAccount created = setup.createUser(agencies.get(user.agency()), user.username(), user.displayName(),
 					user.roles(), passwordHash);
-			// An address at a reserved domain, so the demo shows e-mail when SMTP (a catch-all) is configured.
-			UserAccount account = tenancy.inCounty(county, () -> accounts.save(new UserAccount(created.countyId(),
-					created.id(), created.username(), created.displayName(), created.username() + "@demo.tandem.example",
-					created.agencyId(), created.roles(), created.enabled(), created.lockedUntil(),
-					created.preferredLanguage()), null));
+			// An address at a reserved domain, so the demo shows e-mail when SMTP (a
+			// catch-all) is configured.
+			UserAccount account = tenancy.inCounty(county,
+					() -> accounts.save(new UserAccount(created.countyId(), created.id(), created.username(),
+							created.displayName(), created.username() + "@demo.tandem.example", created.agencyId(),
+							created.roles(), created.enabled(), created.lockedUntil(), created.preferredLanguage()),
+							null));
 			if (user.trained()) {
 				LocalDate completed = LocalDate.now().minusMonths(3);
 				tenancy.inCounty(county, () -> training.add(account.id(),
@@ -169,4 +188,5 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		return password.toString();
 	}
+
 }

@@ -25,9 +25,10 @@ import org.tandem.youth.YouthForm;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * Makes synthetic youth with plausible identities: ages 10 to 20, a spread of jurisdictions,
- * self-identified race and ethnicity (sometimes several, sometimes declined), languages, some
- * aliases, and the agencies their jurisdiction implies. Written in batches, one transaction each.
+ * Makes synthetic youth with plausible identities: ages 10 to 20, a spread of
+ * jurisdictions, self-identified race and ethnicity (sometimes several, sometimes
+ * declined), languages, some aliases, and the agencies their jurisdiction implies.
+ * Written in batches, one transaction each.
  */
 @Service
 public class DemoYouthGenerator {
@@ -54,9 +55,13 @@ public class DemoYouthGenerator {
 			{ "English", "Vietnamese" }, { "English", "Tagalog" }, { "English", "American Sign Language" } };
 
 	private final YouthRegistry registry;
+
 	private final Agencies agencies;
+
 	private final Tenancy tenancy;
+
 	private final Responses responses;
+
 	private final Clock clock;
 
 	DemoYouthGenerator(YouthRegistry registry, Agencies agencies, Tenancy tenancy, Responses responses, Clock clock) {
@@ -67,15 +72,19 @@ public class DemoYouthGenerator {
 		this.clock = clock;
 	}
 
-	/** Generates {@code count} youth in the county; returns how long it took in milliseconds. */
+	/**
+	 * Generates {@code count} youth in the county; returns how long it took in
+	 * milliseconds.
+	 */
 	public long generate(UUID countyId, int count) {
 		return generate(countyId, count, 0);
 	}
 
 	/**
 	 * Generates {@code count} youth and starts an immediate crisis response for the first
-	 * {@code crises} of them (two open clocks each), identified at random in the last four days,
-	 * so the clock board has overdue, amber and running clocks; returns the milliseconds it took.
+	 * {@code crises} of them (two open clocks each), identified at random in the last
+	 * four days, so the clock board has overdue, amber and running clocks; returns the
+	 * milliseconds it took.
 	 */
 	public long generate(UUID countyId, int count, int crises) {
 		long started = System.nanoTime();
@@ -118,9 +127,9 @@ public class DemoYouthGenerator {
 		if (random.nextInt(6) == 0) {
 			form.setAliases(new ArrayList<>(List.of(pick(random, STREET_NAMES))));
 		}
-		Jurisdiction jurisdiction = pick(random, new Jurisdiction[] { Jurisdiction.DEPENDENCY, Jurisdiction.DEPENDENCY,
-				Jurisdiction.DEPENDENCY, Jurisdiction.DELINQUENCY, Jurisdiction.DUAL_STATUS, Jurisdiction.NONE,
-				Jurisdiction.UNKNOWN });
+		Jurisdiction jurisdiction = pick(random,
+				new Jurisdiction[] { Jurisdiction.DEPENDENCY, Jurisdiction.DEPENDENCY, Jurisdiction.DEPENDENCY,
+						Jurisdiction.DELINQUENCY, Jurisdiction.DUAL_STATUS, Jurisdiction.NONE, Jurisdiction.UNKNOWN });
 		form.setJurisdiction(jurisdiction);
 		form.setRaceEthnicity(races(random));
 		form.setLanguages(new ArrayList<>(List.of(pick(random, LANGUAGES))));
@@ -161,4 +170,5 @@ public class DemoYouthGenerator {
 	private static <T> T pick(Random random, T[] values) {
 		return values[random.nextInt(values.length)];
 	}
+
 }

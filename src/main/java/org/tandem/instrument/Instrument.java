@@ -17,19 +17,26 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * A loaded, valid instrument version, compiled for scoring: answers are looked up by item id and
- * scored without any allocation but the result. Immutable and safe to share between threads.
+ * A loaded, valid instrument version, compiled for scoring: answers are looked up by item
+ * id and scored without any allocation but the result. Immutable and safe to share
+ * between threads.
  */
 public final class Instrument implements Versioned {
 
 	private static final int NOT_ENOUGH_INFORMATION = -1;
 
 	private final InstrumentDefinition definition;
+
 	private final Map<String, Item> items = new HashMap<>();
+
 	private final Map<String, Map<String, Integer>> pointsByScale = new HashMap<>();
+
 	private final Map<String, Scale> scales = new HashMap<>();
+
 	private final Map<String, Integer> highestByScale = new HashMap<>();
+
 	private final int highestScore;
+
 	private final List<String> requiredItems;
 
 	Instrument(InstrumentDefinition definition) {
@@ -89,18 +96,20 @@ public final class Instrument implements Versioned {
 	}
 
 	/**
-	 * Refuses answers to items this version does not have and values outside an item's scale
-	 * and, when {@code complete}, required items left unanswered: one problem per field, all at once.
+	 * Refuses answers to items this version does not have and values outside an item's
+	 * scale and, when {@code complete}, required items left unanswered: one problem per
+	 * field, all at once.
 	 */
 	public void requireValid(Map<String, String> answers, boolean complete) {
 		List<TandemException.FieldError> errors = new ArrayList<>();
 		for (var answer : answers.entrySet()) {
 			if (!items.containsKey(answer.getKey())) {
-				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.UNKNOWN_ITEM, answer.getKey()));
+				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.UNKNOWN_ITEM,
+						answer.getKey()));
 			}
 			else if (!accepts(answer.getKey(), answer.getValue())) {
-				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.ANSWER_OUTSIDE_SCALE, answer.getKey(),
-						answer.getValue()));
+				errors.add(TandemException.FieldError.of("answers." + answer.getKey(), ErrorCode.ANSWER_OUTSIDE_SCALE,
+						answer.getKey(), answer.getValue()));
 			}
 		}
 		if (errors.isEmpty() && complete) {
@@ -118,7 +127,10 @@ public final class Instrument implements Versioned {
 		}
 	}
 
-	/** Scores the answers (item id to answer value); unknown items and values are ignored, as unanswered. */
+	/**
+	 * Scores the answers (item id to answer value); unknown items and values are ignored,
+	 * as unanswered.
+	 */
 	public Score score(Map<String, String> answers) {
 		var scoring = definition.scoring();
 		List<Score.IndicatorScore> indicatorScores = new ArrayList<>(definition.indicators().size());
@@ -190,8 +202,9 @@ public final class Instrument implements Versioned {
 	}
 
 	/**
-	 * The highest score one indicator can reach, and the highest overall score. Computed in long so
-	 * that an extreme definition is measured, and refused, rather than wrapping around.
+	 * The highest score one indicator can reach, and the highest overall score. Computed
+	 * in long so that an extreme definition is measured, and refused, rather than
+	 * wrapping around.
 	 */
 	record Bounds(long highestIndicatorScore, long highestOverallScore) {
 	}
@@ -226,7 +239,12 @@ public final class Instrument implements Versioned {
 			};
 			highestIndicator = Math.max(highestIndicator, score);
 			long result = scoring.indicatorBands() == null ? score
-					: scoring.indicatorBands().stream().filter(b -> b.from() <= score).mapToLong(Band::points).max().orElse(0);
+					: scoring.indicatorBands()
+						.stream()
+						.filter(b -> b.from() <= score)
+						.mapToLong(Band::points)
+						.max()
+						.orElse(0);
 			long contribution = result * indicator.weightOrOne();
 			highestOverall = switch (scoring.overall()) {
 				case SUM -> highestOverall + contribution;
@@ -236,4 +254,5 @@ public final class Instrument implements Versioned {
 		}
 		return new Bounds(highestIndicator, highestOverall);
 	}
+
 }

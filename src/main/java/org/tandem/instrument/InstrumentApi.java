@@ -24,8 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tandem.platform.CountyMember;
 
 /**
- * Instruments over JSON: what a county can use, each version's full definition, the published
- * schema, the administrator's import, and scoring without saving (for training and checks).
+ * Instruments over JSON: what a county can use, each version's full definition, the
+ * published schema, the administrator's import, and scoring without saving (for training
+ * and checks).
  */
 @RestController
 class InstrumentApi {
@@ -46,7 +47,8 @@ class InstrumentApi {
 		return instruments.get(id, version).definition();
 	}
 
-	@GetMapping(value = "/api/v1/instruments/schema", produces = { "application/schema+json", MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(value = "/api/v1/instruments/schema",
+			produces = { "application/schema+json", MediaType.APPLICATION_JSON_VALUE })
 	byte[] schema() throws IOException {
 		try (InputStream in = new ClassPathResource(InstrumentLoader.SCHEMA).getInputStream()) {
 			return in.readAllBytes();
@@ -54,8 +56,9 @@ class InstrumentApi {
 	}
 
 	/** Imports a definition sent as the body (YAML or JSON). */
-	@PostMapping(value = "/api/v1/instruments", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml",
-			"application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping(value = "/api/v1/instruments",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
+					MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasRole('COUNTY_ADMIN')")
 	ResponseEntity<InstrumentDefinition> importBody(@RequestBody byte[] definition,
 			@AuthenticationPrincipal CountyMember admin) {
@@ -88,4 +91,5 @@ class InstrumentApi {
 			.created(URI.create("/api/v1/instruments/" + instrument.id() + "/versions/" + instrument.version()))
 			.body(instrument.definition());
 	}
+
 }

@@ -11,26 +11,36 @@ public record InstrumentDefinition(String id, int version, Kind kind, Form form,
 		AgeRange ageRange, List<Scale> scales, List<Indicator> indicators, Scoring scoring) {
 
 	public enum Kind {
+
 		SCREENING, ASSESSMENT
+
 	}
 
 	public enum Form {
+
 		FULL, BRIEF
+
 	}
 
 	public enum ItemType {
+
 		INDICATOR, NEED, STRENGTH
+
 	}
 
 	/** How points combine: within an indicator, and across indicators. */
 	public enum Combine {
+
 		SUM, COUNT, MAX, ACTIONABLE
+
 	}
 
 	/** A follow-up a level of concern may propose; a person always decides. */
 	public enum Proposal {
+
 		AT_RISK_DETERMINATION, SUSPECTED_DETERMINATION, INITIAL_MDT, IMMEDIATE_CRISIS_RESPONSE, ASSESSMENT, SAFETY_PLAN,
 		MANDATED_REPORT
+
 	}
 
 	public record AgeRange(int min, int max) {
@@ -77,7 +87,10 @@ public record InstrumentDefinition(String id, int version, Kind kind, Form form,
 			List<Level> levels) {
 	}
 
-	/** Maps an indicator score in [from, to] to points; {@code to} is null on the open last band. */
+	/**
+	 * Maps an indicator score in [from, to] to points; {@code to} is null on the open
+	 * last band.
+	 */
 	public record Band(int from, Integer to, Text label, int points) implements Range {
 	}
 
@@ -97,5 +110,6 @@ public record InstrumentDefinition(String id, int version, Kind kind, Form form,
 		default boolean contains(int score) {
 			return score >= from() && (to() == null || score <= to());
 		}
+
 	}
 }

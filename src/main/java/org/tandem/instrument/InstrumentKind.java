@@ -10,8 +10,8 @@ import org.tandem.platform.TandemException;
 
 /**
  * Instruments as a kind of definition: read by {@link InstrumentLoader}, shipped in
- * {@code instruments/builtin/}, imported by a county in any order (it may license an older edition
- * after a newer one), refused and missed with the instrument codes.
+ * {@code instruments/builtin/}, imported by a county in any order (it may license an
+ * older edition after a newer one), refused and missed with the instrument codes.
  */
 @Configuration(proxyBeanMethods = false)
 class InstrumentKind {
@@ -27,4 +27,5 @@ class InstrumentKind {
 	DefinitionCatalogue<Instrument> instrumentVersions(Definitions definitions) {
 		return definitions.register(KIND);
 	}
+
 }

@@ -6,10 +6,11 @@ import org.tandem.definition.DefinitionReader;
 import org.tandem.platform.ErrorCode;
 
 /**
- * Reads an instrument definition (YAML or JSON), checks it against the published schema and then
- * the rules a schema cannot say ({@link InstrumentRules}: references, unique ids, thresholds that
- * partition the scores), and compiles it. Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} carrying
- * every problem found, each pointing to its field.
+ * Reads an instrument definition (YAML or JSON), checks it against the published schema
+ * and then the rules a schema cannot say ({@link InstrumentRules}: references, unique
+ * ids, thresholds that partition the scores), and compiles it. Anything wrong is one
+ * {@link ErrorCode#DEFINITION_INVALID} carrying every problem found, each pointing to its
+ * field.
  */
 public final class InstrumentLoader {
 
@@ -30,4 +31,5 @@ public final class InstrumentLoader {
 	public static Instrument load(String definition) {
 		return load(definition == null ? null : definition.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

@@ -16,13 +16,17 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 
-/** The administrator's list of instruments and the import of a county's licensed definitions. */
+/**
+ * The administrator's list of instruments and the import of a county's licensed
+ * definitions.
+ */
 @Controller
 @RequestMapping("/admin/instruments")
 @PreAuthorize("hasRole('COUNTY_ADMIN')")
 class InstrumentPages {
 
 	private final Instruments instruments;
+
 	private final Problems problems;
 
 	InstrumentPages(Instruments instruments, Problems problems) {
@@ -46,12 +50,11 @@ class InstrumentPages {
 		}
 		catch (TandemException ex) {
 			model.addAttribute("problem", problems.message(ex.code(), ex.args()));
-			model.addAttribute("fieldProblems", ex.fieldErrors()
-				.stream()
-				.map(error -> error.field() + ": " + problems.message(error))
-				.toList());
+			model.addAttribute("fieldProblems",
+					ex.fieldErrors().stream().map(error -> error.field() + ": " + problems.message(error)).toList());
 			model.addAttribute("fileName", file.getOriginalFilename());
 			return list(model);
 		}
 	}
+
 }

@@ -52,7 +52,8 @@ final class InstrumentRules {
 					problems.add(new DefinitionProblem(itemAt + ".id", "repeats the item id '" + item.id() + "'"));
 				}
 				if (!scales.containsKey(item.scale())) {
-					problems.add(new DefinitionProblem(itemAt + ".scale", "names the unknown scale '" + item.scale() + "'"));
+					problems.add(
+							new DefinitionProblem(itemAt + ".scale", "names the unknown scale '" + item.scale() + "'"));
 				}
 			}
 		}
@@ -69,10 +70,12 @@ final class InstrumentRules {
 		}
 		Instrument.Bounds bounds = Instrument.bounds(definition);
 		if (bounds.highestOverallScore() > HIGHEST_SCORE || bounds.highestIndicatorScore() > HIGHEST_SCORE) {
-			// Every term is non-negative, so below this cap no sum in scoring can overflow.
-			problems.add(new DefinitionProblem("$.scoring", "the highest possible score is "
-					+ Math.max(bounds.highestOverallScore(), bounds.highestIndicatorScore()) + ", above the limit of "
-					+ HIGHEST_SCORE + "; use lower points or weights"));
+			// Every term is non-negative, so below this cap no sum in scoring can
+			// overflow.
+			problems.add(new DefinitionProblem("$.scoring",
+					"the highest possible score is "
+							+ Math.max(bounds.highestOverallScore(), bounds.highestIndicatorScore())
+							+ ", above the limit of " + HIGHEST_SCORE + "; use lower points or weights"));
 			return problems;
 		}
 		if (scoring.indicatorBands() != null) {
@@ -96,7 +99,8 @@ final class InstrumentRules {
 			if (option.isNotEnoughInformation()) {
 				notEnough++;
 				if (option.points() != null) {
-					problems.add(new DefinitionProblem(optionAt + ".points", "'not enough information' scores no points"));
+					problems
+						.add(new DefinitionProblem(optionAt + ".points", "'not enough information' scores no points"));
 				}
 			}
 			else if (option.points() == null) {
@@ -110,11 +114,15 @@ final class InstrumentRules {
 			problems.add(new DefinitionProblem(at + ".options", "has more than one 'not enough information' option"));
 		}
 		if (scale.actionableFrom() != null && scale.actionableFrom() > highest) {
-			problems.add(new DefinitionProblem(at + ".actionableFrom", "is above the scale's highest points (" + highest + ")"));
+			problems.add(new DefinitionProblem(at + ".actionableFrom",
+					"is above the scale's highest points (" + highest + ")"));
 		}
 	}
 
-	/** Ranges must start at 0, follow each other without gap or overlap, and reach the highest score. */
+	/**
+	 * Ranges must start at 0, follow each other without gap or overlap, and reach the
+	 * highest score.
+	 */
 	private static void checkPartition(List<? extends Range> ranges, long highest, String at, String what,
 			List<DefinitionProblem> problems) {
 		int expectedFrom = 0;
@@ -122,9 +130,11 @@ final class InstrumentRules {
 			Range range = ranges.get(r);
 			String rangeAt = at + "[" + r + "]";
 			if (range.from() != expectedFrom) {
-				problems.add(new DefinitionProblem(rangeAt + ".from", range.from() > expectedFrom
-						? "leaves a gap: scores " + expectedFrom + " to " + (range.from() - 1) + " belong to no range"
-						: "overlaps the range before: score " + range.from() + " would belong to both"));
+				problems.add(new DefinitionProblem(rangeAt + ".from",
+						range.from() > expectedFrom
+								? "leaves a gap: scores " + expectedFrom + " to " + (range.from() - 1)
+										+ " belong to no range"
+								: "overlaps the range before: score " + range.from() + " would belong to both"));
 			}
 			boolean last = r == ranges.size() - 1;
 			if (range.to() == null) {
@@ -139,9 +149,10 @@ final class InstrumentRules {
 			}
 			expectedFrom = range.to() + 1;
 			if (last && range.to() < highest) {
-				problems.add(new DefinitionProblem(rangeAt + ".to", "stops at " + range.to() + " but the highest possible "
-						+ what + " is " + highest + "; extend it or leave 'to' out"));
+				problems.add(new DefinitionProblem(rangeAt + ".to", "stops at " + range.to()
+						+ " but the highest possible " + what + " is " + highest + "; extend it or leave 'to' out"));
 			}
 		}
 	}
+
 }

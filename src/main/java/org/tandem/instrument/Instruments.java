@@ -18,14 +18,16 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * The instruments a county can use: those shipped with Tandem (from {@code instruments/builtin/})
- * and those its administrator imported, kept by the definition catalogue ({@link InstrumentKind}).
+ * The instruments a county can use: those shipped with Tandem (from
+ * {@code instruments/builtin/}) and those its administrator imported, kept by the
+ * definition catalogue ({@link InstrumentKind}).
  */
 @Service
 @Transactional(readOnly = true)
 public class Instruments {
 
 	private final DefinitionCatalogue<Instrument> versions;
+
 	private final Clock clock;
 
 	Instruments(DefinitionCatalogue<Instrument> versions, Clock clock) {
@@ -58,7 +60,10 @@ public class Instruments {
 			.orElseThrow(() -> new TandemException(ErrorCode.INSTRUMENT_NOT_FOUND, id, "-"));
 	}
 
-	/** Validates and stores a county's definition; an existing id and version is never replaced ({@link ErrorCode#INSTRUMENT_VERSION_EXISTS}). */
+	/**
+	 * Validates and stores a county's definition; an existing id and version is never
+	 * replaced ({@link ErrorCode#INSTRUMENT_VERSION_EXISTS}).
+	 */
 	@Transactional
 	public Instrument importDefinition(byte[] definition, UUID importedBy) {
 		return versions.importVersion(definition, importedBy, clock.instant());
@@ -73,4 +78,5 @@ public class Instruments {
 				versions.isShipped(latest.id(), latest.version()), definition.intendedRoles(),
 				definition.defaultForRoles() == null ? List.of() : definition.defaultForRoles());
 	}
+
 }

@@ -16,11 +16,12 @@ import org.tandem.notification.Notifications;
 import org.tandem.sharing.Teams;
 
 /**
- * What scheduling a meeting does beyond the meeting: every invited agency joins the youth's team
- * (first, before anyone is notified, so a notice goes only to people who may then open what it
- * links to), then the invited people are notified; cancelling the meeting takes the agencies off
- * the team again. All run in the publishing transaction; joining again changes nothing and the
- * dedupe key names the fact, so an event handled twice notifies no one twice.
+ * What scheduling a meeting does beyond the meeting: every invited agency joins the
+ * youth's team (first, before anyone is notified, so a notice goes only to people who may
+ * then open what it links to), then the invited people are notified; cancelling the
+ * meeting takes the agencies off the team again. All run in the publishing transaction;
+ * joining again changes nothing and the dedupe key names the fact, so an event handled
+ * twice notifies no one twice.
  */
 @Component
 class Invitations {
@@ -28,7 +29,9 @@ class Invitations {
 	static final String MEETING_INVITED = "MEETING_INVITED";
 
 	private final Teams teams;
+
 	private final Notifications notifications;
+
 	private final JdbcClient jdbc;
 
 	Invitations(Teams teams, Notifications notifications, JdbcClient jdbc) {
@@ -37,7 +40,9 @@ class Invitations {
 		this.jdbc = jdbc;
 	}
 
-	/** The meeting's invitations, written in this transaction, name every invited agency. */
+	/**
+	 * The meeting's invitations, written in this transaction, name every invited agency.
+	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void joinTeams(MeetingScheduled meeting) {
@@ -58,8 +63,9 @@ class Invitations {
 	}
 
 	/**
-	 * A cancelled meeting no longer holds the agencies it invited on the youth's team: each leaves,
-	 * unless something else keeps it there (an open case, a response, another meeting, a task).
+	 * A cancelled meeting no longer holds the agencies it invited on the youth's team:
+	 * each leaves, unless something else keeps it there (an open case, a response,
+	 * another meeting, a task).
 	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -75,4 +81,5 @@ class Invitations {
 				meeting.scheduledFor() == null ? Map.of() : Map.of("at", meeting.scheduledFor().toString()))
 			.about(meeting.youthIds() == null ? List.of() : meeting.youthIds()));
 	}
+
 }

@@ -36,9 +36,10 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * Ongoing MDTs the protocol calls for: the next regular one after each MDT is held, and one soon
- * after each trigger event. One proposal per (youth, reason, source event): an event handled twice
- * proposes once. Each is owned by the lead agency of the youth's latest response.
+ * Ongoing MDTs the protocol calls for: the next regular one after each MDT is held, and
+ * one soon after each trigger event. One proposal per (youth, reason, source event): an
+ * event handled twice proposes once. Each is owned by the lead agency of the youth's
+ * latest response.
  */
 @Service
 @Transactional
@@ -53,13 +54,15 @@ public class MdtProposals {
 	/** The regular meeting after the last one. */
 	public static final String INTERVAL = "INTERVAL";
 
-	/** The meeting that follows an immediate crisis (the protocol's {@code afterCrisis}). */
+	/**
+	 * The meeting that follows an immediate crisis (the protocol's {@code afterCrisis}).
+	 */
 	public static final String AFTER_CRISIS = "AFTER_CRISIS";
 
 	/**
-	 * A trigger event (a runaway, a return, a placement change, a threat…) changes the youth's
-	 * situation now; the protocol asks the team to meet about it promptly, so the proposal is due a
-	 * week after the event rather than at the next monthly meeting.
+	 * A trigger event (a runaway, a return, a placement change, a threat…) changes the
+	 * youth's situation now; the protocol asks the team to meet about it promptly, so the
+	 * proposal is due a week after the event rather than at the next monthly meeting.
 	 */
 	static final Duration AFTER_TRIGGER = Duration.ofDays(7);
 
@@ -68,16 +71,23 @@ public class MdtProposals {
 			meeting_id, dismissed_reason""";
 
 	private final JdbcClient jdbc;
+
 	private final Responses responses;
+
 	private final YouthRegistry youth;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
+
 	private final CrisisClocks crises;
 
-	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth,
-			Counties counties, AuditLog audit, Clock clock, ResponseSharing sharing, CrisisClocks crises) {
+	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth, Counties counties, AuditLog audit,
+			Clock clock, ResponseSharing sharing, CrisisClocks crises) {
 		this.crises = crises;
 		this.sharing = sharing;
 		this.jdbc = jdbc;
@@ -88,7 +98,10 @@ public class MdtProposals {
 		this.clock = clock;
 	}
 
-	/** The next regular ongoing MDT, due the ONGOING_MDT tier's interval after the meeting was held. */
+	/**
+	 * The next regular ongoing MDT, due the ONGOING_MDT tier's interval after the meeting
+	 * was held.
+	 */
 	void afterMeeting(UUID youthId, UUID meetingId, Instant heldAt) {
 		latestResponse(youthId).ifPresent(response -> {
 			Protocol.Tier ongoing = responses.protocolOf(response).tier("ONGOING_MDT");
@@ -100,14 +113,16 @@ public class MdtProposals {
 				.filter(c -> c.name().equals("interval"))
 				.findFirst()
 				.orElse(ongoing.clocks().get(0));
-			propose(response, INTERVAL, meetingId, heldAt, Deadlines.due(heldAt, interval, counties.currentZone()), null);
+			propose(response, INTERVAL, meetingId, heldAt, Deadlines.due(heldAt, interval, counties.currentZone()),
+					null);
 		});
 	}
 
 	/**
-	 * The meeting that follows an immediate crisis, due as the response's protocol version sets it:
-	 * from the identification, or from the deadline of the crisis's last clock (the end of the 72
-	 * hours). Proposed when the crisis starts, so its clock runs while the crisis does.
+	 * The meeting that follows an immediate crisis, due as the response's protocol
+	 * version sets it: from the identification, or from the deadline of the crisis's last
+	 * clock (the end of the 72 hours). Proposed when the crisis starts, so its clock runs
+	 * while the crisis does.
 	 */
 	void afterCrisis(UUID responseId) {
 		// an event about a response that is not (or no longer) there proposes nothing
@@ -120,11 +135,14 @@ public class MdtProposals {
 		Instant from = "CRISIS_END".equals(after.from())
 				? response.clocks().stream().map(c -> c.dueAt().toInstant()).max(Instant::compareTo).orElse(identified)
 				: identified;
-		propose(response, AFTER_CRISIS, responseId, identified, Deadlines.due(from, after.clock(), counties.currentZone()),
-				null);
+		propose(response, AFTER_CRISIS, responseId, identified,
+				Deadlines.due(from, after.clock(), counties.currentZone()), null);
 	}
 
-	/** A trigger event of another module (a runaway, a return); nothing for a youth without a response. */
+	/**
+	 * A trigger event of another module (a runaway, a return); nothing for a youth
+	 * without a response.
+	 */
 	void triggered(UUID youthId, String event, UUID sourceId, Instant occurredAt) {
 		latestResponse(youthId).ifPresent(response -> {
 			if (responses.protocolOf(response).ongoingMdtTriggers().contains(event)) {
@@ -134,8 +152,9 @@ public class MdtProposals {
 	}
 
 	/**
-	 * A trigger event someone records by hand (a placement change, contact with law enforcement, a
-	 * psychiatric crisis…). The same event at the same moment recorded twice proposes once.
+	 * A trigger event someone records by hand (a placement change, contact with law
+	 * enforcement, a psychiatric crisis…). The same event at the same moment recorded
+	 * twice proposes once.
 	 */
 	public MdtProposal recordTrigger(UUID youthId, String eventName, OffsetDateTime occurredAt, String note) {
 		youth.requireExists(youthId);
@@ -154,8 +173,8 @@ public class MdtProposals {
 			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "occurredAt");
 		}
 		String text = Inputs.text(note, "note", 2000);
-		UUID source = UUID.nameUUIDFromBytes((youthId + "|" + event + "|" + occurred.toEpochMilli())
-			.getBytes(StandardCharsets.UTF_8));
+		UUID source = UUID.nameUUIDFromBytes(
+				(youthId + "|" + event + "|" + occurred.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
 		propose(response, event, source, occurred, occurred.plus(AFTER_TRIGGER), text);
 		return jdbc.sql("select " + COLUMNS + " from mdt_proposal where youth_id = ? and reason = ? and source_id = ?")
 			.params(youthId, event, source)
@@ -178,22 +197,33 @@ public class MdtProposals {
 		}
 	}
 
-	/** How many proposals the youth has (to tell a new proposal from one the same event already made). */
+	/**
+	 * How many proposals the youth has (to tell a new proposal from one the same event
+	 * already made).
+	 */
 	@Transactional(readOnly = true)
 	public int count(UUID youthId) {
-		return jdbc.sql("select count(*) from mdt_proposal where youth_id = ?").param(youthId).query(Integer.class).single();
+		return jdbc.sql("select count(*) from mdt_proposal where youth_id = ?")
+			.param(youthId)
+			.query(Integer.class)
+			.single();
 	}
 
-	/** Proposals by status (default open), optionally of one lead agency, soonest due first. */
+	/**
+	 * Proposals by status (default open), optionally of one lead agency, soonest due
+	 * first.
+	 */
 	public List<MdtProposal> list(UUID agencyId, String status) {
 		String state = status == null || status.isBlank() ? "OPEN"
 				: Inputs.oneOf(status, List.of("OPEN", "SCHEDULED", "DISMISSED", "ALL"), "status");
-		List<MdtProposal> found = sharing.visible(jdbc.sql("select " + COLUMNS + """
-				 from mdt_proposal where (? = 'ALL' or status = ?) and (?::uuid is null or lead_agency_id = ?)
-				order by due_at limit 500""")
-			.params(state, state, agencyId, agencyId)
-			.query(this::map)
-			.list(), MdtProposal::youthId, Category.MDT_MINUTES).stream().map(this::shown).toList();
+		List<MdtProposal> found = sharing
+			.visible(jdbc.sql("select " + COLUMNS + """
+					 from mdt_proposal where (? = 'ALL' or status = ?) and (?::uuid is null or lead_agency_id = ?)
+					order by due_at limit 500""").params(state, state, agencyId, agencyId).query(this::map).list(),
+					MdtProposal::youthId, Category.MDT_MINUTES)
+			.stream()
+			.map(this::shown)
+			.toList();
 		audit.recordAll(LISTED, found.stream().map(MdtProposal::youthId).distinct().toList(), Purpose.MDT, null);
 		return found;
 	}
@@ -210,9 +240,10 @@ public class MdtProposals {
 	}
 
 	/**
-	 * What the reason for a proposed meeting reveals beyond the team's work: a runaway, a return or
-	 * a placement change where the youth is; a trafficker's threats the youth's status; a psychiatric
-	 * crisis their mental health; contact with law enforcement or testifying their court matters.
+	 * What the reason for a proposed meeting reveals beyond the team's work: a runaway, a
+	 * return or a placement change where the youth is; a trafficker's threats the youth's
+	 * status; a psychiatric crisis their mental health; contact with law enforcement or
+	 * testifying their court matters.
 	 */
 	static Category reveals(String reason) {
 		return switch (reason == null ? "" : reason) {
@@ -224,7 +255,10 @@ public class MdtProposals {
 		};
 	}
 
-	/** The proposal as the person may see it: the meeting is due either way; why, only if they may know. */
+	/**
+	 * The proposal as the person may see it: the meeting is due either way; why, only if
+	 * they may know.
+	 */
 	private MdtProposal shown(MdtProposal proposal) {
 		Category category = reveals(proposal.reason());
 		if (category == Category.MDT_MINUTES || sharing.decide(proposal.youthId(), category).allowed()) {
@@ -241,9 +275,7 @@ public class MdtProposals {
 		String why = Inputs.reason(reason, "reason", 2000);
 		jdbc.sql("""
 				update mdt_proposal set status = 'DISMISSED', dismissed_reason = ?, closed_by = ?, closed_at = ?
-				where id = ? and status = 'OPEN'""")
-			.params(why, me(), Timestamp.from(clock.instant()), id)
-			.update();
+				where id = ? and status = 'OPEN'""").params(why, me(), Timestamp.from(clock.instant()), id).update();
 		audit.record(DISMISSED, proposal.youthId(), Purpose.MDT, proposal.reason());
 		return get(id);
 	}
@@ -287,4 +319,5 @@ public class MdtProposals {
 				rs.getObject("lead_agency_id", UUID.class), rs.getString("note"), rs.getString("status"),
 				rs.getObject("meeting_id", UUID.class), rs.getString("dismissed_reason"));
 	}
+
 }

@@ -7,9 +7,10 @@ import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
 
 /**
- * Runaways and returns call for an ongoing MDT (when the protocol lists them); an immediate crisis
- * calls for the meeting that follows it. Listeners run in the
- * transaction that records the episode, so the proposal exists exactly when the episode does.
+ * Runaways and returns call for an ongoing MDT (when the protocol lists them); an
+ * immediate crisis calls for the meeting that follows it. Listeners run in the
+ * transaction that records the episode, so the proposal exists exactly when the episode
+ * does.
  */
 @Component
 class MdtTriggers {
@@ -20,7 +21,10 @@ class MdtTriggers {
 		this.proposals = proposals;
 	}
 
-	/** An immediate crisis is followed by the meeting the protocol sets, proposed as the crisis starts. */
+	/**
+	 * An immediate crisis is followed by the meeting the protocol sets, proposed as the
+	 * crisis starts.
+	 */
 	@EventListener
 	void crisis(ResponseStarted response) {
 		if ("IMMEDIATE_CRISIS".equals(response.tier())) {
@@ -37,4 +41,5 @@ class MdtTriggers {
 	void returned(RunawayEpisodeEnded episode) {
 		proposals.triggered(episode.youthId(), "RETURN", episode.episodeId(), episode.endedAt());
 	}
+
 }

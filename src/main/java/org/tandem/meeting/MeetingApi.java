@@ -19,6 +19,7 @@ import org.tandem.platform.Inputs;
 class MeetingApi {
 
 	private final Meetings meetings;
+
 	private final MdtProposals proposals;
 
 	MeetingApi(Meetings meetings, MdtProposals proposals) {
@@ -37,7 +38,10 @@ class MeetingApi {
 		return created(meetings.scheduleCaseReview(request));
 	}
 
-	/** Scheduled meetings (waiting to be held or for their minutes), of one agency or the county. */
+	/**
+	 * Scheduled meetings (waiting to be held or for their minutes), of one agency or the
+	 * county.
+	 */
 	@GetMapping("/api/v1/meetings")
 	List<Meeting> upcoming(@RequestParam(required = false) UUID agencyId,
 			@RequestParam(defaultValue = "200") int limit) {
@@ -64,7 +68,10 @@ class MeetingApi {
 		return meetings.recordMinutes(id, minutes);
 	}
 
-	/** A trigger event recorded by hand; 201 with the proposal, or 200 with the one the same event already made. */
+	/**
+	 * A trigger event recorded by hand; 201 with the proposal, or 200 with the one the
+	 * same event already made.
+	 */
 	@PostMapping("/api/v1/youth/{youthId}/mdt-triggers")
 	ResponseEntity<MdtProposal> trigger(@PathVariable UUID youthId, @RequestBody MeetingRequests.Trigger trigger) {
 		int before = proposals.count(youthId);
@@ -93,4 +100,5 @@ class MeetingApi {
 	private static ResponseEntity<Meeting> created(Meeting meeting) {
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id())).body(meeting);
 	}
+
 }

@@ -40,9 +40,10 @@ import org.tandem.sharing.YouthNames;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * The meetings screens: upcoming meetings and proposed ones, scheduling a meeting for a response,
- * a meeting with its confidentiality script and minutes, and the meetings on a youth's record. A
- * refused submission shows the form again with what was typed and each problem at its field.
+ * The meetings screens: upcoming meetings and proposed ones, scheduling a meeting for a
+ * response, a meeting with its confidentiality script and minutes, and the meetings on a
+ * youth's record. A refused submission shows the form again with what was typed and each
+ * problem at its field.
  */
 @Controller
 class MeetingPages {
@@ -51,15 +52,25 @@ class MeetingPages {
 	private static final int BLANK_ROWS = 2;
 
 	private final Meetings meetings;
+
 	private final MdtProposals proposals;
+
 	private final Responses responses;
+
 	private final Agencies agencies;
+
 	private final UserAccounts accounts;
+
 	private final YouthRegistry youth;
+
 	private final Counties counties;
+
 	private final Problems problems;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
+
 	private final YouthNames names;
 
 	MeetingPages(Meetings meetings, MdtProposals proposals, Responses responses, Agencies agencies,
@@ -125,8 +136,9 @@ class MeetingPages {
 		try {
 			OffsetDateTime at = counties.atCountyTime(form.getFirst("scheduledFor"), "scheduledFor");
 			String caregiver = form.getFirst("caregiverName");
-			MeetingRequests.Schedule request = new MeetingRequests.Schedule(at, uuid(form.getFirst("leadAgencyId"), "leadAgencyId"),
-					null, form.getFirst("place"), optional.stream().map(id -> uuid(id, "optionalAgencyIds")).toList(), List.of(),
+			MeetingRequests.Schedule request = new MeetingRequests.Schedule(at,
+					uuid(form.getFirst("leadAgencyId"), "leadAgencyId"), null, form.getFirst("place"),
+					optional.stream().map(id -> uuid(id, "optionalAgencyIds")).toList(), List.of(),
 					form.getFirst("youthWantsToAttend"),
 					caregiver == null || caregiver.isBlank() ? null
 							: new MeetingRequests.Caregiver(caregiver, form.getFirst("caregiverRelationship")),
@@ -147,11 +159,15 @@ class MeetingPages {
 		model.addAttribute("response", response);
 		model.addAttribute("proposalId", proposalId);
 		model.addAttribute("tier", tier);
-		model.addAttribute("requiredAgencies", active.stream().filter(a -> types.get("required").contains(a.type().name())).toList());
-		model.addAttribute("optionalAgencies", active.stream().filter(a -> types.get("optional").contains(a.type().name())).toList());
-		model.addAttribute("missingTypes", types.get("required").stream()
-			.filter(t -> active.stream().noneMatch(a -> a.type().name().equals(t)))
-			.toList());
+		model.addAttribute("requiredAgencies",
+				active.stream().filter(a -> types.get("required").contains(a.type().name())).toList());
+		model.addAttribute("optionalAgencies",
+				active.stream().filter(a -> types.get("optional").contains(a.type().name())).toList());
+		model.addAttribute("missingTypes",
+				types.get("required")
+					.stream()
+					.filter(t -> active.stream().noneMatch(a -> a.type().name().equals(t)))
+					.toList());
 		model.addAttribute("activeAgencies", active);
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
@@ -165,7 +181,8 @@ class MeetingPages {
 	String view(@PathVariable UUID id, @RequestParam(required = false) String scheduled, Model model) {
 		Meeting meeting = meetings.get(id);
 		Map<String, Object> typed = new HashMap<>();
-		typed.put("heldAt", meeting.scheduledFor().atZoneSameInstant(counties.currentZone()).toLocalDateTime().toString());
+		typed.put("heldAt",
+				meeting.scheduledFor().atZoneSameInstant(counties.currentZone()).toLocalDateTime().toString());
 		typed.put("attended", List.of());
 		typed.put("youthAttended", List.of());
 		model.addAttribute("justScheduled", scheduled != null);
@@ -189,7 +206,8 @@ class MeetingPages {
 			OffsetDateTime heldAt = counties.atCountyTime(form.getFirst("heldAt"), "heldAt");
 			List<MeetingRequests.Attendance> attendance = meeting.invitations()
 				.stream()
-				.map(i -> new MeetingRequests.Attendance(i.id(), form.getOrDefault("attended", List.of()).contains(i.id().toString())))
+				.map(i -> new MeetingRequests.Attendance(i.id(),
+						form.getOrDefault("attended", List.of()).contains(i.id().toString())))
 				.toList();
 			List<MeetingRequests.YouthMinutes> ofYouth = meeting.youth()
 				.stream()
@@ -209,9 +227,10 @@ class MeetingPages {
 						date(row.get("due"), "actionItems[" + r + "].dueOn"), null));
 			}
 			String script = form.getFirst("scriptRead");
-			meetings.recordMinutes(id, new MeetingRequests.Minutes(heldAt,
-					script == null ? Boolean.FALSE : Boolean.TRUE, form.getFirst("scriptNotReadReason"), attendance,
-					ofYouth, items, form.getFirst("breachReason")));
+			meetings.recordMinutes(id,
+					new MeetingRequests.Minutes(heldAt, script == null ? Boolean.FALSE : Boolean.TRUE,
+							form.getFirst("scriptNotReadReason"), attendance, ofYouth, items,
+							form.getFirst("breachReason")));
 			return "redirect:/meetings/" + id + "?recorded";
 		}
 		catch (TandemException ex) {
@@ -270,7 +289,8 @@ class MeetingPages {
 		model.addAttribute("zone", counties.currentZone());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("agencies", agencies.findAll());
-		model.addAttribute("nowLocal", LocalDateTime.now(clock.withZone(counties.currentZone())).withSecond(0).withNano(0));
+		model.addAttribute("nowLocal",
+				LocalDateTime.now(clock.withZone(counties.currentZone())).withSecond(0).withNano(0));
 		return view;
 	}
 
@@ -339,4 +359,5 @@ class MeetingPages {
 	static String lower(String value) {
 		return value == null ? "" : value.toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -5,16 +5,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** What a client sends to schedule a meeting or record its minutes (the API's JSON and the pages' forms). */
+/**
+ * What a client sends to schedule a meeting or record its minutes (the API's JSON and the
+ * pages' forms).
+ */
 public final class MeetingRequests {
 
 	private MeetingRequests() {
 	}
 
 	/**
-	 * Schedules a meeting. For a response the lead defaults to the response's lead agency and the
-	 * tier to the response's (ONGOING_MDT when scheduled from a proposal); a case review names
-	 * {@code youthIds}.
+	 * Schedules a meeting. For a response the lead defaults to the response's lead agency
+	 * and the tier to the response's (ONGOING_MDT when scheduled from a proposal); a case
+	 * review names {@code youthIds}.
 	 */
 	public record Schedule(OffsetDateTime scheduledFor, UUID leadAgencyId, UUID leadUserId, String place,
 			List<UUID> optionalAgencyIds, List<UUID> inviteeUserIds, String youthWantsToAttend, Caregiver caregiver,
@@ -42,7 +45,10 @@ public final class MeetingRequests {
 	public record YouthMinutes(UUID youthId, Boolean attended, String voice, String decisions) {
 	}
 
-	/** An action item: owner agency (and person), and a due date ({@code dueOn}) or time ({@code dueAt}). */
+	/**
+	 * An action item: owner agency (and person), and a due date ({@code dueOn}) or time
+	 * ({@code dueAt}).
+	 */
 	public record ActionItem(UUID youthId, String title, UUID ownerAgencyId, UUID ownerUserId, LocalDate dueOn,
 			OffsetDateTime dueAt) {
 	}
@@ -52,4 +58,5 @@ public final class MeetingRequests {
 
 	public record Trigger(String event, OffsetDateTime occurredAt, String note) {
 	}
+
 }

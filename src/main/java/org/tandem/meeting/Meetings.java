@@ -52,42 +52,58 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * MDT meetings: scheduled for a response (or several youth in a case review) with the protocol's
- * required agencies invited and optional ones by choice, then held: the minutes record attendance,
- * the confidentiality script, the youth's voice and decisions, turn action items into tasks, meet
- * the response's meeting clock and propose the next ongoing MDT.
+ * MDT meetings: scheduled for a response (or several youth in a case review) with the
+ * protocol's required agencies invited and optional ones by choice, then held: the
+ * minutes record attendance, the confidentiality script, the youth's voice and decisions,
+ * turn action items into tasks, meet the response's meeting clock and propose the next
+ * ongoing MDT.
  */
 @Service
 @Transactional
 public class Meetings {
 
-	public static final String SCHEDULED = "MEETING_SCHEDULED", VIEWED = "MEETING_VIEWED",
-			LISTED = "MEETINGS_LISTED", MINUTES = "MEETING_MINUTES_RECORDED", CANCELLED = "MEETING_CANCELLED";
+	public static final String SCHEDULED = "MEETING_SCHEDULED", VIEWED = "MEETING_VIEWED", LISTED = "MEETINGS_LISTED",
+			MINUTES = "MEETING_MINUTES_RECORDED", CANCELLED = "MEETING_CANCELLED";
 
 	static final List<String> TIERS = List.of("IMMEDIATE_CRISIS", "INITIAL_MDT", "ONGOING_MDT");
 
 	static final List<String> WANTS = List.of("YES", "NO", "NOT_ASKED_YET");
 
-	/** Tiers whose clocks a meeting meets (convene, interval); the crisis clocks are met by engaging and stabilizing. */
+	/**
+	 * Tiers whose clocks a meeting meets (convene, interval); the crisis clocks are met
+	 * by engaging and stabilizing.
+	 */
 	private static final Set<String> MEETING_TIERS = Set.of("INITIAL_MDT", "ONGOING_MDT");
 
 	private final JdbcClient jdbc;
+
 	private final Responses responses;
+
 	private final MdtProposals proposals;
+
 	private final Agencies agencies;
+
 	private final UserAccounts accounts;
+
 	private final TrainingRecords training;
+
 	private final YouthRegistry youth;
+
 	private final Tasks tasks;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
+
 	private final ResponseSharing sharing;
 
-	Meetings(JdbcClient jdbc, Responses responses, MdtProposals proposals,
-			Agencies agencies, UserAccounts accounts, TrainingRecords training, YouthRegistry youth, Tasks tasks,
-			Counties counties, AuditLog audit, Clock clock, ApplicationEventPublisher events, ResponseSharing sharing) {
+	Meetings(JdbcClient jdbc, Responses responses, MdtProposals proposals, Agencies agencies, UserAccounts accounts,
+			TrainingRecords training, YouthRegistry youth, Tasks tasks, Counties counties, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, ResponseSharing sharing) {
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.proposals = proposals;
@@ -105,7 +121,10 @@ public class Meetings {
 
 	// --- scheduling
 
-	/** A meeting about one youth's response; its tier is the response's (ONGOING_MDT from a proposal). */
+	/**
+	 * A meeting about one youth's response; its tier is the response's (ONGOING_MDT from
+	 * a proposal).
+	 */
 	public Meeting scheduleFor(UUID responseId, MeetingRequests.Schedule request) {
 		TeamResponse response = responses.view(responseId);
 		MdtProposal proposal = proposal(request, List.of(response.youthId()));
@@ -114,7 +133,10 @@ public class Meetings {
 		return schedule(tier, "INDIVIDUAL", List.of(response), lead, proposal, request);
 	}
 
-	/** A case review: several youth in one meeting; each youth's latest response decides the agencies it requires. */
+	/**
+	 * A case review: several youth in one meeting; each youth's latest response decides
+	 * the agencies it requires.
+	 */
 	public Meeting scheduleCaseReview(MeetingRequests.Schedule request) {
 		if (request.kind() != null) {
 			Inputs.oneOf(request.kind(), List.of("CASE_REVIEW"), "kind");
@@ -130,7 +152,8 @@ public class Meetings {
 			sharing.require(ids.get(i), Category.MDT_MINUTES);
 			int index = i;
 			reviewed.add(proposals.latestResponse(ids.get(i))
-				.orElseThrow(() -> TandemException.onField(ErrorCode.YOUTH_HAS_NO_RESPONSE, "youthIds[" + index + "]")));
+				.orElseThrow(
+						() -> TandemException.onField(ErrorCode.YOUTH_HAS_NO_RESPONSE, "youthIds[" + index + "]")));
 		}
 		MdtProposal proposal = proposal(request, ids);
 		String tier = tier(request.tier(), "ONGOING_MDT");
@@ -141,8 +164,8 @@ public class Meetings {
 		return schedule(tier, "CASE_REVIEW", reviewed, lead, proposal, request);
 	}
 
-	private Meeting schedule(String tier, String kind, List<TeamResponse> reviewed, UUID leadId,
-			MdtProposal proposal, MeetingRequests.Schedule request) {
+	private Meeting schedule(String tier, String kind, List<TeamResponse> reviewed, UUID leadId, MdtProposal proposal,
+			MeetingRequests.Schedule request) {
 		if (leadId == null) {
 			throw TandemException.onField(ErrorCode.NO_MEETING_LEAD, "leadAgencyId");
 		}
@@ -156,11 +179,13 @@ public class Meetings {
 		}
 		String place = text(request.place(), "place", 500);
 		String wants = wantsToAttend(request.youthWantsToAttend());
-		String caregiverName = request.caregiver() == null ? null : text(request.caregiver().name(), "caregiver.name", 200);
+		String caregiverName = request.caregiver() == null ? null
+				: text(request.caregiver().name(), "caregiver.name", 200);
 		String caregiverRelationship = caregiverName == null ? null
 				: text(request.caregiver().relationship(), "caregiver.relationship", 200);
 
-		// What the protocol asks of the tier (a case review: of each youth's tier, together).
+		// What the protocol asks of the tier (a case review: of each youth's tier,
+		// together).
 		Set<String> required = new LinkedHashSet<>();
 		Set<String> optional = new LinkedHashSet<>();
 		List<String> tiers = "CASE_REVIEW".equals(kind) ? reviewed.stream().map(TeamResponse::tier).distinct().toList()
@@ -231,9 +256,7 @@ public class Meetings {
 		for (TeamResponse r : reviewed) {
 			jdbc.sql("""
 					insert into meeting_youth (county_id, meeting_id, youth_id, response_id, wants_to_attend)
-					values (current_county(), ?, ?, ?, ?)""")
-				.params(meetingId, r.youthId(), r.id(), wants)
-				.update();
+					values (current_county(), ?, ?, ?, ?)""").params(meetingId, r.youthId(), r.id(), wants).update();
 		}
 		LocalDate today = LocalDate.now(clock.withZone(counties.currentZone()));
 		List<UserAccount> everyone = accounts.findAll();
@@ -256,9 +279,10 @@ public class Meetings {
 			}
 		}
 		if (caregiverName != null) {
-			jdbc.sql("""
-					insert into meeting_invitation (county_id, id, meeting_id, required, caregiver_name, caregiver_relationship)
-					values (current_county(), ?, ?, false, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into meeting_invitation (county_id, id, meeting_id, required, caregiver_name, caregiver_relationship)
+							values (current_county(), ?, ?, false, ?, ?)""")
 				.params(UUID.randomUUID(), meetingId, caregiverName, caregiverRelationship)
 				.update();
 		}
@@ -300,7 +324,10 @@ public class Meetings {
 
 	// --- reading
 
-	/** One meeting, audited as seen for each youth it is about. Another county's is not found. */
+	/**
+	 * One meeting, audited as seen for each youth it is about. Another county's is not
+	 * found.
+	 */
 	public Meeting get(UUID id) {
 		Meeting meeting = visible(load(id));
 		audit.recordAll(VIEWED, youthIds(meeting), Purpose.current(), null);
@@ -325,8 +352,8 @@ public class Meetings {
 	}
 
 	/**
-	 * Scheduled meetings (those past their time are waiting for minutes), oldest first; of one agency
-	 * (leading or invited) or the whole county.
+	 * Scheduled meetings (those past their time are waiting for minutes), oldest first;
+	 * of one agency (leading or invited) or the whole county.
 	 */
 	public List<Meeting> upcoming(UUID agencyId, int limit) {
 		List<Meeting> found = sharing.visibleAll(jdbc.sql("""
@@ -340,18 +367,22 @@ public class Meetings {
 			.stream()
 			.map(this::load)
 			.toList(), Meetings::youthIds, Category.MDT_MINUTES);
-		audit.recordAll(LISTED, found.stream().flatMap(m -> youthIds(m).stream()).distinct().toList(), Purpose.current(),
-				null);
+		audit.recordAll(LISTED, found.stream().flatMap(m -> youthIds(m).stream()).distinct().toList(),
+				Purpose.current(), null);
 		return found;
 	}
 
 	/** The confidentiality script of the meeting's protocol, in the page's language. */
 	public String confidentialityScript(Meeting meeting, Locale locale) {
-		Protocol.Text script = responses.protocolOf(responses.get(meeting.youth().get(0).responseId())).confidentialityScript();
+		Protocol.Text script = responses.protocolOf(responses.get(meeting.youth().get(0).responseId()))
+			.confidentialityScript();
 		return "es".equals(locale.getLanguage()) ? script.es() : script.en();
 	}
 
-	/** The agencies a meeting of this response may invite by choice (the required ones are invited anyway). */
+	/**
+	 * The agencies a meeting of this response may invite by choice (the required ones are
+	 * invited anyway).
+	 */
 	public Map<String, List<String>> agencyTypes(TeamResponse response, String tier) {
 		Protocol.Tier definition = responses.protocolOf(response).tier(tier);
 		return Map.of("required", definition == null ? List.of() : definition.requiredAgencies(), "optional",
@@ -367,8 +398,8 @@ public class Meetings {
 		jdbc.sql("""
 				update meeting set status = 'CANCELLED', cancelled_reason = ?, cancelled_by = ?, cancelled_at = ?
 				where id = ? and status = 'SCHEDULED'""")
-			.params(why, Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(clock.instant()),
-					id)
+			.params(why, Tenancy.currentMember().map(CountyMember::userId).orElse(null),
+					Timestamp.from(clock.instant()), id)
 			.update();
 		audit.recordAll(CANCELLED, youthIds(meeting), Purpose.MDT, null);
 		events.publishEvent(new MeetingCancelled(id, youthIds(meeting)));
@@ -387,9 +418,10 @@ public class Meetings {
 	// --- minutes
 
 	/**
-	 * Records the minutes of a meeting that has happened: its scheduled time has passed, and it was
-	 * held on or after its scheduled day and not in the future (a meeting moved earlier is cancelled
-	 * and scheduled again). Every problem of the minutes is reported at once, by field.
+	 * Records the minutes of a meeting that has happened: its scheduled time has passed,
+	 * and it was held on or after its scheduled day and not in the future (a meeting
+	 * moved earlier is cancelled and scheduled again). Every problem of the minutes is
+	 * reported at once, by field.
 	 */
 	public Meeting recordMinutes(UUID id, MeetingRequests.Minutes minutes) {
 		Meeting meeting = visible(load(id));
@@ -472,7 +504,8 @@ public class Meetings {
 		}
 		String breachReason = Texts.blankToNull(minutes.breachReason());
 		tooLong(problems, breachReason, "breachReason", 2000);
-		// The meeting clocks of the responses (convene, interval): met when the meeting was held.
+		// The meeting clocks of the responses (convene, interval): met when the meeting
+		// was held.
 		Map<UUID, List<String>> clocksToMeet = new LinkedHashMap<>();
 		for (Meeting.YouthPart part : meeting.youth()) {
 			TeamResponse response = responses.get(part.responseId());
@@ -497,7 +530,8 @@ public class Meetings {
 				update meeting set status = 'HELD', held_at = ?, script_read = ?, script_not_read_reason = ?,
 				    recorded_by = ?, recorded_at = ?
 				where id = ? and status = 'SCHEDULED'""")
-			.params(Timestamp.from(held), minutes.scriptRead(), Boolean.TRUE.equals(minutes.scriptRead()) ? null : notRead,
+			.params(Timestamp.from(held), minutes.scriptRead(),
+					Boolean.TRUE.equals(minutes.scriptRead()) ? null : notRead,
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(now), id)
 			.update();
 		if (updated == 0) {
@@ -514,8 +548,10 @@ public class Meetings {
 		ofYouth.forEach(y -> byYouth.put(y.youthId(), y));
 		for (UUID y : youthIds) {
 			MeetingRequests.YouthMinutes part = byYouth.get(y);
-			jdbc.sql("update meeting_youth set attended = ?, voice = ?, decisions = ? where meeting_id = ? and youth_id = ?")
-				.params(part != null && Boolean.TRUE.equals(part.attended()), part == null ? null : Texts.blankToNull(part.voice()),
+			jdbc.sql(
+					"update meeting_youth set attended = ?, voice = ?, decisions = ? where meeting_id = ? and youth_id = ?")
+				.params(part != null && Boolean.TRUE.equals(part.attended()),
+						part == null ? null : Texts.blankToNull(part.voice()),
 						part == null ? null : Texts.blankToNull(part.decisions()), id, y)
 				.update();
 		}
@@ -524,15 +560,13 @@ public class Meetings {
 			UUID itemId = UUID.randomUUID();
 			jdbc.sql("""
 					insert into meeting_action_item (county_id, id, meeting_id, youth_id, position)
-					values (current_county(), ?, ?, ?, ?)""")
-				.params(itemId, id, itemYouth.get(i), i)
-				.update();
+					values (current_county(), ?, ?, ?, ?)""").params(itemId, id, itemYouth.get(i), i).update();
 			tasks.assign(itemYouth.get(i), itemId, item.title().strip(), itemDue.get(i),
 					new Task.Owner(item.ownerAgencyId(), item.ownerUserId()));
 		}
 		OffsetDateTime heldAt = held.atZone(zone).toOffsetDateTime();
-		clocksToMeet.forEach((response, names) -> names
-			.forEach(name -> responses.meet(response, name, heldAt, held.isAfter(due(response, name)) ? breachReason : null)));
+		clocksToMeet.forEach((response, names) -> names.forEach(name -> responses.meet(response, name, heldAt,
+				held.isAfter(due(response, name)) ? breachReason : null)));
 		if (MEETING_TIERS.contains(meeting.tier())) {
 			youthIds.forEach(y -> proposals.afterMeeting(y, id, held));
 		}
@@ -553,7 +587,10 @@ public class Meetings {
 
 	// --- helpers
 
-	/** The meeting, if the person may see the MDT information of every youth it is about; else the explanation. */
+	/**
+	 * The meeting, if the person may see the MDT information of every youth it is about;
+	 * else the explanation.
+	 */
 	private Meeting visible(Meeting meeting) {
 		youthIds(meeting).forEach(y -> sharing.require(y, Category.MDT_MINUTES));
 		return meeting;
@@ -563,7 +600,10 @@ public class Meetings {
 		return meeting.youth().stream().map(Meeting.YouthPart::youthId).toList();
 	}
 
-	/** YES, NO or NOT_ASKED_YET (when left out); a JSON {@code true} or {@code false} says YES or NO. */
+	/**
+	 * YES, NO or NOT_ASKED_YET (when left out); a JSON {@code true} or {@code false} says
+	 * YES or NO.
+	 */
 	private static String wantsToAttend(String value) {
 		String text = Texts.blankToNull(value);
 		return text == null ? "NOT_ASKED_YET" : switch (text.toLowerCase(Locale.ROOT)) {
@@ -611,18 +651,17 @@ public class Meetings {
 			.list();
 		List<Meeting.Invitation> invitations = jdbc.sql("""
 				select id, agency_id, user_id, required, caregiver_name, caregiver_relationship, attended
-				from meeting_invitation where meeting_id = ?""")
-			.param(id)
-			.query((rs, n) -> {
-				UUID user = rs.getObject("user_id", UUID.class);
-				UUID agency = rs.getObject("agency_id", UUID.class);
-				return new Meeting.Invitation(rs.getObject("id", UUID.class), agency,
-						agency == null ? null : agencyNames.get(agency), user,
-						user == null ? null : people.computeIfAbsent(user,
-								u -> accounts.findById(u).map(UserAccount::displayName).orElse(null)),
-						rs.getBoolean("required"), rs.getString("caregiver_name"),
-						rs.getString("caregiver_relationship"), (Boolean) rs.getObject("attended"));
-			})
+				from meeting_invitation where meeting_id = ?""").param(id).query((rs, n) -> {
+			UUID user = rs.getObject("user_id", UUID.class);
+			UUID agency = rs.getObject("agency_id", UUID.class);
+			return new Meeting.Invitation(rs.getObject("id", UUID.class), agency,
+					agency == null ? null : agencyNames.get(agency), user,
+					user == null ? null
+							: people.computeIfAbsent(user,
+									u -> accounts.findById(u).map(UserAccount::displayName).orElse(null)),
+					rs.getBoolean("required"), rs.getString("caregiver_name"), rs.getString("caregiver_relationship"),
+					(Boolean) rs.getObject("attended"));
+		})
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparing((Meeting.Invitation i) -> i.caregiver())
@@ -646,12 +685,13 @@ public class Meetings {
 			.toList();
 		return new Meeting(head.id(), head.tier(), head.kind(), head.leadAgencyId(), head.leadUserId(),
 				head.scheduledFor(), head.place(), head.status(), head.missingRequiredAgencyTypes(), head.proposalId(),
-				head.heldAt(), head.scriptRead(), head.scriptNotReadReason(), head.cancelledReason(), parts, invitations,
-				items);
+				head.heldAt(), head.scriptRead(), head.scriptNotReadReason(), head.cancelledReason(), parts,
+				invitations, items);
 	}
 
 	private static OffsetDateTime at(ResultSet rs, String column, ZoneId zone) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant().atZone(zone).toOffsetDateTime();
 	}
+
 }

@@ -38,19 +38,23 @@ import org.tandem.platform.Tenancy;
 /**
  * Sends the queued e-mails of notifications, durably from PostgreSQL, county by county.
  *
- * <p>Exactly once: a row is claimed in its own short transaction ({@code FOR UPDATE SKIP LOCKED},
- * state SENDING with a lease in {@code claimed_until}), so a second worker running at the same
- * time, in this or another instance, skips it; the mail is sent outside any transaction, then the
- * row is marked SENT only if it still carries this worker's claim. Rows are only ever PENDING
- * because their notification was committed, so whatever was pending when the application stopped
- * is sent after it starts again.
+ * <p>
+ * Exactly once: a row is claimed in its own short transaction
+ * ({@code FOR UPDATE SKIP LOCKED}, state SENDING with a lease in {@code claimed_until}),
+ * so a second worker running at the same time, in this or another instance, skips it; the
+ * mail is sent outside any transaction, then the row is marked SENT only if it still
+ * carries this worker's claim. Rows are only ever PENDING because their notification was
+ * committed, so whatever was pending when the application stopped is sent after it starts
+ * again.
  *
- * <p>The remaining window: a crash (or lost database connection) after the SMTP server accepted a
- * message and before SENT is committed leaves the row SENDING; when its lease runs out it is sent
- * again. We keep that window to milliseconds (the mark is the very next statement), keep the lease
- * well above the SMTP timeouts so a slow but living worker is never overtaken, and give every
- * message the Message-ID {@code <notification-id@tandem>}: the same id on both copies, so mail
- * servers and clients that de-duplicate by Message-ID show it once. Closing the window fully would
+ * <p>
+ * The remaining window: a crash (or lost database connection) after the SMTP server
+ * accepted a message and before SENT is committed leaves the row SENDING; when its lease
+ * runs out it is sent again. We keep that window to milliseconds (the mark is the very
+ * next statement), keep the lease well above the SMTP timeouts so a slow but living
+ * worker is never overtaken, and give every message the Message-ID
+ * {@code <notification-id@tandem>}: the same id on both copies, so mail servers and
+ * clients that de-duplicate by Message-ID show it once. Closing the window fully would
  * need the SMTP server to take part in our transaction, which SMTP cannot.
  */
 @Component
@@ -59,18 +63,31 @@ public class MailDelivery {
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	private final JdbcClient jdbc;
+
 	private final Tenancy tenancy;
+
 	private final Counties counties;
+
 	private final UserAccounts accounts;
+
 	private final ObjectProvider<JavaMailSender> sender;
+
 	private final NotificationTexts texts;
+
 	private final Notifications notifications;
+
 	private final Clock clock;
+
 	private final String baseUrl;
+
 	private final String from;
+
 	private final Duration lease;
+
 	private final Duration backoff;
+
 	private final int maxAttempts;
+
 	private final int batchSize;
 
 	MailDelivery(JdbcClient jdbc, Tenancy tenancy, Counties counties, UserAccounts accounts,
@@ -113,7 +130,9 @@ public class MailDelivery {
 		deliverDue(clock.instant());
 	}
 
-	/** Sends every e-mail due at {@code now} in every county; returns how many were sent. */
+	/**
+	 * Sends every e-mail due at {@code now} in every county; returns how many were sent.
+	 */
 	public int deliverDue(Instant now) {
 		JavaMailSender mailer = sender.getIfAvailable();
 		if (mailer == null) {
@@ -136,37 +155,46 @@ public class MailDelivery {
 	private record Outgoing(UUID id, int attempts, Instant claim, String email, String subject, String body) {
 	}
 
-	/** How many rows a claim took, and the mails among them (rows without an address are settled at once). */
+	/**
+	 * How many rows a claim took, and the mails among them (rows without an address are
+	 * settled at once).
+	 */
 	private record Claimed(int rows, List<Outgoing> outgoing) {
 	}
 
-	/** Claims due rows of the current county; rows whose recipient has no address are settled as SKIPPED. */
+	/**
+	 * Claims due rows of the current county; rows whose recipient has no address are
+	 * settled as SKIPPED.
+	 */
 	private Claimed claim(Instant now, County county) {
 		Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
-		List<Object[]> claimed = jdbc.sql("""
-				with due as (
-				    select notification_id from notification_mail
-				    where (state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and claimed_until <= :now)
-				    order by next_attempt_at
-				    limit :batch
-				    for update skip locked)
-				update notification_mail m set state = 'SENDING', claimed_until = :until, attempts = m.attempts + 1
-				from due where m.notification_id = due.notification_id
-				returning m.notification_id, m.attempts""")
+		List<Object[]> claimed = jdbc
+			.sql("""
+					with due as (
+					    select notification_id from notification_mail
+					    where (state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and claimed_until <= :now)
+					    order by next_attempt_at
+					    limit :batch
+					    for update skip locked)
+					update notification_mail m set state = 'SENDING', claimed_until = :until, attempts = m.attempts + 1
+					from due where m.notification_id = due.notification_id
+					returning m.notification_id, m.attempts""")
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(until))
 			.param("batch", batchSize)
 			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2) })
 			.list();
-		return new Claimed(claimed.size(), claimed.stream()
-			.map(row -> outgoing((UUID) row[0], (int) row[1], until, county))
-			.filter(o -> o != null)
-			.toList());
+		return new Claimed(claimed.size(),
+				claimed.stream()
+					.map(row -> outgoing((UUID) row[0], (int) row[1], until, county))
+					.filter(o -> o != null)
+					.toList());
 	}
 
 	private Outgoing outgoing(UUID id, int attempts, Instant claim, County county) {
-		Map<String, Object> row = jdbc.sql("""
-				select recipient_user_id, kind, link_path, parameters::text as parameters from notification where id = ?""")
+		Map<String, Object> row = jdbc
+			.sql("""
+					select recipient_user_id, kind, link_path, parameters::text as parameters from notification where id = ?""")
 			.param(id)
 			.query()
 			.singleRow();
@@ -181,8 +209,8 @@ public class MailDelivery {
 		ZoneId zone = county.timeZone();
 		String kind = (String) row.get("kind");
 		Map<String, String> params = notifications.params((String) row.get("parameters"));
-		String body = texts.text(kind, params, locale, zone) + "\n\n"
-				+ texts.get("notification.mail.open", locale) + " " + baseUrl + row.get("link_path") + "\n\n"
+		String body = texts.text(kind, params, locale, zone) + "\n\n" + texts.get("notification.mail.open", locale)
+				+ " " + baseUrl + row.get("link_path") + "\n\n"
 				+ texts.get("notification.mail.footer", locale, county.name()) + "\n";
 		return new Outgoing(id, attempts, claim, recipient.email().strip(),
 				"Tandem: " + texts.subject(kind, params, locale, zone), body);
@@ -196,7 +224,8 @@ public class MailDelivery {
 			helper.setTo(mail.email());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.body(), false);
-			// The same id on every attempt: a copy sent again after a crash can be recognised.
+			// The same id on every attempt: a copy sent again after a crash can be
+			// recognised.
 			message.setHeader("Message-ID", messageId(mail.id()));
 			mailer.send(message);
 		}
@@ -241,9 +270,11 @@ public class MailDelivery {
 		if (ex instanceof MailSendException) {
 			return "SMTP_SEND";
 		}
-		if (ex instanceof MailParseException || ex instanceof MailPreparationException || ex instanceof MessagingException) {
+		if (ex instanceof MailParseException || ex instanceof MailPreparationException
+				|| ex instanceof MessagingException) {
 			return "MAIL_PREPARE";
 		}
 		return "SMTP_OTHER";
 	}
+
 }

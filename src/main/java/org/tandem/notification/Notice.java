@@ -9,16 +9,17 @@ import java.util.UUID;
  * Something that happened, to tell these people once.
  *
  * @param recipients user ids in the current county
- * @param kind what happened, for the text ({@code RESPONSE_STARTED}, {@code CLOCK_AMBER}, ...)
+ * @param kind what happened, for the text ({@code RESPONSE_STARTED}, {@code CLOCK_AMBER},
+ * ...)
  * @param dedupeKey names the fact: the same key never notifies the same person twice
  * @param link path inside Tandem to open (no host), e.g. {@code /clocks}
- * @param params general facts for the text only ({@code at}: an ISO instant shown in the county
- *     zone; {@code task} a task type or {@code clock} a clock name, for the in-app text); never a
- *     youth's name or case detail. A notice about one youth also keeps that youth's id
- *     ({@code youth}), so the in-app text can name them as its reader may see them; e-mails use
- *     {@code at} only
- * @param youthIds the youth the fact is about: only recipients who may see these youth's MDT
- *     information are told (empty: about no youth)
+ * @param params general facts for the text only ({@code at}: an ISO instant shown in the
+ * county zone; {@code task} a task type or {@code clock} a clock name, for the in-app
+ * text); never a youth's name or case detail. A notice about one youth also keeps that
+ * youth's id ({@code youth}), so the in-app text can name them as its reader may see
+ * them; e-mails use {@code at} only
+ * @param youthIds the youth the fact is about: only recipients who may see these youth's
+ * MDT information are told (empty: about no youth)
  */
 public record Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params,
 		Set<UUID> youthIds) {

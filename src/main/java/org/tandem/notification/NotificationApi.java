@@ -21,7 +21,10 @@ class NotificationApi {
 		this.notifications = notifications;
 	}
 
-	/** Newest first; {@code unread=true} for unread ones only; {@code page} from 0, {@code size} up to 200. */
+	/**
+	 * Newest first; {@code unread=true} for unread ones only; {@code page} from 0,
+	 * {@code size} up to 200.
+	 */
 	@GetMapping("/api/v1/notifications")
 	List<Notification> list(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -42,4 +45,5 @@ class NotificationApi {
 	Map<String, Integer> readAll() {
 		return Map.of("marked", notifications.markAllRead());
 	}
+
 }

@@ -19,6 +19,7 @@ class NotificationPages {
 	static final int PAGE_SIZE = 25;
 
 	private final Notifications notifications;
+
 	private final Problems problems;
 
 	NotificationPages(Notifications notifications, Problems problems) {
@@ -62,4 +63,5 @@ class NotificationPages {
 		redirect.addFlashAttribute("markedAll", true);
 		return "redirect:/notifications";
 	}
+
 }

@@ -11,9 +11,9 @@ import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 
 /**
- * Who in an agency hears about a response, a clock or a task: its enabled members whose role acts
- * on responses. Administrators, analysts and the hotline (who hand a report on) are not told by
- * role alone.
+ * Who in an agency hears about a response, a clock or a task: its enabled members whose
+ * role acts on responses. Administrators, analysts and the hotline (who hand a report on)
+ * are not told by role alone.
  */
 @Component
 public class NotificationRecipients {
@@ -39,4 +39,5 @@ public class NotificationRecipients {
 			.map(UserAccount::id)
 			.toList();
 	}
+
 }

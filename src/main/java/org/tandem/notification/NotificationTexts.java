@@ -11,10 +11,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of a notification in one language. Texts (e-mailed too) say what happened in general
- * terms only; {@code {0}} is the notice's time ({@code at}) on the county clock. In-app texts may
- * name the youth ({@code {1}}) and the task or clock ({@code {2}}). A {@code variant} parameter
- * picks a more specific text when the bundle has one (for example the tier of a response).
+ * The words of a notification in one language. Texts (e-mailed too) say what happened in
+ * general terms only; {@code {0}} is the notice's time ({@code at}) on the county clock.
+ * In-app texts may name the youth ({@code {1}}) and the task or clock ({@code {2}}). A
+ * {@code variant} parameter picks a more specific text when the bundle has one (for
+ * example the tier of a response).
  */
 @Component
 class NotificationTexts {
@@ -32,9 +33,9 @@ class NotificationTexts {
 	}
 
 	/**
-	 * The text shown in Tandem itself: about one youth, it names them ({@code youth}: as the viewer
-	 * may see the name) and what is owed ({@code task} or {@code clock} in words); otherwise, or
-	 * without such a text, the general one. Never e-mailed.
+	 * The text shown in Tandem itself: about one youth, it names them ({@code youth}: as
+	 * the viewer may see the name) and what is owed ({@code task} or {@code clock} in
+	 * words); otherwise, or without such a text, the general one. Never e-mailed.
 	 */
 	String inApp(String kind, Map<String, String> params, String youth, Locale locale, ZoneId zone) {
 		if (params.get("youth") == null) {
@@ -51,7 +52,10 @@ class NotificationTexts {
 		return text != null ? text : text(kind, params, locale, zone);
 	}
 
-	/** The task or clock a notice is about, in words (a clock of a county's own protocol: its name). */
+	/**
+	 * The task or clock a notice is about, in words (a clock of a county's own protocol:
+	 * its name).
+	 */
 	private String what(Map<String, String> params, Locale locale) {
 		if (params.get("task") != null) {
 			return messages.getMessage("task." + params.get("task"), null, params.get("task"), locale);
@@ -74,7 +78,8 @@ class NotificationTexts {
 		Object[] args = { time(params.get("at"), zone) };
 		String variant = params.get("variant");
 		if (variant != null) {
-			String specific = messages.getMessage("notification." + kind + "." + variant + "." + part, args, null, locale);
+			String specific = messages.getMessage("notification." + kind + "." + variant + "." + part, args, null,
+					locale);
 			if (specific != null) {
 				return specific;
 			}
@@ -98,4 +103,5 @@ class NotificationTexts {
 	static Locale locale(String language) {
 		return "es".equals(language) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
 	}
+
 }

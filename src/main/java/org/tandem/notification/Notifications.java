@@ -32,9 +32,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Notifies people of what happened, once per person and fact, and reads the signed-in person's
- * inbox. {@link #notify} joins the caller's transaction: the notice exists exactly when its cause
- * does, and its e-mail is queued in the same commit for {@link MailDelivery}.
+ * Notifies people of what happened, once per person and fact, and reads the signed-in
+ * person's inbox. {@link #notify} joins the caller's transaction: the notice exists
+ * exactly when its cause does, and its e-mail is queued in the same commit for
+ * {@link MailDelivery}.
  */
 @Service
 @Transactional
@@ -44,13 +45,21 @@ public class Notifications {
 	};
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final ObjectProvider<JavaMailSender> mail;
+
 	private final NotificationTexts texts;
+
 	private final Counties counties;
+
 	private final JsonMapper json;
+
 	private final Disclosures disclosures;
+
 	private final UserAccounts accounts;
+
 	private final YouthNames youthNames;
 
 	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail, NotificationTexts texts,
@@ -67,9 +76,9 @@ public class Notifications {
 	}
 
 	/**
-	 * Stores the notice for each recipient of the current county who has not had this fact yet
-	 * (ON CONFLICT DO NOTHING on the dedupe key) and queues its e-mail when mail is on.
-	 *
+	 * Stores the notice for each recipient of the current county who has not had this
+	 * fact yet (ON CONFLICT DO NOTHING on the dedupe key) and queues its e-mail when mail
+	 * is on.
 	 * @return how many people were newly notified
 	 */
 	public int notify(Notice notice) {
@@ -107,7 +116,10 @@ public class Notifications {
 			.intValue();
 	}
 
-	/** The parameters kept with the notice: about one youth, also that youth's id (never the name). */
+	/**
+	 * The parameters kept with the notice: about one youth, also that youth's id (never
+	 * the name).
+	 */
 	private static Map<String, String> stored(Notice notice) {
 		Map<String, String> params = new LinkedHashMap<>(notice.params());
 		if (notice.youthIds().size() == 1) {
@@ -117,8 +129,9 @@ public class Notifications {
 	}
 
 	/**
-	 * A notice never tells more than its recipient may see: about a youth, only people who may see
-	 * that youth's MDT information, for the MDT, are told (the decision point decides).
+	 * A notice never tells more than its recipient may see: about a youth, only people
+	 * who may see that youth's MDT information, for the MDT, are told (the decision point
+	 * decides).
 	 */
 	private boolean maySee(UUID recipient, Notice notice) {
 		if (notice.youthIds().isEmpty()) {
@@ -185,7 +198,10 @@ public class Notifications {
 			.single();
 	}
 
-	/** Marks one of the signed-in person's notifications read (again is fine); another's is not found. */
+	/**
+	 * Marks one of the signed-in person's notifications read (again is fine); another's
+	 * is not found.
+	 */
 	public Notification markRead(UUID id) {
 		jdbc.sql("update notification set read_at = ? where id = ? and recipient_user_id = ? and read_at is null")
 			.params(Timestamp.from(clock.instant()), id, me())
@@ -208,7 +224,9 @@ public class Notifications {
 	}
 
 	private static UUID me() {
-		return Tenancy.currentMember().map(CountyMember::userId).orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
+		return Tenancy.currentMember()
+			.map(CountyMember::userId)
+			.orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 	}
 
 	Map<String, String> params(String value) {
@@ -216,14 +234,15 @@ public class Notifications {
 	}
 
 	/**
-	 * A task whose words reveal a category the reader may not see (a report to NCMEC: that the youth
-	 * ran away) is named only as "a task".
+	 * A task whose words reveal a category the reader may not see (a report to NCMEC:
+	 * that the youth ran away) is named only as "a task".
 	 */
 	private Map<String, String> withheld(Map<String, String> params) {
 		String reveals = params.get("reveals");
-		if (reveals == null || params.get("youth") == null || disclosures
-			.decide(UUID.fromString(params.get("youth")), Category.valueOf(reveals), Purpose.current())
-			.allowed()) {
+		if (reveals == null || params.get("youth") == null
+				|| disclosures
+					.decide(UUID.fromString(params.get("youth")), Category.valueOf(reveals), Purpose.current())
+					.allowed()) {
 			return params;
 		}
 		Map<String, String> general = new LinkedHashMap<>(params);
@@ -237,14 +256,17 @@ public class Notifications {
 
 	private Stored map(ResultSet rs, ZoneId zone) throws SQLException {
 		Timestamp read = rs.getTimestamp("read_at");
-		return new Stored(new Notification(rs.getObject("id", UUID.class), rs.getString("kind"), null,
-				rs.getString("link_path"), rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(),
-				read == null ? null : read.toInstant().atZone(zone).toOffsetDateTime()), params(rs.getString("parameters")));
+		return new Stored(
+				new Notification(rs.getObject("id", UUID.class), rs.getString("kind"), null, rs.getString("link_path"),
+						rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(),
+						read == null ? null : read.toInstant().atZone(zone).toOffsetDateTime()),
+				params(rs.getString("parameters")));
 	}
 
 	/**
-	 * The texts of a page of notifications, naming each youth as the reader may see them: the names
-	 * of the whole page in one query; a youth not named is "a youth on your caseload".
+	 * The texts of a page of notifications, naming each youth as the reader may see them:
+	 * the names of the whole page in one query; a youth not named is "a youth on your
+	 * caseload".
 	 */
 	private List<Notification> named(List<Stored> page, Locale locale, ZoneId zone) {
 		Map<UUID, String> names = youthNames.visible(page.stream()
@@ -261,4 +283,5 @@ public class Notifications {
 					n.link(), n.createdAt(), n.readAt());
 		}).toList();
 	}
+
 }

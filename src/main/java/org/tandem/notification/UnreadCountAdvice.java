@@ -19,4 +19,5 @@ class UnreadCountAdvice {
 	Long unreadNotifications() {
 		return Tenancy.currentMember().isPresent() ? notifications.unreadCount() : null;
 	}
+
 }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Identifies an agency of a county (child welfare, probation, a provider…). Typed so that a module's API and events cannot mix up one kind of id with
- * another; JSON and request paths carry it as the plain UUID. SQL code uses {@link #value()}.
+ * Identifies an agency of a county (child welfare, probation, a provider…). Typed so that
+ * a module's API and events cannot mix up one kind of id with another; JSON and request
+ * paths carry it as the plain UUID. SQL code uses {@link #value()}.
  */
 public record AgencyId(@JsonValue UUID value) {
 
@@ -20,7 +21,10 @@ public record AgencyId(@JsonValue UUID value) {
 		return value == null ? null : new AgencyId(value);
 	}
 
-	/** From a request path or a JSON string; a malformed id is refused as the UUID would be. */
+	/**
+	 * From a request path or a JSON string; a malformed id is refused as the UUID would
+	 * be.
+	 */
 	@JsonCreator
 	public static AgencyId of(String value) {
 		return new AgencyId(UUID.fromString(value));

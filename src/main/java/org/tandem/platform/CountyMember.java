@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Who is acting, as far as the platform needs to know: the county that scopes every
- * transaction and the attributes the audit log records. Implemented by the signed-in user.
+ * transaction and the attributes the audit log records. Implemented by the signed-in
+ * user.
  */
 public interface CountyMember {
 
@@ -18,4 +19,5 @@ public interface CountyMember {
 	UUID agencyId();
 
 	Set<String> roleNames();
+
 }

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What a form posted from a section of a page does after its change: back to the section, with
- * "saved" or the problem in the reader's language (flash attributes {@code saved} and
- * {@code statusProblem}, which the section templates show).
+ * What a form posted from a section of a page does after its change: back to the section,
+ * with "saved" or the problem in the reader's language (flash attributes {@code saved}
+ * and {@code statusProblem}, which the section templates show).
  */
 @Component
 public class PageOutcomes {
@@ -17,7 +17,10 @@ public class PageOutcomes {
 		this.problems = problems;
 	}
 
-	/** Runs the change and redirects to {@code target} (an address with the section's anchor). */
+	/**
+	 * Runs the change and redirects to {@code target} (an address with the section's
+	 * anchor).
+	 */
 	public String redirect(String target, RedirectAttributes redirect, Runnable change) {
 		try {
 			change.run();
@@ -28,4 +31,5 @@ public class PageOutcomes {
 		}
 		return "redirect:" + target;
 	}
+
 }

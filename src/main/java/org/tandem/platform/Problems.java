@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns catalogue codes into RFC 9457 problem details, with the human text in the caller's
- * language. The single place where an error becomes what a client reads.
+ * Turns catalogue codes into RFC 9457 problem details, with the human text in the
+ * caller's language. The single place where an error becomes what a client reads.
  */
 @Component
 public class Problems {
@@ -26,6 +26,7 @@ public class Problems {
 	}
 
 	private final MessageSource messages;
+
 	private final JsonMapper json;
 
 	public Problems(MessageSource messages, JsonMapper json) {
@@ -66,7 +67,9 @@ public class Problems {
 		return messages.getMessage(code.messageKey(), args, code.slug(), locale());
 	}
 
-	/** Writes a problem directly, for the places outside Spring MVC (security filters). */
+	/**
+	 * Writes a problem directly, for the places outside Spring MVC (security filters).
+	 */
 	public void write(HttpServletResponse response, ErrorCode code, Object... args) throws IOException {
 		ProblemDetail problem = of(code, args);
 		response.setStatus(code.status().value());
@@ -78,4 +81,5 @@ public class Problems {
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A failure the user can understand and act on, carrying its catalogue code, the arguments of
- * its message and, optionally, the fields it concerns. Never carries personal data in its Java
- * message (that reaches logs); the human text is rendered from the bundle at the edge.
+ * A failure the user can understand and act on, carrying its catalogue code, the
+ * arguments of its message and, optionally, the fields it concerns. Never carries
+ * personal data in its Java message (that reaches logs); the human text is rendered from
+ * the bundle at the edge.
  */
 public class TandemException extends RuntimeException {
 
@@ -18,15 +19,20 @@ public class TandemException extends RuntimeException {
 			return new FieldError(field, code, code.messageKey(), args);
 		}
 
-		/** A problem whose text is already written (for example by a schema validator). */
+		/**
+		 * A problem whose text is already written (for example by a schema validator).
+		 */
 		public static FieldError described(String field, ErrorCode code, String description) {
 			return new FieldError(field, code, "error.field.described", new Object[] { description });
 		}
 	}
 
 	private final ErrorCode code;
+
 	private final Object[] args;
+
 	private final List<FieldError> fieldErrors;
+
 	private final Map<String, Object> extensions;
 
 	public TandemException(ErrorCode code, Object... args) {
@@ -46,12 +52,18 @@ public class TandemException extends RuntimeException {
 		return new TandemException(code, List.of(FieldError.of(field, code, args)), Map.of(), args);
 	}
 
-	/** Several fields at once; the problem's own message is the code's, with these arguments. */
+	/**
+	 * Several fields at once; the problem's own message is the code's, with these
+	 * arguments.
+	 */
 	public static TandemException onFields(ErrorCode code, List<FieldError> fieldErrors, Object... args) {
 		return new TandemException(code, fieldErrors, Map.of(), args);
 	}
 
-	/** Adds machine-readable properties to the problem details (for example candidate ids). */
+	/**
+	 * Adds machine-readable properties to the problem details (for example candidate
+	 * ids).
+	 */
 	public TandemException with(Map<String, Object> extensions) {
 		return new TandemException(code, fieldErrors, extensions, args);
 	}
@@ -76,4 +88,5 @@ public class TandemException extends RuntimeException {
 	public Map<String, Object> extensions() {
 		return extensions;
 	}
+
 }

@@ -11,10 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decides which county a transaction belongs to. Normally the signed-in user's; system work
- * (demo seeding, sign-in bookkeeping, scheduled jobs) names a county explicitly with
- * {@link #inCounty}. With neither, the database sees no county and row-level security shows
- * nothing: the safe default.
+ * Decides which county a transaction belongs to. Normally the signed-in user's; system
+ * work (demo seeding, sign-in bookkeeping, scheduled jobs) names a county explicitly with
+ * {@link #inCounty}. With neither, the database sees no county and row-level security
+ * shows nothing: the safe default.
  */
 @Component
 public class Tenancy {
@@ -66,4 +66,5 @@ public class Tenancy {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.tandem.platform;
 
-/** How typed text is kept: without surrounding spaces, and nothing at all rather than blanks. */
+/**
+ * How typed text is kept: without surrounding spaces, and nothing at all rather than
+ * blanks.
+ */
 public final class Texts {
 
 	private Texts() {
@@ -10,4 +13,5 @@ public final class Texts {
 	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -21,4 +21,5 @@ class TransactionConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

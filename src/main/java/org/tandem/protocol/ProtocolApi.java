@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tandem.platform.CountyMember;
 
 /**
- * The county's protocol versions over JSON: every signed-in user may read them (which is current,
- * each version in full, the schema); only a county administrator imports a new version.
+ * The county's protocol versions over JSON: every signed-in user may read them (which is
+ * current, each version in full, the schema); only a county administrator imports a new
+ * version.
  */
 @RestController
 class ProtocolApi {
@@ -46,7 +47,8 @@ class ProtocolApi {
 		return protocols.current();
 	}
 
-	@GetMapping(value = "/api/v1/protocols/schema", produces = { "application/schema+json", MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(value = "/api/v1/protocols/schema",
+			produces = { "application/schema+json", MediaType.APPLICATION_JSON_VALUE })
 	byte[] schema() throws IOException {
 		try (InputStream in = new ClassPathResource(ProtocolLoader.SCHEMA).getInputStream()) {
 			return in.readAllBytes();
@@ -58,9 +60,13 @@ class ProtocolApi {
 		return protocols.version(id, version);
 	}
 
-	/** Imports a version sent as the body (YAML or JSON); it becomes the county's current protocol. */
-	@PostMapping(value = "/api/v1/protocols", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml",
-			"application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE })
+	/**
+	 * Imports a version sent as the body (YAML or JSON); it becomes the county's current
+	 * protocol.
+	 */
+	@PostMapping(value = "/api/v1/protocols",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
+					MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasRole('COUNTY_ADMIN')")
 	ResponseEntity<Protocol> importBody(@RequestBody byte[] definition, @AuthenticationPrincipal CountyMember admin) {
 		return created(protocols.importDefinition(definition, admin.userId()));
@@ -78,4 +84,5 @@ class ProtocolApi {
 		return ResponseEntity.created(URI.create("/api/v1/protocols/" + protocol.id() + "/" + protocol.version()))
 			.body(protocol);
 	}
+
 }

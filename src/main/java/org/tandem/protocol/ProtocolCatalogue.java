@@ -19,11 +19,12 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * The protocols a county can run: the model protocol shipped with Tandem ({@value #SHIPPED}; an
- * invalid shipped file stops the application, with every problem listed), and the versions the
- * county imported, kept by the definition catalogue ({@link ProtocolKind}). The county's current
- * protocol is its newest import, or the shipped model until it imports one; a running response keeps
- * reading the version it started under through {@link #version(String, int)}.
+ * The protocols a county can run: the model protocol shipped with Tandem
+ * ({@value #SHIPPED}; an invalid shipped file stops the application, with every problem
+ * listed), and the versions the county imported, kept by the definition catalogue
+ * ({@link ProtocolKind}). The county's current protocol is its newest import, or the
+ * shipped model until it imports one; a running response keeps reading the version it
+ * started under through {@link #version(String, int)}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,9 +33,13 @@ public class ProtocolCatalogue {
 	static final String SHIPPED = "protocols/model-protocol.yaml";
 
 	private final Protocol shipped;
+
 	private final DefinitionCatalogue<Protocol> versions;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final Clock clock;
 
 	ProtocolCatalogue(DefinitionCatalogue<Protocol> versions, Agencies agencies, Counties counties, Clock clock) {
@@ -50,12 +55,18 @@ public class ProtocolCatalogue {
 		return shipped;
 	}
 
-	/** The protocol new responses start under: the county's newest import, else the shipped model. */
+	/**
+	 * The protocol new responses start under: the county's newest import, else the
+	 * shipped model.
+	 */
 	public Protocol current() {
 		return versions.current();
 	}
 
-	/** Exactly this version (shipped or imported by the county), or {@link ErrorCode#PROTOCOL_VERSION_NOT_FOUND}. */
+	/**
+	 * Exactly this version (shipped or imported by the county), or
+	 * {@link ErrorCode#PROTOCOL_VERSION_NOT_FOUND}.
+	 */
 	public Protocol version(String id, int version) {
 		return versions.get(id, version);
 	}
@@ -74,15 +85,18 @@ public class ProtocolCatalogue {
 			all.add(new ProtocolVersion(version.id(), version.version(), version.definition().title(), false,
 					version.importedAt().atZone(zone).toOffsetDateTime(), version.importedBy(), i == 0));
 		}
-		all.add(new ProtocolVersion(shipped.id(), shipped.version(), shipped.title(), true, null, null, imported.isEmpty()));
+		all.add(new ProtocolVersion(shipped.id(), shipped.version(), shipped.title(), true, null, null,
+				imported.isEmpty()));
 		return all;
 	}
 
 	/**
-	 * Validates and stores a county's version; it becomes the county's current protocol. An existing
-	 * id and version is never replaced ({@link ErrorCode#PROTOCOL_VERSION_EXISTS}), a lower version never follows a
-	 * higher one ({@link ErrorCode#PROTOCOL_VERSION_NOT_HIGHER}), and every lead agency type must be one the county has an
-	 * active agency of, or responses could not start ({@link ErrorCode#PROTOCOL_LEAD_AGENCY_MISSING}).
+	 * Validates and stores a county's version; it becomes the county's current protocol.
+	 * An existing id and version is never replaced
+	 * ({@link ErrorCode#PROTOCOL_VERSION_EXISTS}), a lower version never follows a higher
+	 * one ({@link ErrorCode#PROTOCOL_VERSION_NOT_HIGHER}), and every lead agency type
+	 * must be one the county has an active agency of, or responses could not start
+	 * ({@link ErrorCode#PROTOCOL_LEAD_AGENCY_MISSING}).
 	 */
 	@Transactional
 	public Protocol importDefinition(byte[] definition, UUID importedBy) {
@@ -95,8 +109,8 @@ public class ProtocolCatalogue {
 		List<TandemException.FieldError> missing = new ArrayList<>();
 		protocol.leadAgencyByJurisdiction().forEach((jurisdiction, type) -> {
 			if (!activeTypes.contains(type)) {
-				missing.add(TandemException.FieldError.of("$.leadAgencyByJurisdiction." + jurisdiction, ErrorCode.PROTOCOL_LEAD_AGENCY_MISSING,
-						type, jurisdiction));
+				missing.add(TandemException.FieldError.of("$.leadAgencyByJurisdiction." + jurisdiction,
+						ErrorCode.PROTOCOL_LEAD_AGENCY_MISSING, type, jurisdiction));
 			}
 		});
 		if (!missing.isEmpty()) {
@@ -104,8 +118,11 @@ public class ProtocolCatalogue {
 		}
 	}
 
-	/** Loads a protocol that is part of Tandem; an invalid one is a bug in the release. */
+	/**
+	 * Loads a protocol that is part of Tandem; an invalid one is a bug in the release.
+	 */
 	static Protocol loadShipped(String name, byte[] definition) {
 		return ProtocolKind.KIND.readShipped(name, definition);
 	}
+
 }

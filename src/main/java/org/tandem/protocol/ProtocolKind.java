@@ -10,10 +10,10 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * County protocols as a kind of definition: read by {@link ProtocolLoader}, the model shipped as
- * {@value ProtocolCatalogue#SHIPPED}, each protocol's versions only going up (a new one is above
- * the newest the county can see, the shipped model included), refused and missed with the
- * protocol codes.
+ * County protocols as a kind of definition: read by {@link ProtocolLoader}, the model
+ * shipped as {@value ProtocolCatalogue#SHIPPED}, each protocol's versions only going up
+ * (a new one is above the newest the county can see, the shipped model included), refused
+ * and missed with the protocol codes.
  */
 @Configuration(proxyBeanMethods = false)
 class ProtocolKind {
@@ -23,8 +23,8 @@ class ProtocolKind {
 		.shipped(ProtocolCatalogue.SHIPPED)
 		.succession(Succession.ASCENDING_PER_ID)
 		.existing((id, version) -> new TandemException(ErrorCode.PROTOCOL_VERSION_EXISTS, id, version))
-		.notNewer((protocol, newest) -> TandemException.onField(ErrorCode.PROTOCOL_VERSION_NOT_HIGHER, "$.version", protocol.id(),
-				protocol.version(), newest))
+		.notNewer((protocol, newest) -> TandemException.onField(ErrorCode.PROTOCOL_VERSION_NOT_HIGHER, "$.version",
+				protocol.id(), protocol.version(), newest))
 		.notFound((id, version) -> new TandemException(ErrorCode.PROTOCOL_VERSION_NOT_FOUND, id, version))
 		.build();
 
@@ -32,4 +32,5 @@ class ProtocolKind {
 	DefinitionCatalogue<Protocol> protocolVersions(Definitions definitions) {
 		return definitions.register(KIND);
 	}
+
 }

@@ -10,9 +10,10 @@ import org.tandem.platform.ErrorCode;
 
 /**
  * Reads a county protocol (YAML or JSON), checks it against the published schema
- * ({@value #SCHEMA}) and then the rules a schema cannot say ({@link ProtocolRules}), and returns
- * it, unmodifiable. Anything wrong is one {@link ErrorCode#DEFINITION_INVALID} ("definition invalid", shared with
- * instrument definitions) carrying every problem found, each pointing to its field.
+ * ({@value #SCHEMA}) and then the rules a schema cannot say ({@link ProtocolRules}), and
+ * returns it, unmodifiable. Anything wrong is one {@link ErrorCode#DEFINITION_INVALID}
+ * ("definition invalid", shared with instrument definitions) carrying every problem
+ * found, each pointing to its field.
  */
 public final class ProtocolLoader {
 
@@ -34,7 +35,10 @@ public final class ProtocolLoader {
 		return load(definition == null ? null : definition.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A loaded version never changes: its lists and map are copied into unmodifiable ones. */
+	/**
+	 * A loaded version never changes: its lists and map are copied into unmodifiable
+	 * ones.
+	 */
 	private static Protocol unmodifiable(Protocol protocol) {
 		List<Protocol.Tier> tiers = protocol.tiers()
 			.stream()

@@ -18,9 +18,9 @@ import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 
 /**
- * The administrator's view of the county protocol: the current version in words, every version,
- * and the import of a new one (a file or pasted text). A refused import lists every problem with
- * its field and keeps the text, so nothing typed is lost.
+ * The administrator's view of the county protocol: the current version in words, every
+ * version, and the import of a new one (a file or pasted text). A refused import lists
+ * every problem with its field and keeps the text, so nothing typed is lost.
  */
 @Controller
 @RequestMapping("/admin/protocols")
@@ -28,6 +28,7 @@ import org.tandem.platform.TandemException;
 class ProtocolPages {
 
 	private final ProtocolCatalogue protocols;
+
 	private final Problems problems;
 
 	ProtocolPages(ProtocolCatalogue protocols, Problems problems) {
@@ -56,10 +57,11 @@ class ProtocolPages {
 		}
 		catch (TandemException ex) {
 			model.addAttribute("problem", problems.message(ex.code(), ex.args()));
-			model.addAttribute("fieldProblems", ex.fieldErrors()
-				.stream()
-				.map(error -> new FieldProblem(error.field(), problems.message(error)))
-				.toList());
+			model.addAttribute("fieldProblems",
+					ex.fieldErrors()
+						.stream()
+						.map(error -> new FieldProblem(error.field(), problems.message(error)))
+						.toList());
 			model.addAttribute("fileName", uploaded ? file.getOriginalFilename() : null);
 			model.addAttribute("definition", new String(definition, StandardCharsets.UTF_8));
 			return show(model);
@@ -68,4 +70,5 @@ class ProtocolPages {
 
 	record FieldProblem(String field, String message) {
 	}
+
 }

@@ -32,8 +32,8 @@ final class ProtocolRules {
 			String at = "$.tiers[" + t + "]";
 			Integer first = tierAt.putIfAbsent(tier.id(), t);
 			if (first != null) {
-				problems.add(new DefinitionProblem(at + ".id",
-						"repeats the tier " + tier.id() + " (already at $.tiers[" + first + "]); state each tier once"));
+				problems.add(new DefinitionProblem(at + ".id", "repeats the tier " + tier.id() + " (already at $.tiers["
+						+ first + "]); state each tier once"));
 			}
 			checkTier(tier, at, problems);
 		}
@@ -63,9 +63,10 @@ final class ProtocolRules {
 			}
 			long nominal = nominalMinutes(clock);
 			if (clock.warnBeforeMinutes() != null && clock.warnBeforeMinutes() >= nominal) {
-				problems.add(new DefinitionProblem(clockAt + ".warnBeforeMinutes", "is " + clock.warnBeforeMinutes()
-						+ " minutes, not less than the clock itself (" + clock.amount() + " " + clock.unit() + ", at least "
-						+ nominal + " minutes): the clock would be amber from the start"));
+				problems.add(new DefinitionProblem(clockAt + ".warnBeforeMinutes",
+						"is " + clock.warnBeforeMinutes() + " minutes, not less than the clock itself ("
+								+ clock.amount() + " " + clock.unit() + ", at least " + nominal
+								+ " minutes): the clock would be amber from the start"));
 			}
 		}
 		if ("ONGOING_MDT".equals(tier.id()) && tier.clocks().isEmpty()) {
@@ -76,16 +77,17 @@ final class ProtocolRules {
 		for (int a = 0; a < tier.optionalAgencies().size(); a++) {
 			String agency = tier.optionalAgencies().get(a);
 			if (required.contains(agency)) {
-				problems.add(new DefinitionProblem(at + ".optionalAgencies[" + a + "]",
-						agency + " is already a required agency of this tier; an agency is required or optional, not both"));
+				problems.add(new DefinitionProblem(at + ".optionalAgencies[" + a + "]", agency
+						+ " is already a required agency of this tier; an agency is required or optional, not both"));
 			}
 		}
 	}
 
 	/**
-	 * The shortest a clock can run, in minutes: hours run around the clock; a business day is at
-	 * least a day, a month at least 28 days, and calendar units keep the wall-clock time, so a
-	 * daylight-saving change can take an hour off. (The schema caps the amount: no overflow.)
+	 * The shortest a clock can run, in minutes: hours run around the clock; a business
+	 * day is at least a day, a month at least 28 days, and calendar units keep the
+	 * wall-clock time, so a daylight-saving change can take an hour off. (The schema caps
+	 * the amount: no overflow.)
 	 */
 	private static long nominalMinutes(Clock clock) {
 		long amount = clock.amount();
@@ -96,4 +98,5 @@ final class ProtocolRules {
 			default -> Long.MAX_VALUE;
 		};
 	}
+
 }

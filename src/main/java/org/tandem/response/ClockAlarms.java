@@ -21,16 +21,18 @@ import org.tandem.notification.Notifications;
 import org.tandem.platform.Tenancy;
 
 /**
- * Raises the alarms of response clocks from their stored times on every run; nothing is held in
- * memory, so a restart neither loses an alarm (it is raised on the next run) nor repeats one.
- * (Overdue tasks alarm the same way in the task module.)
+ * Raises the alarms of response clocks from their stored times on every run; nothing is
+ * held in memory, so a restart neither loses an alarm (it is raised on the next run) nor
+ * repeats one. (Overdue tasks alarm the same way in the task module.)
  *
- * <p>A clock past its warn time is AMBER ("nears its deadline"), past its due time OVERDUE. Each
- * raised alarm sets a marker on its row ({@code amber_notified_at}, {@code overdue_notified_at}) in
- * the same transaction as its notifications, and the job reads only rows whose marker is empty
- * through partial indexes, so a run costs what is newly due, not every clock the state ever
- * started. Rows are locked with SKIP LOCKED, and the notification's dedupe key
- * ({@code clock:{response}:{name}:amber|overdue}) settles any race between two instances.
+ * <p>
+ * A clock past its warn time is AMBER ("nears its deadline"), past its due time OVERDUE.
+ * Each raised alarm sets a marker on its row ({@code amber_notified_at},
+ * {@code overdue_notified_at}) in the same transaction as its notifications, and the job
+ * reads only rows whose marker is empty through partial indexes, so a run costs what is
+ * newly due, not every clock the state ever started. Rows are locked with SKIP LOCKED,
+ * and the notification's dedupe key ({@code clock:{response}:{name}:amber|overdue})
+ * settles any race between two instances.
  */
 @Component
 class ClockAlarms {
@@ -40,10 +42,15 @@ class ClockAlarms {
 	private static final int BATCH = 200;
 
 	private final JdbcClient jdbc;
+
 	private final Tenancy tenancy;
+
 	private final Counties counties;
+
 	private final UserAccounts accounts;
+
 	private final Notifications notifications;
+
 	private final Clock clock;
 
 	ClockAlarms(JdbcClient jdbc, Tenancy tenancy, Counties counties, UserAccounts accounts, Notifications notifications,
@@ -62,7 +69,10 @@ class ClockAlarms {
 		raise(clock.instant());
 	}
 
-	/** Raises every clock alarm due at {@code now} in every county; returns how many clocks alarmed. */
+	/**
+	 * Raises every clock alarm due at {@code now} in every county; returns how many
+	 * clocks alarmed.
+	 */
 	int raise(Instant now) {
 		int raised = 0;
 		for (County county : counties.findAll()) {
@@ -90,9 +100,10 @@ class ClockAlarms {
 				for update of c skip locked""")
 			.param("now", Timestamp.from(now))
 			.param("batch", BATCH)
-			.query((rs, n) -> new DueClock(rs.getObject("response_id", UUID.class), rs.getObject("youth_id", UUID.class),
-					rs.getString("name"), rs.getObject("owner_agency_id", UUID.class),
-					rs.getTimestamp("due_at").toInstant(), rs.getBoolean("overdue")))
+			.query((rs, n) -> new DueClock(rs.getObject("response_id", UUID.class),
+					rs.getObject("youth_id", UUID.class), rs.getString("name"),
+					rs.getObject("owner_agency_id", UUID.class), rs.getTimestamp("due_at").toInstant(),
+					rs.getBoolean("overdue")))
 			.list();
 		if (due.isEmpty()) {
 			return 0;
@@ -103,8 +114,10 @@ class ClockAlarms {
 			notifications.notify(new Notice(NotificationRecipients.actingMembers(people, clock.agencyId()),
 					clock.overdue() ? CLOCK_OVERDUE : CLOCK_AMBER,
 					"clock:" + clock.responseId() + ":" + clock.name() + ":" + level, "/youth/" + clock.youthId(),
-					Map.of("at", clock.dueAt().toString(), "clock", clock.name())).about(clock.youthId()));
-			// Overdue settles amber too: a clock first seen late raises one alarm, not two.
+					Map.of("at", clock.dueAt().toString(), "clock", clock.name()))
+				.about(clock.youthId()));
+			// Overdue settles amber too: a clock first seen late raises one alarm, not
+			// two.
 			jdbc.sql("""
 					update response_clock set amber_notified_at = coalesce(amber_notified_at, :now),
 					    overdue_notified_at = case when :overdue then :now else overdue_notified_at end
@@ -117,4 +130,5 @@ class ClockAlarms {
 		}
 		return due.size();
 	}
+
 }

@@ -9,8 +9,8 @@ import org.tandem.platform.Inputs;
 import org.tandem.protocol.Protocol;
 
 /**
- * One page of the clock board: how many open clocks are red, amber and running, and the clocks of
- * the state asked for, soonest deadline first.
+ * One page of the clock board: how many open clocks are red, amber and running, and the
+ * clocks of the state asked for, soonest deadline first.
  *
  * @param state open (all), overdue, amber or running
  * @param page from 1
@@ -27,8 +27,8 @@ public record ClockBoard(Counts counts, List<Row> rows, String state, int page, 
 	}
 
 	/**
-	 * @param title the clock's title in the protocol version its response started under (null if
-	 *     that version is gone from the catalogue)
+	 * @param title the clock's title in the protocol version its response started under
+	 * (null if that version is gone from the catalogue)
 	 * @param shipped whether that version is the model shipped with Tandem
 	 * @param remaining until the deadline; negative once overdue
 	 */
@@ -63,9 +63,9 @@ public record ClockBoard(Counts counts, List<Row> rows, String state, int page, 
 	}
 
 	/**
-	 * The where clause over open clocks {@code c} of one agency (or the county, when null) in one
-	 * state at {@code now}, adding its parameters. Built per case, not with "? is null or", so the
-	 * planner uses the partial indexes on open clocks.
+	 * The where clause over open clocks {@code c} of one agency (or the county, when
+	 * null) in one state at {@code now}, adding its parameters. Built per case, not with
+	 * "? is null or", so the planner uses the partial indexes on open clocks.
 	 */
 	static String where(UUID agencyId, String wanted, Timestamp now, List<Object> params) {
 		StringBuilder where = new StringBuilder(" where c.met_at is null");

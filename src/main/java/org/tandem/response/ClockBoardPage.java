@@ -15,8 +15,9 @@ import org.tandem.platform.Tenancy;
 import org.tandem.sharing.YouthNames;
 
 /**
- * The supervisors' board: the open clocks of their agency or county, amber before and red after
- * the deadline, counted per state and listed a page at a time, soonest deadline first.
+ * The supervisors' board: the open clocks of their agency or county, amber before and red
+ * after the deadline, counted per state and listed a page at a time, soonest deadline
+ * first.
  */
 @Controller
 class ClockBoardPage {
@@ -24,7 +25,9 @@ class ClockBoardPage {
 	static final int PAGE_SIZE = 100;
 
 	private final Responses responses;
+
 	private final Agencies agencies;
+
 	private final YouthNames names;
 
 	ClockBoardPage(Responses responses, Agencies agencies, YouthNames names) {
@@ -47,7 +50,9 @@ class ClockBoardPage {
 		model.addAttribute("states", ClockBoard.STATES);
 		model.addAttribute("scope", county ? "county" : "agency");
 		model.addAttribute("agencyNames", agencyNames);
-		model.addAttribute("names", names.visible(board.rows().stream().map(r -> r.clock().youthId()).toList(), "clocks"));
+		model.addAttribute("names",
+				names.visible(board.rows().stream().map(r -> r.clock().youthId()).toList(), "clocks"));
 		return "response/clocks";
 	}
+
 }

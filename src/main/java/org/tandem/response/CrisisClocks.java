@@ -13,10 +13,11 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
 
 /**
- * The crisis's {@value #STABILIZE} clock is met when what it asks is done: when the last of the
- * immediate crisis's 72-hour tasks (placement, basic needs, medical and mental-health evaluations,
- * safety plan) is done, at the time it was done. Only in time: a clock met late needs the reason
- * for the delay, which a person gives ({@link Responses#meet}).
+ * The crisis's {@value #STABILIZE} clock is met when what it asks is done: when the last
+ * of the immediate crisis's 72-hour tasks (placement, basic needs, medical and
+ * mental-health evaluations, safety plan) is done, at the time it was done. Only in time:
+ * a clock met late needs the reason for the delay, which a person gives
+ * ({@link Responses#meet}).
  */
 @Service
 @Transactional
@@ -25,7 +26,9 @@ public class CrisisClocks {
 	public static final String STABILIZE = "stabilize";
 
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
+
 	private final Responses responses;
 
 	CrisisClocks(JdbcClient jdbc, AuditLog audit, Responses responses) {
@@ -34,7 +37,10 @@ public class CrisisClocks {
 		this.responses = responses;
 	}
 
-	/** The immediate crisis response with this id and its clocks; empty when there is none (nothing thrown). */
+	/**
+	 * The immediate crisis response with this id and its clocks; empty when there is none
+	 * (nothing thrown).
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<TeamResponse> crisis(UUID responseId) {
 		boolean exists = jdbc.sql("select exists (select 1 from response where id = ? and tier = 'IMMEDIATE_CRISIS')")
@@ -56,4 +62,5 @@ public class CrisisClocks {
 			audit.record(Responses.CLOCK_MET, youthId, Purpose.MDT, STABILIZE);
 		}
 	}
+
 }

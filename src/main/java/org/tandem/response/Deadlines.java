@@ -8,9 +8,9 @@ import java.time.ZonedDateTime;
 import org.tandem.protocol.Protocol;
 
 /**
- * When a protocol clock falls due, from the instant it starts. Hours run around the clock (2 hours
- * is 2 elapsed hours, across a daylight-saving change too); days and months keep the wall-clock
- * time in the county's zone; business days skip Saturdays and Sundays.
+ * When a protocol clock falls due, from the instant it starts. Hours run around the clock
+ * (2 hours is 2 elapsed hours, across a daylight-saving change too); days and months keep
+ * the wall-clock time in the county's zone; business days skip Saturdays and Sundays.
  */
 public final class Deadlines {
 
@@ -43,4 +43,5 @@ public final class Deadlines {
 		}
 		return at;
 	}
+
 }

@@ -27,10 +27,10 @@ import org.tandem.platform.Tenancy;
 import org.tandem.sharing.Category;
 
 /**
- * The responder's record of an immediate crisis. Saving it meets the protocol's engagement clock
- * (named {@value #ENGAGE_CLOCK}) at the recorded engagement time, and publishes
- * {@link EngagementSaved}, which closes the 72-hour tasks it answers: the placement, the basic needs
- * with the humanitarian bag, the medical evaluation.
+ * The responder's record of an immediate crisis. Saving it meets the protocol's
+ * engagement clock (named {@value #ENGAGE_CLOCK}) at the recorded engagement time, and
+ * publishes {@link EngagementSaved}, which closes the 72-hour tasks it answers: the
+ * placement, the basic needs with the humanitarian bag, the medical evaluation.
  */
 @Service
 @Transactional
@@ -38,14 +38,22 @@ public class Engagements {
 
 	public static final String SAVED = "ENGAGEMENT_SAVED", VIEWED = "ENGAGEMENT_VIEWED";
 
-	/** The immediate crisis clock that engagement meets, in the model protocol and county versions alike. */
+	/**
+	 * The immediate crisis clock that engagement meets, in the model protocol and county
+	 * versions alike.
+	 */
 	static final String ENGAGE_CLOCK = "engage";
 
 	private final JdbcClient jdbc;
+
 	private final Responses responses;
+
 	private final ApplicationEventPublisher events;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
 
 	Engagements(JdbcClient jdbc, Responses responses, ApplicationEventPublisher events, AuditLog audit, Clock clock,
@@ -65,7 +73,10 @@ public class Engagements {
 		return find(responseId);
 	}
 
-	/** Saves the record as the responder sees it now; refused if someone saved since they loaded it. */
+	/**
+	 * Saves the record as the responder sees it now; refused if someone saved since they
+	 * loaded it.
+	 */
 	public Engagement save(UUID responseId, Engagement.Form form) {
 		TeamResponse response = crisis(responseId);
 		sharing.require(response.youthId(), Category.LOCATION);
@@ -76,27 +87,31 @@ public class Engagements {
 		}
 		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
 		Object[] values = { time(form.engagedAt()), Texts.blankToNull(form.engagedWhere()),
-				Texts.blankToNull(form.temporaryPlacement()), Engagement.Form.yes(form.food()), Engagement.Form.yes(form.shelter()),
-				Engagement.Form.yes(form.clothing()), Engagement.Form.yes(form.rest()),
-				Engagement.Form.yes(form.humanitarianBag()), time(form.medicalScheduledAt()), time(form.medicalCompletedAt()),
-				time(form.mentalHealthScheduledAt()), time(form.mentalHealthCompletedAt()), Texts.blankToNull(form.note()), me, Timestamp.from(clock.instant()) };
+				Texts.blankToNull(form.temporaryPlacement()), Engagement.Form.yes(form.food()),
+				Engagement.Form.yes(form.shelter()), Engagement.Form.yes(form.clothing()),
+				Engagement.Form.yes(form.rest()), Engagement.Form.yes(form.humanitarianBag()),
+				time(form.medicalScheduledAt()), time(form.medicalCompletedAt()), time(form.mentalHealthScheduledAt()),
+				time(form.mentalHealthCompletedAt()), Texts.blankToNull(form.note()), me,
+				Timestamp.from(clock.instant()) };
 		int changed;
 		if (before.version() == 0) {
-			changed = jdbc.sql("""
-					insert into engagement (engaged_at, engaged_where, temporary_placement, food, shelter, clothing, rest,
-					    humanitarian_bag, medical_scheduled_at, medical_completed_at, mental_health_scheduled_at,
-					    mental_health_completed_at, note, updated_by, updated_at, county_id, response_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_county(), ?)
-					on conflict do nothing""")
+			changed = jdbc
+				.sql("""
+						insert into engagement (engaged_at, engaged_where, temporary_placement, food, shelter, clothing, rest,
+						    humanitarian_bag, medical_scheduled_at, medical_completed_at, mental_health_scheduled_at,
+						    mental_health_completed_at, note, updated_by, updated_at, county_id, response_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_county(), ?)
+						on conflict do nothing""")
 				.params(append(values, responseId))
 				.update();
 		}
 		else {
-			changed = jdbc.sql("""
-					update engagement set engaged_at = ?, engaged_where = ?, temporary_placement = ?, food = ?, shelter = ?,
-					    clothing = ?, rest = ?, humanitarian_bag = ?, medical_scheduled_at = ?, medical_completed_at = ?,
-					    mental_health_scheduled_at = ?, mental_health_completed_at = ?, note = ?, updated_by = ?, updated_at = ?, version = version + 1
-					where response_id = ? and version = ?""")
+			changed = jdbc
+				.sql("""
+						update engagement set engaged_at = ?, engaged_where = ?, temporary_placement = ?, food = ?, shelter = ?,
+						    clothing = ?, rest = ?, humanitarian_bag = ?, medical_scheduled_at = ?, medical_completed_at = ?,
+						    mental_health_scheduled_at = ?, mental_health_completed_at = ?, note = ?, updated_by = ?, updated_at = ?, version = version + 1
+						where response_id = ? and version = ?""")
 				.params(append(append(values, responseId), before.version()))
 				.update();
 		}
@@ -124,7 +139,8 @@ public class Engagements {
 				}
 				catch (TandemException ex) {
 					// the same problem, on the field of this form
-					throw ex.code() == ErrorCode.BREACH_REASON_REQUIRED ? TandemException.onField(ErrorCode.BREACH_REASON_REQUIRED, "lateReason") : ex;
+					throw ex.code() == ErrorCode.BREACH_REASON_REQUIRED
+							? TandemException.onField(ErrorCode.BREACH_REASON_REQUIRED, "lateReason") : ex;
 				}
 			});
 	}
@@ -220,4 +236,5 @@ public class Engagements {
 		all[values.length] = more;
 		return all;
 	}
+
 }

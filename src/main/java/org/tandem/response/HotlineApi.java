@@ -11,12 +11,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Hotline reports (which start responses) and the immediate crisis engagement record, over JSON. */
+/**
+ * Hotline reports (which start responses) and the immediate crisis engagement record,
+ * over JSON.
+ */
 @RestController
 class HotlineApi {
 
 	private final HotlineReports reports;
+
 	private final Engagements engagements;
+
 	private final Responses responses;
 
 	HotlineApi(HotlineReports reports, Engagements engagements, Responses responses) {
@@ -46,9 +51,12 @@ class HotlineApi {
 		return engagements.get(id);
 	}
 
-	/** Saves the whole record; send back the {@code version} you read (0 the first time). */
+	/**
+	 * Saves the whole record; send back the {@code version} you read (0 the first time).
+	 */
 	@PutMapping("/api/v1/responses/{id}/engagement")
 	Engagement save(@PathVariable UUID id, @RequestBody Engagement.Form form) {
 		return engagements.save(id, form);
 	}
+
 }

@@ -22,25 +22,34 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * The hotline's report form (find the youth, what was reported, speed and jurisdiction) and the
- * responder's engagement page for an immediate crisis. A refused form comes back with everything
- * typed and each problem next to its field.
+ * The hotline's report form (find the youth, what was reported, speed and jurisdiction)
+ * and the responder's engagement page for an immediate crisis. A refused form comes back
+ * with everything typed and each problem next to its field.
  */
 @Controller
 class HotlinePages {
 
 	private final HotlineReports reports;
+
 	private final Engagements engagements;
+
 	private final Responses responses;
+
 	private final YouthRegistry youth;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final Problems problems;
+
 	private final ResponseSharing sharing;
+
 	private final MandatedReportsOwed owed;
 
 	HotlinePages(HotlineReports reports, Engagements engagements, Responses responses, YouthRegistry youth,
-			Agencies agencies, Counties counties, Problems problems, ResponseSharing sharing, MandatedReportsOwed owed) {
+			Agencies agencies, Counties counties, Problems problems, ResponseSharing sharing,
+			MandatedReportsOwed owed) {
 		this.sharing = sharing;
 		this.owed = owed;
 		this.reports = reports;
@@ -54,23 +63,60 @@ class HotlinePages {
 
 	/** The report form as typed; strings, so nothing typed is lost when it is refused. */
 	static class ReportForm {
+
 		public UUID youthId;
+
 		public String receivedAt, reporterKind = "MANDATED_REPORTER", reporterName, reporterContact, youthLocation,
 				concerns, speed = "IMMEDIATE_CRISIS", jurisdiction = "UNKNOWN";
+
 		public java.util.List<UUID> mandatedReportTaskIds = new java.util.ArrayList<>();
+
 		public boolean confirmSecondCrisis;
 
-		public void setYouthId(UUID youthId) { this.youthId = youthId; }
-		public void setReceivedAt(String v) { receivedAt = v; }
-		public void setReporterKind(String v) { reporterKind = v; }
-		public void setReporterName(String v) { reporterName = v; }
-		public void setReporterContact(String v) { reporterContact = v; }
-		public void setYouthLocation(String v) { youthLocation = v; }
-		public void setConcerns(String v) { concerns = v; }
-		public void setSpeed(String v) { speed = v; }
-		public void setJurisdiction(String v) { jurisdiction = v; }
-		public void setMandatedReportTaskIds(java.util.List<UUID> v) { mandatedReportTaskIds = v == null ? new java.util.ArrayList<>() : v; }
-		public void setConfirmSecondCrisis(boolean v) { confirmSecondCrisis = v; }
+		public void setYouthId(UUID youthId) {
+			this.youthId = youthId;
+		}
+
+		public void setReceivedAt(String v) {
+			receivedAt = v;
+		}
+
+		public void setReporterKind(String v) {
+			reporterKind = v;
+		}
+
+		public void setReporterName(String v) {
+			reporterName = v;
+		}
+
+		public void setReporterContact(String v) {
+			reporterContact = v;
+		}
+
+		public void setYouthLocation(String v) {
+			youthLocation = v;
+		}
+
+		public void setConcerns(String v) {
+			concerns = v;
+		}
+
+		public void setSpeed(String v) {
+			speed = v;
+		}
+
+		public void setJurisdiction(String v) {
+			jurisdiction = v;
+		}
+
+		public void setMandatedReportTaskIds(java.util.List<UUID> v) {
+			mandatedReportTaskIds = v == null ? new java.util.ArrayList<>() : v;
+		}
+
+		public void setConfirmSecondCrisis(boolean v) {
+			confirmSecondCrisis = v;
+		}
+
 	}
 
 	@GetMapping("/hotline")
@@ -81,7 +127,10 @@ class HotlinePages {
 		return page(form, Map.of(), null, model);
 	}
 
-	/** Youth matching the hotline's search, to choose from (each listed youth is audited by the registry). */
+	/**
+	 * Youth matching the hotline's search, to choose from (each listed youth is audited
+	 * by the registry).
+	 */
 	@GetMapping("/hotline/youth")
 	String youthChoices(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q);
@@ -92,17 +141,19 @@ class HotlinePages {
 	@PostMapping("/hotline")
 	String record(@ModelAttribute ReportForm form, Model model) {
 		try {
-			HotlineReport report = reports.record(new HotlineReport.Form(form.youthId,
-					counties.atCountyTime(form.receivedAt, "receivedAt"), form.reporterKind, form.reporterName,
-					form.reporterContact, form.youthLocation, form.concerns, form.speed, form.jurisdiction,
-					form.mandatedReportTaskIds, form.confirmSecondCrisis));
+			HotlineReport report = reports
+				.record(new HotlineReport.Form(form.youthId, counties.atCountyTime(form.receivedAt, "receivedAt"),
+						form.reporterKind, form.reporterName, form.reporterContact, form.youthLocation, form.concerns,
+						form.speed, form.jurisdiction, form.mandatedReportTaskIds, form.confirmSecondCrisis));
 			return "redirect:/youth/" + report.youthId() + "?reported#responses";
 		}
 		catch (TandemException ex) {
-			if (ex.code() != org.tandem.platform.ErrorCode.YOUTH_NOT_FOUND && ex.code().status() == HttpStatus.NOT_FOUND) {
+			if (ex.code() != org.tandem.platform.ErrorCode.YOUTH_NOT_FOUND
+					&& ex.code().status() == HttpStatus.NOT_FOUND) {
 				throw ex;
 			}
-			// A second crisis: the warning links to the open one, and the form stays as typed to confirm.
+			// A second crisis: the warning links to the open one, and the form stays as
+			// typed to confirm.
 			model.addAttribute("openCrisis", ex.code() == org.tandem.platform.ErrorCode.CRISIS_ALREADY_OPEN
 					? ex.extensions().get("openResponseId") : null);
 			return page(form, fieldMessages(ex), problems.message(ex.code(), ex.args()), model);
@@ -116,7 +167,8 @@ class HotlinePages {
 		model.addAttribute("now", now());
 		model.addAttribute("chosen", form.youthId == null ? null : chosen(form.youthId));
 		model.addAttribute("owed", form.youthId == null ? java.util.List.of() : owed.openFor(form.youthId));
-		model.addAttribute("agencyNames", agencies.findAll().stream()
+		model.addAttribute("agencyNames", agencies.findAll()
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(org.tandem.county.Agency::id, org.tandem.county.Agency::name)));
 		model.addAttribute("reporterKinds", HotlineReport.REPORTER_KINDS);
 		model.addAttribute("jurisdictions", HotlineReport.JURISDICTIONS);
@@ -192,8 +244,10 @@ class HotlinePages {
 		model.addAttribute("now", now());
 		HotlineReport report = reports.forResponse(id).orElse(null);
 		model.addAttribute("report", report);
-		// the report is the youth's status: explained, not silently missing, where it may not be seen
-		model.addAttribute("reportDenial", report == null ? sharing.denial(response.youthId(), Category.CSE_STATUS) : null);
+		// the report is the youth's status: explained, not silently missing, where it may
+		// not be seen
+		model.addAttribute("reportDenial",
+				report == null ? sharing.denial(response.youthId(), Category.CSE_STATUS) : null);
 		model.addAttribute("agencies", agencies.findAll());
 		return "response/engagement";
 	}
@@ -231,4 +285,5 @@ class HotlinePages {
 		return value == null ? null
 				: value.atZoneSameInstant(responses.zone()).toLocalDateTime().withSecond(0).withNano(0).toString();
 	}
+
 }

@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * What the hotline heard, the speed and jurisdiction it decided, and the response that report
- * started. Times are shown with the county's offset.
+ * What the hotline heard, the speed and jurisdiction it decided, and the response that
+ * report started. Times are shown with the county's offset.
  */
-public record HotlineReport(UUID id, UUID youthId, OffsetDateTime receivedAt, String reporterKind,
-		String reporterName, String reporterContact, String youthLocation, String concerns, UUID responseId,
-		String tier, String jurisdiction, UUID leadAgencyId, OffsetDateTime recordedAt) {
+public record HotlineReport(UUID id, UUID youthId, OffsetDateTime receivedAt, String reporterKind, String reporterName,
+		String reporterContact, String youthLocation, String concerns, UUID responseId, String tier,
+		String jurisdiction, UUID leadAgencyId, OffsetDateTime recordedAt) {
 
 	/** Who called. Anonymous reports are taken like any other. */
 	public static final java.util.List<String> REPORTER_KINDS = java.util.List.of("MANDATED_REPORTER",
@@ -23,11 +23,13 @@ public record HotlineReport(UUID id, UUID youthId, OffsetDateTime receivedAt, St
 			"UNKNOWN");
 
 	/**
-	 * A report as typed in the form or sent to the API; nothing in it is trusted until checked.
+	 * A report as typed in the form or sent to the API; nothing in it is trusted until
+	 * checked.
 	 *
-	 * @param mandatedReportTaskIds open mandated-report tasks of the youth this call answers (the
-	 *     reporter's duty to report the same suspicion is done by it)
-	 * @param confirmSecondCrisis true to start an immediate crisis although one is open for the youth
+	 * @param mandatedReportTaskIds open mandated-report tasks of the youth this call
+	 * answers (the reporter's duty to report the same suspicion is done by it)
+	 * @param confirmSecondCrisis true to start an immediate crisis although one is open
+	 * for the youth
 	 */
 	public record Form(UUID youthId, OffsetDateTime receivedAt, String reporterKind, String reporterName,
 			String reporterContact, String youthLocation, String concerns, String speed, String jurisdiction,

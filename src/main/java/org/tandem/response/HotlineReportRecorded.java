@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A hotline report was recorded; published in its transaction.
  *
- * @param mandatedReportTaskIds the mandated-report tasks the call answers, as the hotline named them
+ * @param mandatedReportTaskIds the mandated-report tasks the call answers, as the hotline
+ * named them
  */
 public record HotlineReportRecorded(UUID reportId, UUID youthId, Instant receivedAt, List<UUID> mandatedReportTaskIds) {
 }

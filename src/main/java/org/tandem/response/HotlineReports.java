@@ -25,10 +25,10 @@ import org.tandem.platform.Tenancy;
 import org.tandem.sharing.Category;
 
 /**
- * Hotline reports: the hotline records what it heard, decides the speed (immediate crisis or
- * initial MDT) and the jurisdiction, and the response starts in the same transaction, its clocks
- * running from the time the report came in. The lead agency hears of it through
- * {@link ResponseStarted}.
+ * Hotline reports: the hotline records what it heard, decides the speed (immediate crisis
+ * or initial MDT) and the jurisdiction, and the response starts in the same transaction,
+ * its clocks running from the time the report came in. The lead agency hears of it
+ * through {@link ResponseStarted}.
  */
 @Service
 @Transactional
@@ -37,11 +37,17 @@ public class HotlineReports {
 	public static final String RECORDED = "HOTLINE_REPORT_RECORDED", VIEWED = "HOTLINE_REPORT_VIEWED";
 
 	private final JdbcClient jdbc;
+
 	private final Responses responses;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final OpenCrises crises;
 
 	HotlineReports(JdbcClient jdbc, Responses responses, AuditLog audit, Clock clock, ResponseSharing sharing,
@@ -56,9 +62,10 @@ public class HotlineReports {
 	}
 
 	/**
-	 * Records the report and starts its response. A second immediate crisis while one is open for
-	 * the youth is refused ({@link ErrorCode#CRISIS_ALREADY_OPEN}, naming the open response) unless the caller
-	 * confirms it is a new crisis. Mandated-report tasks the call answers are closed by it.
+	 * Records the report and starts its response. A second immediate crisis while one is
+	 * open for the youth is refused ({@link ErrorCode#CRISIS_ALREADY_OPEN}, naming the
+	 * open response) unless the caller confirms it is a new crisis. Mandated-report tasks
+	 * the call answers are closed by it.
 	 */
 	public HotlineReport record(HotlineReport.Form form) {
 		String speed = check(form);
@@ -71,9 +78,9 @@ public class HotlineReports {
 				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, form.youthId(), Timestamp.from(form.receivedAt().toInstant()),
 					form.reporterKind().strip().toUpperCase(Locale.ROOT), Texts.blankToNull(form.reporterName()),
-					Texts.blankToNull(form.reporterContact()), Texts.blankToNull(form.youthLocation()), form.concerns().strip(),
-					response.id(), Tenancy.currentMember().map(CountyMember::userId).orElse(null),
-					Timestamp.from(clock.instant()))
+					Texts.blankToNull(form.reporterContact()), Texts.blankToNull(form.youthLocation()),
+					form.concerns().strip(), response.id(),
+					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(clock.instant()))
 			.update();
 		audit.record(RECORDED, form.youthId(), Purpose.IDENTIFICATION, speed);
 		events.publishEvent(new HotlineReportRecorded(id, form.youthId(), form.receivedAt().toInstant(),
@@ -88,7 +95,10 @@ public class HotlineReports {
 		return shown(report);
 	}
 
-	/** Where the youth was is location: left out for someone who may see the report but not that. */
+	/**
+	 * Where the youth was is location: left out for someone who may see the report but
+	 * not that.
+	 */
 	private HotlineReport shown(HotlineReport report) {
 		if (report.youthLocation() == null || sharing.decide(report.youthId(), Category.LOCATION).allowed()) {
 			return report;
@@ -98,7 +108,10 @@ public class HotlineReports {
 				report.tier(), report.jurisdiction(), report.leadAgencyId(), report.recordedAt());
 	}
 
-	/** The report that started a response, if a hotline report did and the person may see it. */
+	/**
+	 * The report that started a response, if a hotline report did and the person may see
+	 * it.
+	 */
 	@Transactional // not read-only: break-glass use is audited
 	public java.util.Optional<HotlineReport> forResponse(UUID responseId) {
 		return jdbc.sql(SELECT + " where h.response_id = ?")
@@ -109,15 +122,20 @@ public class HotlineReports {
 			.map(this::shown);
 	}
 
-	/** Reports recorded by the signed-in person, newest first: the hotline's own recent calls. */
+	/**
+	 * Reports recorded by the signed-in person, newest first: the hotline's own recent
+	 * calls.
+	 */
 	public List<HotlineReport> recordedByMe(int limit) {
 		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
-		List<HotlineReport> reports = sharing.visible(
-				jdbc.sql(SELECT + " where h.recorded_by = ? order by h.received_at desc limit ?")
-					.params(me, limit)
-					.query(this::map)
-					.list(),
-				HotlineReport::youthId, Category.CSE_STATUS).stream().map(this::shown).toList();
+		List<HotlineReport> reports = sharing
+			.visible(jdbc.sql(SELECT + " where h.recorded_by = ? order by h.received_at desc limit ?")
+				.params(me, limit)
+				.query(this::map)
+				.list(), HotlineReport::youthId, Category.CSE_STATUS)
+			.stream()
+			.map(this::shown)
+			.toList();
 		audit.recordAll(VIEWED, reports.stream().map(HotlineReport::youthId).toList(), Purpose.current(), "my reports");
 		return reports;
 	}
@@ -145,7 +163,10 @@ public class HotlineReports {
 				rs.getTimestamp("recorded_at").toInstant().atZone(zone).toOffsetDateTime());
 	}
 
-	/** Every problem of the form at once, on its field; the speed, upper-cased, when all is well. */
+	/**
+	 * Every problem of the form at once, on its field; the speed, upper-cased, when all
+	 * is well.
+	 */
 	private String check(HotlineReport.Form form) {
 		List<FieldError> errors = new ArrayList<>();
 		if (form.youthId() == null) {

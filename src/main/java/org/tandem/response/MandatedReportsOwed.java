@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The mandated reports still owed for a youth, so the hotline can say which one a call answers.
- * The task module keeps them and provides this; the hotline form only asks.
+ * The mandated reports still owed for a youth, so the hotline can say which one a call
+ * answers. The task module keeps them and provides this; the hotline form only asks.
  */
 public interface MandatedReportsOwed {
 
@@ -14,6 +14,10 @@ public interface MandatedReportsOwed {
 	record Owed(UUID taskId, UUID agencyId, Instant dueAt) {
 	}
 
-	/** Open mandated reports of the youth, soonest due first; empty for whoever may not see the suspicion. */
+	/**
+	 * Open mandated reports of the youth, soonest due first; empty for whoever may not
+	 * see the suspicion.
+	 */
 	List<Owed> openFor(UUID youthId);
+
 }

@@ -19,7 +19,9 @@ import org.tandem.platform.Inputs;
 class ResponseApi {
 
 	private final Responses responses;
+
 	private final ResponseClosing closing;
+
 	private final OpenCrises crises;
 
 	ResponseApi(Responses responses, ResponseClosing closing, OpenCrises crises) {
@@ -31,14 +33,20 @@ class ResponseApi {
 	record Close(String reason) {
 	}
 
-	/** {@code confirmSecondCrisis}: true to start an immediate crisis although one is open for the youth. */
+	/**
+	 * {@code confirmSecondCrisis}: true to start an immediate crisis although one is open
+	 * for the youth.
+	 */
 	record Start(String tier, OffsetDateTime identifiedAt, String jurisdiction, Boolean confirmSecondCrisis) {
 	}
 
 	record Met(OffsetDateTime metAt, String breachReason) {
 	}
 
-	/** Starts a response: IMMEDIATE_CRISIS or INITIAL_MDT (or ONGOING_MDT); answers with its clocks. */
+	/**
+	 * Starts a response: IMMEDIATE_CRISIS or INITIAL_MDT (or ONGOING_MDT); answers with
+	 * its clocks.
+	 */
 	@PostMapping("/api/v1/youth/{youthId}/responses")
 	ResponseEntity<TeamResponse> start(@PathVariable UUID youthId, @RequestBody Start start) {
 		crises.refuseSecond(youthId, start.tier(), start.confirmSecondCrisis());
@@ -56,16 +64,23 @@ class ResponseApi {
 		return responses.meet(id, name, met == null ? null : met.metAt(), met == null ? null : met.breachReason());
 	}
 
-	/** Closes a response whose clocks are met (its lead agency or a supervisor, with a reason). */
+	/**
+	 * Closes a response whose clocks are met (its lead agency or a supervisor, with a
+	 * reason).
+	 */
 	@PostMapping("/api/v1/responses/{id}/close")
 	TeamResponse close(@PathVariable UUID id, @RequestBody(required = false) Close close) {
 		return closing.close(id, close == null ? null : close.reason());
 	}
 
-	/** Open clocks: {@code state=overdue|amber|running} (default all open), optionally of one agency. */
+	/**
+	 * Open clocks: {@code state=overdue|amber|running} (default all open), optionally of
+	 * one agency.
+	 */
 	@GetMapping("/api/v1/clocks")
 	List<TeamResponse.ClockView> clocks(@RequestParam(required = false) UUID agencyId,
 			@RequestParam(required = false) String state, @RequestParam(defaultValue = "500") int limit) {
 		return responses.openClocks(agencyId, state, Inputs.pageSize(limit, "limit", 10_000));
 	}
+
 }

@@ -18,9 +18,10 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * Closing a response: the lead agency's decision (or a supervisor's), with a reason, once every
- * clock of the response is met. The agencies the response alone held on the youth's team leave it
- * ({@link ResponseClosed}); the response and its clocks stay as they were recorded.
+ * Closing a response: the lead agency's decision (or a supervisor's), with a reason, once
+ * every clock of the response is met. The agencies the response alone held on the youth's
+ * team leave it ({@link ResponseClosed}); the response and its clocks stay as they were
+ * recorded.
  */
 @Service
 @Transactional
@@ -29,12 +30,17 @@ public class ResponseClosing {
 	public static final String CLOSED = "RESPONSE_CLOSED";
 
 	private final Responses responses;
+
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
-	ResponseClosing(Responses responses, JdbcClient jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+	ResponseClosing(Responses responses, JdbcClient jdbc, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.responses = responses;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -44,7 +50,8 @@ public class ResponseClosing {
 
 	public TeamResponse close(UUID responseId, String reason) {
 		TeamResponse response = responses.view(responseId);
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_THE_LEAD_OF_THE_RESPONSE));
+		CountyMember me = Tenancy.currentMember()
+			.orElseThrow(() -> new TandemException(ErrorCode.NOT_THE_LEAD_OF_THE_RESPONSE));
 		boolean supervises = me.roleNames().contains(Role.SUPERVISOR.name())
 				|| me.roleNames().contains(Role.COUNTY_ADMIN.name());
 		if (!supervises && !response.leadAgencyId().equals(me.agencyId())) {
@@ -57,11 +64,13 @@ public class ResponseClosing {
 			throw new TandemException(ErrorCode.RESPONSE_CLOCKS_OPEN);
 		}
 		String why = Inputs.reason(reason, "reason", 2000);
-		jdbc.sql("update response set closed_at = ?, closed_by = ?, close_reason = ? where id = ? and closed_at is null")
+		jdbc.sql(
+				"update response set closed_at = ?, closed_by = ?, close_reason = ? where id = ? and closed_at is null")
 			.params(Timestamp.from(clock.instant()), me.userId(), why, responseId)
 			.update();
 		audit.record(CLOSED, response.youthId(), Purpose.MDT, response.tier());
 		events.publishEvent(new ResponseClosed(responseId, response.youthId()));
 		return responses.get(responseId);
 	}
+
 }

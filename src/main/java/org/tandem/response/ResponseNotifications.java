@@ -9,9 +9,10 @@ import org.tandem.notification.NotificationRecipients;
 import org.tandem.notification.Notifications;
 
 /**
- * Who is notified when a response starts: the lead agency's members who act on responses. The
- * listener runs in the publishing transaction, so the notice exists exactly when its cause does;
- * the dedupe key names the fact, so an event handled twice notifies no one twice.
+ * Who is notified when a response starts: the lead agency's members who act on responses.
+ * The listener runs in the publishing transaction, so the notice exists exactly when its
+ * cause does; the dedupe key names the fact, so an event handled twice notifies no one
+ * twice.
  */
 @Component
 class ResponseNotifications {
@@ -19,6 +20,7 @@ class ResponseNotifications {
 	static final String RESPONSE_STARTED = "RESPONSE_STARTED";
 
 	private final Notifications notifications;
+
 	private final NotificationRecipients recipients;
 
 	ResponseNotifications(Notifications notifications, NotificationRecipients recipients) {
@@ -30,6 +32,8 @@ class ResponseNotifications {
 	void started(ResponseStarted started) {
 		notifications.notify(new Notice(recipients.agencyMembers(started.leadAgencyId()), RESPONSE_STARTED,
 				"response:" + started.responseId() + ":started", "/youth/" + started.youthId(),
-				Map.of("variant", started.tier(), "at", started.identifiedAt().toString())).about(started.youthId()));
+				Map.of("variant", started.tier(), "at", started.identifiedAt().toString()))
+			.about(started.youthId()));
 	}
+
 }

@@ -15,17 +15,27 @@ import org.tandem.county.Counties;
 import org.tandem.platform.PageOutcomes;
 import org.tandem.sharing.Category;
 
-/** The responses section of a youth's record: start one (the hotline's decision) and meet its clocks. */
+/**
+ * The responses section of a youth's record: start one (the hotline's decision) and meet
+ * its clocks.
+ */
 @Controller
 class ResponsePages {
 
 	private final Responses responses;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final PageOutcomes outcomes;
+
 	private final org.tandem.protocol.ProtocolCatalogue protocols;
+
 	private final org.springframework.context.MessageSource messages;
+
 	private final ResponseSharing sharing;
+
 	private final ResponseClosing closing;
 
 	private final OpenCrises crises;
@@ -46,7 +56,8 @@ class ResponsePages {
 
 	@GetMapping("/youth/{youthId}/responses")
 	String section(@PathVariable UUID youthId, Model model, java.util.Locale locale) {
-		return sharing.section(youthId, Category.MDT_MINUTES, "responses.title", model, () -> filled(youthId, model, locale));
+		return sharing.section(youthId, Category.MDT_MINUTES, "responses.title", model,
+				() -> filled(youthId, model, locale));
 	}
 
 	private String filled(UUID youthId, Model model, java.util.Locale locale) {
@@ -73,7 +84,8 @@ class ResponsePages {
 	String met(@PathVariable UUID id, @PathVariable String name, @RequestParam UUID youthId,
 			@RequestParam(required = false) String metAt, @RequestParam(required = false) String breachReason,
 			RedirectAttributes redirect) {
-		return outcome(youthId, redirect, () -> responses.meet(id, name, counties.atCountyTime(metAt, "metAt"), breachReason));
+		return outcome(youthId, redirect,
+				() -> responses.meet(id, name, counties.atCountyTime(metAt, "metAt"), breachReason));
 	}
 
 	@PostMapping("/responses/{id}/close")
@@ -83,8 +95,8 @@ class ResponsePages {
 	}
 
 	/**
-	 * Each clock's title in the protocol version its response started under; the shipped model's
-	 * clocks keep their short texts from the bundles.
+	 * Each clock's title in the protocol version its response started under; the shipped
+	 * model's clocks keep their short texts from the bundles.
 	 */
 	private java.util.Map<String, String> clockTitles(java.util.List<TeamResponse> list, java.util.Locale locale) {
 		java.util.Map<String, String> titles = new java.util.HashMap<>();

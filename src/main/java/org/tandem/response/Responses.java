@@ -33,9 +33,9 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * Starts responses (immediate crisis, initial MDT, ongoing MDT) under the county protocol and
- * keeps their clocks: due times are computed once, from the recorded identification time, and
- * stored, so a restart or a changed protocol never moves a running clock.
+ * Starts responses (immediate crisis, initial MDT, ongoing MDT) under the county protocol
+ * and keeps their clocks: due times are computed once, from the recorded identification
+ * time, and stored, so a restart or a changed protocol never moves a running clock.
  */
 @Service
 @Transactional
@@ -48,13 +48,21 @@ public class Responses {
 			"DELINQUENCY", "DUAL_STATUS", "NONE");
 
 	private final JdbcClient jdbc;
+
 	private final ProtocolCatalogue protocols;
+
 	private final YouthRegistry youth;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
+
 	private final ResponseSharing sharing;
 
 	Responses(JdbcClient jdbc, ProtocolCatalogue protocols, YouthRegistry youth, Agencies agencies, Counties counties,
@@ -72,11 +80,12 @@ public class Responses {
 
 	public TeamResponse start(UUID youthId, String tierName, OffsetDateTime identifiedAt, String jurisdictionName) {
 		youth.requireExists(youthId);
-		// The hotline reports any youth of the county: knowing who they are is enough to start.
+		// The hotline reports any youth of the county: knowing who they are is enough to
+		// start.
 		sharing.require(youthId, Category.IDENTITY);
 		Protocol protocol = protocols.current();
-		Protocol.Tier tier = protocol.tier(
-				Inputs.oneOf(tierName, protocol.tiers().stream().map(Protocol.Tier::id).toList(), "tier"));
+		Protocol.Tier tier = protocol
+			.tier(Inputs.oneOf(tierName, protocol.tiers().stream().map(Protocol.Tier::id).toList(), "tier"));
 		String jurisdiction = jurisdictionName == null ? "UNKNOWN"
 				: Inputs.oneOf(jurisdictionName, JURISDICTIONS, "jurisdiction");
 		Instant identified = Inputs.required(identifiedAt, "identifiedAt").toInstant();
@@ -115,15 +124,18 @@ public class Responses {
 	}
 
 	/**
-	 * The exact protocol version a response started under: its rules (required agencies of its
-	 * tier, clocks, triggers) stay those, whatever the county imports later.
+	 * The exact protocol version a response started under: its rules (required agencies
+	 * of its tier, clocks, triggers) stay those, whatever the county imports later.
 	 */
 	@Transactional(readOnly = true)
 	public Protocol protocolOf(TeamResponse response) {
 		return protocols.version(response.protocolId(), response.protocolVersion());
 	}
 
-	/** A response as the signed-in person asked for it: only with the youth's MDT information open to them. */
+	/**
+	 * A response as the signed-in person asked for it: only with the youth's MDT
+	 * information open to them.
+	 */
 	@Transactional // not read-only: break-glass use is audited
 	public TeamResponse view(UUID id) {
 		TeamResponse response = get(id);
@@ -131,7 +143,10 @@ public class Responses {
 		return audit.seen(VIEWED, response.youthId(), "response", () -> response);
 	}
 
-	/** A response for the module's own use; what the person asked for goes through {@link #view}. */
+	/**
+	 * A response for the module's own use; what the person asked for goes through
+	 * {@link #view}.
+	 */
 	@Transactional(readOnly = true)
 	public TeamResponse get(UUID id) {
 		ZoneId zone = zone();
@@ -145,7 +160,8 @@ public class Responses {
 					rs.getString("protocol_id"), rs.getInt("protocol_version"),
 					rs.getTimestamp("identified_at").toInstant().atZone(zone).toOffsetDateTime(), List.of(),
 					rs.getTimestamp("closed_at") == null ? null
-							: rs.getTimestamp("closed_at").toInstant().atZone(zone).toOffsetDateTime(), rs.getString("close_reason")))
+							: rs.getTimestamp("closed_at").toInstant().atZone(zone).toOffsetDateTime(),
+					rs.getString("close_reason")))
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.RESPONSE_NOT_FOUND));
 		List<TeamResponse.ClockView> clocks = jdbc.sql(CLOCKS + " where c.response_id = ? order by c.due_at")
@@ -157,10 +173,14 @@ public class Responses {
 				clocks, response.closedAt(), response.closeReason());
 	}
 
-	/** The youth's newest response (by identification, then start), for the module's own use; see {@link #get}. */
+	/**
+	 * The youth's newest response (by identification, then start), for the module's own
+	 * use; see {@link #get}.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<TeamResponse> latestFor(UUID youthId) {
-		return jdbc.sql("select id from response where youth_id = ? order by identified_at desc, started_at desc limit 1")
+		return jdbc
+			.sql("select id from response where youth_id = ? order by identified_at desc, started_at desc limit 1")
 			.param(youthId)
 			.query(UUID.class)
 			.optional()
@@ -172,17 +192,20 @@ public class Responses {
 	public List<TeamResponse> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.MDT_MINUTES);
-		return audit.seen(VIEWED, youthId, "responses of the youth", () -> jdbc
-			.sql("select id from response where youth_id = ? order by identified_at desc")
-			.param(youthId)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(this::get)
-			.toList());
+		return audit.seen(VIEWED, youthId, "responses of the youth",
+				() -> jdbc.sql("select id from response where youth_id = ? order by identified_at desc")
+					.param(youthId)
+					.query(UUID.class)
+					.list()
+					.stream()
+					.map(this::get)
+					.toList());
 	}
 
-	/** Records that a clock was met; after its deadline only with the reason for the delay. */
+	/**
+	 * Records that a clock was met; after its deadline only with the reason for the
+	 * delay.
+	 */
 	public TeamResponse meet(UUID responseId, String name, OffsetDateTime metAt, String breachReason) {
 		TeamResponse response = get(responseId);
 		sharing.require(response.youthId(), Category.MDT_MINUTES);
@@ -213,8 +236,8 @@ public class Responses {
 	}
 
 	/**
-	 * Open clocks of the county (or one owning agency), soonest first: {@code overdue} (red),
-	 * {@code amber}, {@code running} or all open ones.
+	 * Open clocks of the county (or one owning agency), soonest first: {@code overdue}
+	 * (red), {@code amber}, {@code running} or all open ones.
 	 */
 	@Transactional // not read-only: break-glass use is audited
 	public List<TeamResponse.ClockView> openClocks(UUID agencyId, String state, int limit) {
@@ -231,8 +254,9 @@ public class Responses {
 	}
 
 	/**
-	 * One page of the clock board: the counts per state (one aggregate over the open clocks of the
-	 * county or one owning agency) and the clocks of the wanted state, soonest first.
+	 * One page of the clock board: the counts per state (one aggregate over the open
+	 * clocks of the county or one owning agency) and the clocks of the wanted state,
+	 * soonest first.
 	 */
 	@Transactional // not read-only: break-glass use is audited
 	public ClockBoard board(UUID agencyId, String state, int page, int size) {
@@ -255,16 +279,19 @@ public class Responses {
 		String where = ClockBoard.where(agencyId, wanted, now, params);
 		params.add(size + 1);
 		params.add((long) (from - 1) * size);
-		// The page is cut from the index of open clocks first, then joined to its 100 responses: the
-		// planner cannot tell how many rows the county's policy leaves, and would otherwise join all.
-		List<ClockBoard.Row> rows = new ArrayList<>(jdbc.sql("""
-				select c.response_id, r.youth_id, r.tier, r.protocol_id, r.protocol_version, c.name, c.due_at, c.warn_at,
-				       c.owner_agency_id, c.met_at, c.breach_reason
-				from (select * from response_clock c"""
-				+ where + """
-				       order by c.due_at, c.response_id, c.name limit ? offset ?) c
-				join response r on r.county_id = c.county_id and r.id = c.response_id
-				order by c.due_at, c.response_id, c.name""")
+		// The page is cut from the index of open clocks first, then joined to its 100
+		// responses: the
+		// planner cannot tell how many rows the county's policy leaves, and would
+		// otherwise join all.
+		List<ClockBoard.Row> rows = new ArrayList<>(jdbc
+			.sql("""
+					select c.response_id, r.youth_id, r.tier, r.protocol_id, r.protocol_version, c.name, c.due_at, c.warn_at,
+					       c.owner_agency_id, c.met_at, c.breach_reason
+					from (select * from response_clock c"""
+					+ where + """
+							       order by c.due_at, c.response_id, c.name limit ? offset ?) c
+							join response r on r.county_id = c.county_id and r.id = c.response_id
+							order by c.due_at, c.response_id, c.name""")
 			.params(params)
 			.query((rs, n) -> row(rs, zone, instant))
 			.list());
@@ -272,13 +299,17 @@ public class Responses {
 		if (hasNext) {
 			rows.remove(rows.size() - 1);
 		}
-		// The counts reveal no youth and stay county-wide; the rows show only youth the person may see.
+		// The counts reveal no youth and stay county-wide; the rows show only youth the
+		// person may see.
 		List<ClockBoard.Row> visible = listed(sharing.visible(rows, row -> row.clock().youthId(), Category.MDT_MINUTES),
 				row -> row.clock().youthId());
 		return new ClockBoard(counts, visible, ClockBoard.state(wanted), from, hasNext);
 	}
 
-	/** A board row: the clock with its title from the protocol version its response started under. */
+	/**
+	 * A board row: the clock with its title from the protocol version its response
+	 * started under.
+	 */
 	private ClockBoard.Row row(ResultSet rs, ZoneId zone, Instant now) throws SQLException {
 		TeamResponse.ClockView view = clock(rs, zone);
 		Protocol protocol = protocols.find(rs.getString("protocol_id"), rs.getInt("protocol_version")).orElse(null);
@@ -310,9 +341,13 @@ public class Responses {
 		return counties.currentZone();
 	}
 
-	/** Clocks name their youth: each youth shown in a list is audited, as search results are. */
+	/**
+	 * Clocks name their youth: each youth shown in a list is audited, as search results
+	 * are.
+	 */
 	private <T> List<T> listed(List<T> rows, java.util.function.Function<T, UUID> youth) {
 		audit.recordAll(CLOCKS_LISTED, rows.stream().map(youth).distinct().toList(), Purpose.current(), "clocks");
 		return rows;
 	}
+
 }

@@ -9,16 +9,18 @@ import org.tandem.county.UserAccounts;
 import org.tandem.sharing.Teams;
 
 /**
- * Puts on the youth's team the lead agency and the hotline that took the report when a response
- * starts, and takes them off again when it closes (unless something else keeps them). The listeners
- * run in the publishing transaction and first (before anyone is notified),
- * so a notice goes only to people who may then open what it links to. Joining again changes
- * nothing. (Meetings and tasks grow the team the same way in their modules.)
+ * Puts on the youth's team the lead agency and the hotline that took the report when a
+ * response starts, and takes them off again when it closes (unless something else keeps
+ * them). The listeners run in the publishing transaction and first (before anyone is
+ * notified), so a notice goes only to people who may then open what it links to. Joining
+ * again changes nothing. (Meetings and tasks grow the team the same way in their
+ * modules.)
  */
 @Component
 class TeamMemberships {
 
 	private final Teams teams;
+
 	private final UserAccounts accounts;
 
 	TeamMemberships(Teams teams, UserAccounts accounts) {
@@ -33,14 +35,19 @@ class TeamMemberships {
 		if (started.startedBy() != null) {
 			accounts.findById(started.startedBy())
 				.map(UserAccount::agencyId)
-				.ifPresent(agency -> teams.join(started.youthId(), agency, Teams.Source.RESPONSE, started.responseId()));
+				.ifPresent(
+						agency -> teams.join(started.youthId(), agency, Teams.Source.RESPONSE, started.responseId()));
 		}
 	}
 
-	/** A closed response no longer holds its agencies on the team; another source may still keep them. */
+	/**
+	 * A closed response no longer holds its agencies on the team; another source may
+	 * still keep them.
+	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void closed(ResponseClosed closed) {
 		teams.endSource(closed.responseId(), Teams.SourceEnd.RESPONSE_CLOSED);
 	}
+
 }

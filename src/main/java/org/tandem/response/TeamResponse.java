@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A response of the team to a youth, started under one version of the county protocol, with its
- * clocks; closed (by its lead agency, once its clocks are met) at {@code closedAt}, for {@code
+ * A response of the team to a youth, started under one version of the county protocol,
+ * with its clocks; closed (by its lead agency, once its clocks are met) at
+ * {@code closedAt}, for {@code
  * closeReason}. Times are shown with the county's offset.
  */
 public record TeamResponse(UUID id, UUID youthId, String tier, String jurisdiction, UUID leadAgencyId,
@@ -24,7 +25,10 @@ public record TeamResponse(UUID id, UUID youthId, String tier, String jurisdicti
 		return clocks.stream().allMatch(c -> c.metAt() != null);
 	}
 
-	/** RUNNING, AMBER (past its warning), RED (past its deadline), MET or MET_LATE (a breach, with its reason). */
+	/**
+	 * RUNNING, AMBER (past its warning), RED (past its deadline), MET or MET_LATE (a
+	 * breach, with its reason).
+	 */
 	public record ClockView(UUID responseId, UUID youthId, String name, OffsetDateTime dueAt, OffsetDateTime warnAt,
 			UUID ownerAgencyId, String state, OffsetDateTime metAt, String breachReason) {
 

@@ -7,8 +7,9 @@ import java.util.UUID;
  * One version of a youth's safety plan, never changed once saved.
  *
  * @param createdAt in the county's time zone
- * @param locationWithheld the steps if the youth runs and the safe transportation say where the
- *        youth may be: left out (empty) for a reader who may not see the youth's location
+ * @param locationWithheld the steps if the youth runs and the safe transportation say
+ * where the youth may be: left out (empty) for a reader who may not see the youth's
+ * location
  */
 public record SafetyPlan(UUID youthId, int version, SafetyPlanContent content, UUID createdBy, String createdByName,
 		UUID createdAgencyId, String createdAgencyName, OffsetDateTime createdAt, boolean locationWithheld) {
@@ -16,10 +17,11 @@ public record SafetyPlan(UUID youthId, int version, SafetyPlanContent content, U
 	/** This version without what says where the youth may be. */
 	SafetyPlan withoutLocation() {
 		SafetyPlanContent c = content;
-		return new SafetyPlan(youthId, version, new SafetyPlanContent(c.risksToYouth(), c.risksToFamily(),
-				c.risksToProviders(), c.traumaTriggers(), c.copingSkills(), c.preventionSteps(), java.util.List.of(), null,
-				c.youthWords(), c.youthParticipated(), c.whyNotParticipated(), c.meetingId()), createdBy, createdByName,
-				createdAgencyId, createdAgencyName, createdAt, true);
+		return new SafetyPlan(youthId, version,
+				new SafetyPlanContent(c.risksToYouth(), c.risksToFamily(), c.risksToProviders(), c.traumaTriggers(),
+						c.copingSkills(), c.preventionSteps(), java.util.List.of(), null, c.youthWords(),
+						c.youthParticipated(), c.whyNotParticipated(), c.meetingId()),
+				createdBy, createdByName, createdAgencyId, createdAgencyName, createdAt, true);
 	}
 
 	/** What the versions list shows of a version. */

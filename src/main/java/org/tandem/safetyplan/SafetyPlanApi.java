@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SafetyPlanApi {
 
 	private final SafetyPlans plans;
+
 	private final SafetyPlanPrinter printer;
 
 	SafetyPlanApi(SafetyPlans plans, SafetyPlanPrinter printer) {
@@ -24,7 +25,10 @@ class SafetyPlanApi {
 		this.printer = printer;
 	}
 
-	/** The plan's content, and the version the writer started from (leave out for a first plan). */
+	/**
+	 * The plan's content, and the version the writer started from (leave out for a first
+	 * plan).
+	 */
 	record NewVersion(List<String> risksToYouth, List<String> risksToFamily, List<String> risksToProviders,
 			List<String> traumaTriggers, List<String> copingSkills, List<String> preventionSteps,
 			List<RunawayStep> ifYouthRuns, String safeTransportation, String youthWords, Boolean youthParticipated,
@@ -32,8 +36,8 @@ class SafetyPlanApi {
 
 		SafetyPlanContent content() {
 			return new SafetyPlanContent(risksToYouth, risksToFamily, risksToProviders, traumaTriggers, copingSkills,
-					preventionSteps, ifYouthRuns, safeTransportation, youthWords, youthParticipated,
-					whyNotParticipated, meetingId);
+					preventionSteps, ifYouthRuns, safeTransportation, youthWords, youthParticipated, whyNotParticipated,
+					meetingId);
 		}
 	}
 
@@ -55,10 +59,13 @@ class SafetyPlanApi {
 		return plans.version(youthId, version);
 	}
 
-	/** The version as a PDF for the caregiver: {@code lang=en} (default) or {@code es}. */
+	/**
+	 * The version as a PDF for the caregiver: {@code lang=en} (default) or {@code es}.
+	 */
 	@GetMapping("/api/v1/youth/{youthId}/safety-plans/{version}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID youthId, @PathVariable int version,
 			@RequestParam(defaultValue = "en") String lang) {
 		return printer.download(youthId, version, lang);
 	}
+
 }

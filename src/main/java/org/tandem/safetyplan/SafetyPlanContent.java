@@ -12,9 +12,9 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 
 /**
- * What a safety plan says, as the team writes it with the youth. Lists hold short texts; blank
- * entries (an empty row of the form) are dropped. Whether the youth took part is always recorded,
- * and when they did not, why.
+ * What a safety plan says, as the team writes it with the youth. Lists hold short texts;
+ * blank entries (an empty row of the form) are dropped. Whether the youth took part is
+ * always recorded, and when they did not, why.
  */
 public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToFamily, List<String> risksToProviders,
 		List<String> traumaTriggers, List<String> copingSkills, List<String> preventionSteps,
@@ -23,7 +23,10 @@ public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToF
 
 	public static final int MAX_TEXT = 2000, MAX_ENTRIES = 30;
 
-	/** The text lists in the order the plan shows them; the names are the API's field names. */
+	/**
+	 * The text lists in the order the plan shows them; the names are the API's field
+	 * names.
+	 */
 	public static final List<String> LISTS = List.of("risksToYouth", "risksToFamily", "risksToProviders",
 			"traumaTriggers", "copingSkills", "preventionSteps");
 
@@ -46,9 +49,10 @@ public record SafetyPlanContent(List<String> risksToYouth, List<String> risksToF
 	}
 
 	/**
-	 * The content as it is kept: texts stripped, blank entries dropped, the reason kept only when the
-	 * youth did not take part. Every problem is reported at once, each on its field's path (for
-	 * example {@code risksToYouth[3]} or {@code ifYouthRuns[0].does}) as the client sent it.
+	 * The content as it is kept: texts stripped, blank entries dropped, the reason kept
+	 * only when the youth did not take part. Every problem is reported at once, each on
+	 * its field's path (for example {@code risksToYouth[3]} or
+	 * {@code ifYouthRuns[0].does}) as the client sent it.
 	 */
 	public SafetyPlanContent checked() {
 		List<FieldError> problems = new ArrayList<>();

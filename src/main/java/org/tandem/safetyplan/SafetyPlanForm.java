@@ -9,17 +9,24 @@ import java.util.UUID;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The safety plan form as typed: rows of every list (blank rows too, so what the page shows is
- * what was sent and error paths point at the right row), the participation answer as text.
+ * The safety plan form as typed: rows of every list (blank rows too, so what the page
+ * shows is what was sent and error paths point at the right row), the participation
+ * answer as text.
  */
 public final class SafetyPlanForm {
 
 	final Map<String, List<String>> lists = new LinkedHashMap<>();
+
 	final List<RunawayStep> runs = new ArrayList<>();
+
 	String safeTransportation, youthWords, youthParticipated, whyNotParticipated, meetingId;
+
 	int basedOnVersion;
 
-	/** A new version starts as a copy of the newest, or empty, with one row to type in for each empty list. */
+	/**
+	 * A new version starts as a copy of the newest, or empty, with one row to type in for
+	 * each empty list.
+	 */
 	static SafetyPlanForm from(SafetyPlan newest, UUID meetingId) {
 		SafetyPlanForm form = new SafetyPlanForm();
 		SafetyPlanContent content = newest == null ? SafetyPlanContent.empty() : newest.content();
@@ -60,8 +67,8 @@ public final class SafetyPlanForm {
 	}
 
 	/**
-	 * The content to save. A meeting id that is not one is left out rather than refused: it comes
-	 * from the link the page was opened with, not from the writer.
+	 * The content to save. A meeting id that is not one is left out rather than refused:
+	 * it comes from the link the page was opened with, not from the writer.
 	 */
 	SafetyPlanContent content() {
 		Boolean participated = "true".equals(youthParticipated) ? Boolean.TRUE
@@ -81,7 +88,10 @@ public final class SafetyPlanForm {
 		}
 	}
 
-	/** Adds an empty row to a list ("ifYouthRuns" for the steps); returns the new row's index, or -1. */
+	/**
+	 * Adds an empty row to a list ("ifYouthRuns" for the steps); returns the new row's
+	 * index, or -1.
+	 */
 	int add(String list) {
 		if ("ifYouthRuns".equals(list)) {
 			if (runs.size() >= SafetyPlanContent.MAX_ENTRIES) {
@@ -149,4 +159,5 @@ public final class SafetyPlanForm {
 		List<String> values = request.get(name);
 		return values == null ? List.of() : values;
 	}
+
 }

@@ -23,17 +23,22 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * The safety plan on the youth's record: the section (current version, versions, print links),
- * the form for the next version (rows added and removed by the server, so it works from the
- * keyboard without scripts; a refused save comes back with everything typed) and a version's page.
+ * The safety plan on the youth's record: the section (current version, versions, print
+ * links), the form for the next version (rows added and removed by the server, so it
+ * works from the keyboard without scripts; a refused save comes back with everything
+ * typed) and a version's page.
  */
 @Controller
 class SafetyPlanPages {
 
 	private final SafetyPlans plans;
+
 	private final SafetyPlanPrinter printer;
+
 	private final YouthRegistry youth;
+
 	private final Problems problems;
+
 	private final ResponseSharing sharing;
 
 	SafetyPlanPages(SafetyPlans plans, SafetyPlanPrinter printer, YouthRegistry youth, Problems problems,
@@ -45,7 +50,10 @@ class SafetyPlanPages {
 		this.problems = problems;
 	}
 
-	/** One problem of the refused form: where it is (the id of its input) and what it says. */
+	/**
+	 * One problem of the refused form: where it is (the id of its input) and what it
+	 * says.
+	 */
 	public record FormError(String field, String anchor, String message) {
 	}
 
@@ -67,8 +75,9 @@ class SafetyPlanPages {
 	}
 
 	/**
-	 * Saves the next version, or (with {@code action=add:list} or {@code remove:list:index}) changes
-	 * the rows and shows the form again without saving.
+	 * Saves the next version, or (with {@code action=add:list} or
+	 * {@code remove:list:index}) changes the rows and shows the form again without
+	 * saving.
 	 */
 	@PostMapping("/youth/{youthId}/safety-plan")
 	String save(@PathVariable UUID youthId, @RequestParam MultiValueMap<String, String> request, Model model,
@@ -103,7 +112,8 @@ class SafetyPlanPages {
 			}
 			Integer newest = null;
 			if (ex.code() == ErrorCode.SAFETY_PLAN_REVISED_MEANWHILE) {
-				// the writer has now been told; saving again makes their text the next version
+				// the writer has now been told; saving again makes their text the next
+				// version
 				newest = plans.newestVersion(youthId);
 				form.basedOnVersion = newest;
 			}
@@ -123,21 +133,24 @@ class SafetyPlanPages {
 		model.addAttribute("youthId", youthId);
 		SafetyPlan plan = plans.version(youthId, version);
 		model.addAttribute("plan", plan);
-		model.addAttribute("locationDenial", plan.locationWithheld() ? sharing.denial(youthId, Category.LOCATION) : null);
+		model.addAttribute("locationDenial",
+				plan.locationWithheld() ? sharing.denial(youthId, Category.LOCATION) : null);
 		model.addAttribute("newest", plans.newestVersion(youthId));
 		model.addAttribute("lists", SafetyPlanContent.LISTS);
 		return "safety/version";
 	}
 
-	/** The PDF for the caregiver ({@code en} or {@code es}); not {@code ?lang=}, which would switch the page language. */
+	/**
+	 * The PDF for the caregiver ({@code en} or {@code es}); not {@code ?lang=}, which
+	 * would switch the page language.
+	 */
 	@GetMapping("/youth/{youthId}/safety-plan/{version}/print/{language}")
-	ResponseEntity<byte[]> print(@PathVariable UUID youthId, @PathVariable int version,
-			@PathVariable String language) {
+	ResponseEntity<byte[]> print(@PathVariable UUID youthId, @PathVariable int version, @PathVariable String language) {
 		return printer.download(youthId, version, language);
 	}
 
-	private String form(UUID youthId, SafetyPlanForm form, SafetyPlan basedOn, List<FormError> errors,
-			Integer newest, String focus, Model model) {
+	private String form(UUID youthId, SafetyPlanForm form, SafetyPlan basedOn, List<FormError> errors, Integer newest,
+			String focus, Model model) {
 		Map<String, String> errorAt = new LinkedHashMap<>();
 		errors.stream().filter(e -> e.field() != null).forEach(e -> errorAt.putIfAbsent(e.field(), e.message()));
 		model.addAttribute("youthId", youthId);
@@ -150,7 +163,8 @@ class SafetyPlanPages {
 		model.addAttribute("focus", focus);
 		model.addAttribute("maxEntries", SafetyPlanContent.MAX_ENTRIES);
 		model.addAttribute("maxText", SafetyPlanContent.MAX_TEXT);
-		// the steps if the youth runs and the transport say where the youth may be: kept as they are
+		// the steps if the youth runs and the transport say where the youth may be: kept
+		// as they are
 		// for a writer who may not see that, and explained in their place
 		model.addAttribute("locationDenial", sharing.denial(youthId, Category.LOCATION));
 		return "safety/form";
@@ -160,8 +174,12 @@ class SafetyPlanPages {
 		return list + "-" + row;
 	}
 
-	/** The id of the input a field path names: {@code risksToYouth[3]} → {@code risksToYouth-3}, {@code ifYouthRuns[1].who} → {@code ifYouthRuns-1-who}. */
+	/**
+	 * The id of the input a field path names: {@code risksToYouth[3]} →
+	 * {@code risksToYouth-3}, {@code ifYouthRuns[1].who} → {@code ifYouthRuns-1-who}.
+	 */
 	static String anchor(String field) {
 		return field.replace("[", "-").replace("]", "").replace('.', '-');
 	}
+
 }

@@ -25,10 +25,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The safety plan on paper for the caregiver, in English or Spanish: the youth's first name only,
- * the version and its date, every section, long text wrapped and continued on new pages. Text is
- * set in DejaVu Sans (embedded, subset); a character the font has no glyph for (an emoji, CJK)
- * prints as '?' rather than failing the document.
+ * The safety plan on paper for the caregiver, in English or Spanish: the youth's first
+ * name only, the version and its date, every section, long text wrapped and continued on
+ * new pages. Text is set in DejaVu Sans (embedded, subset); a character the font has no
+ * glyph for (an emoji, CJK) prints as '?' rather than failing the document.
  */
 @Component
 class SafetyPlanPdf {
@@ -38,6 +38,7 @@ class SafetyPlanPdf {
 	private static final PDRectangle PAGE = PDRectangle.LETTER;
 
 	private final MessageSource messages;
+
 	private final byte[] regular = font("fonts/DejaVuSans.ttf"), bold = font("fonts/DejaVuSans-Bold.ttf");
 
 	SafetyPlanPdf(MessageSource messages) {
@@ -100,13 +101,19 @@ class SafetyPlanPdf {
 		}
 	}
 
-	/** Writes lines top to bottom, starting a new page when the next line does not fit. */
+	/**
+	 * Writes lines top to bottom, starting a new page when the next line does not fit.
+	 */
 	private final class Writer {
 
 		private final PDDocument document;
+
 		private final PDFont regular, bold;
+
 		private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>();
+
 		private PDPageContentStream stream;
+
 		private float y;
 
 		Writer(PDDocument document, PDFont regular, PDFont bold) throws IOException {
@@ -137,7 +144,10 @@ class SafetyPlanPdf {
 			paragraph(font, size, text, 0);
 		}
 
-		/** Wrapped text; lines after the first of each paragraph are indented by {@code hanging}. */
+		/**
+		 * Wrapped text; lines after the first of each paragraph are indented by
+		 * {@code hanging}.
+		 */
 		void paragraph(PDFont font, float size, String text, float hanging) throws IOException {
 			float width = PAGE.getWidth() - 2 * MARGIN;
 			for (String paragraph : text.split("\\R", -1)) {
@@ -186,7 +196,10 @@ class SafetyPlanPdf {
 			y = PAGE.getHeight() - MARGIN;
 		}
 
-		/** The text with each character the font cannot show replaced by '?', and control characters by spaces. */
+		/**
+		 * The text with each character the font cannot show replaced by '?', and control
+		 * characters by spaces.
+		 */
 		private String printable(PDFont font, String text) {
 			Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
 			StringBuilder out = new StringBuilder(text.length());
@@ -246,5 +259,7 @@ class SafetyPlanPdf {
 		private static float width(PDFont font, float size, String text) throws IOException {
 			return font.getStringWidth(text) / 1000 * size;
 		}
+
 	}
+
 }

@@ -17,8 +17,8 @@ import org.tandem.youth.Youth;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * A version as the PDF download the caregiver gets. The file name carries no name of the youth
- * (it travels in mail and download folders): {@code safety-plan-v2-es.pdf}.
+ * A version as the PDF download the caregiver gets. The file name carries no name of the
+ * youth (it travels in mail and download folders): {@code safety-plan-v2-es.pdf}.
  */
 @Component
 class SafetyPlanPrinter {
@@ -26,7 +26,9 @@ class SafetyPlanPrinter {
 	static final List<String> LANGUAGES = List.of("en", "es");
 
 	private final SafetyPlans plans;
+
 	private final YouthRegistry youth;
+
 	private final SafetyPlanPdf pdf;
 
 	SafetyPlanPrinter(SafetyPlans plans, YouthRegistry youth, SafetyPlanPdf pdf) {
@@ -54,10 +56,14 @@ class SafetyPlanPrinter {
 			.body(body);
 	}
 
-	/** The name the youth goes by, first word only: never the family name on a paper that may be lost. */
+	/**
+	 * The name the youth goes by, first word only: never the family name on a paper that
+	 * may be lost.
+	 */
 	static String firstName(Youth youth) {
 		String name = youth.preferredName() != null && !youth.preferredName().isBlank() ? youth.preferredName()
 				: youth.firstName();
 		return name == null ? null : name.strip().split("\\s+")[0];
 	}
+
 }

@@ -33,9 +33,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A youth's safety plan in numbered versions. Saving never changes a version: it adds the next
- * one, and only when the writer saw the newest (a revision made meanwhile is never overwritten
- * unseen). Every read and write is audited against the youth.
+ * A youth's safety plan in numbered versions. Saving never changes a version: it adds the
+ * next one, and only when the writer saw the newest (a revision made meanwhile is never
+ * overwritten unseen). Every read and write is audited against the youth.
  */
 @Service
 @Transactional
@@ -51,18 +51,28 @@ public class SafetyPlans {
 	};
 
 	private final JdbcClient jdbc;
+
 	private final YouthRegistry youth;
+
 	private final UserAccounts users;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
+
 	private final ResponseSharing sharing;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	SafetyPlans(JdbcClient jdbc, YouthRegistry youth, UserAccounts users, Agencies agencies, Counties counties,
-			AuditLog audit, Clock clock, ResponseSharing sharing, org.springframework.context.ApplicationEventPublisher events) {
+			AuditLog audit, Clock clock, ResponseSharing sharing,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.sharing = sharing;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -75,22 +85,25 @@ public class SafetyPlans {
 	}
 
 	/**
-	 * Saves the next version. {@code basedOnVersion}, when given, is the version the writer started
-	 * from: unless it is the newest, nothing is saved and the problem names the newest.
+	 * Saves the next version. {@code basedOnVersion}, when given, is the version the
+	 * writer started from: unless it is the newest, nothing is saved and the problem
+	 * names the newest.
 	 */
 	public SafetyPlan save(UUID youthId, SafetyPlanContent content, Integer basedOnVersion) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.SAFETY_PLAN);
 		SafetyPlanContent checked = keepLocation(youthId,
 				(content == null ? SafetyPlanContent.empty() : content).checked());
-		// one writer per youth at a time, so two saves from the same version cannot both win
+		// one writer per youth at a time, so two saves from the same version cannot both
+		// win
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('safety_plan:' || ?, 0))")
 			.param(youthId.toString())
 			.query()
 			.singleRow();
 		int newest = newestVersion(youthId);
 		if (basedOnVersion != null && basedOnVersion != newest) {
-			throw TandemException.onField(ErrorCode.SAFETY_PLAN_REVISED_MEANWHILE, "basedOnVersion", newest, basedOnVersion)
+			throw TandemException
+				.onField(ErrorCode.SAFETY_PLAN_REVISED_MEANWHILE, "basedOnVersion", newest, basedOnVersion)
 				.with(Map.of("newestVersion", newest));
 		}
 		int version = newest + 1;
@@ -116,8 +129,9 @@ public class SafetyPlans {
 	}
 
 	/**
-	 * A writer who may not see where the youth may be cannot see the steps if the youth runs nor the
-	 * safe transportation, so they cannot change them either: the new version keeps the newest one's.
+	 * A writer who may not see where the youth may be cannot see the steps if the youth
+	 * runs nor the safe transportation, so they cannot change them either: the new
+	 * version keeps the newest one's.
 	 */
 	private SafetyPlanContent keepLocation(UUID youthId, SafetyPlanContent content) {
 		if (sharing.decide(youthId, Category.LOCATION).allowed()) {
@@ -145,16 +159,20 @@ public class SafetyPlans {
 	public SafetyPlan version(UUID youthId, int version) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
+		SafetyPlan plan = read(youthId, version)
+			.orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
 		audit.record(VIEWED, youthId, Purpose.current(), "version " + version);
 		return plan;
 	}
 
-	/** The version as printed for the caregiver, audited as printed (with the language). */
+	/**
+	 * The version as printed for the caregiver, audited as printed (with the language).
+	 */
 	SafetyPlan forPrinting(UUID youthId, int version, String language) {
 		youth.requireExists(youthId);
 		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlan plan = read(youthId, version).orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
+		SafetyPlan plan = read(youthId, version)
+			.orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
 		audit.record(PRINTED, youthId, Purpose.current(), "version " + version + " " + language);
 		return plan;
 	}
@@ -172,7 +190,10 @@ public class SafetyPlans {
 		return query(youthId, version).stream().findFirst();
 	}
 
-	/** As the signed-in person may see them: without where the youth may be, if they may not see that. */
+	/**
+	 * As the signed-in person may see them: without where the youth may be, if they may
+	 * not see that.
+	 */
 	private List<SafetyPlan> query(UUID youthId, Integer version) {
 		List<SafetyPlan> plans = stored(youthId, version);
 		if (plans.isEmpty() || sharing.decide(youthId, Category.LOCATION).allowed()) {
@@ -221,4 +242,5 @@ public class SafetyPlans {
 	private String json(Object value) {
 		return json.writeValueAsString(value);
 	}
+
 }

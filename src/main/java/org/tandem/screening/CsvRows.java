@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CSV (RFC 4180: commas, quoted fields with doubled quotes and line breaks, CRLF or LF) one
- * record at a time, so a file of any size streams through in constant memory.
+ * Reads CSV (RFC 4180: commas, quoted fields with doubled quotes and line breaks, CRLF or
+ * LF) one record at a time, so a file of any size streams through in constant memory.
  */
 final class CsvRows {
 
 	private static final int MAX_FIELD = 100_000;
 
 	private final Reader in;
+
 	private int pending = -2;
+
 	private long line = 1;
+
 	private long recordLine;
 
 	CsvRows(Reader in) {
@@ -105,4 +108,5 @@ final class CsvRows {
 	private void unread(int c) {
 		pending = c;
 	}
+
 }

@@ -4,7 +4,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tandem.youth.RunawayEpisodeEnded;
 
-/** A youth back from running away is due for screening within the county's trigger time (72 hours). */
+/**
+ * A youth back from running away is due for screening within the county's trigger time
+ * (72 hours).
+ */
 @Component
 class RescreenAfterReturn {
 
@@ -18,4 +21,5 @@ class RescreenAfterReturn {
 	void returned(RunawayEpisodeEnded episode) {
 		schedule.trigger(episode.youthId(), ScreeningTriggerReason.RUNAWAY_RETURN, null, episode.endedAt());
 	}
+
 }

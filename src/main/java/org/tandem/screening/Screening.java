@@ -9,17 +9,18 @@ import java.util.UUID;
 import org.tandem.instrument.Score;
 
 /**
- * One screening of one youth with one instrument version. A draft changes as the worker types;
- * once submitted it never changes, and an amendment is a new screening that points to it.
+ * One screening of one youth with one instrument version. A draft changes as the worker
+ * types; once submitted it never changes, and an amendment is a new screening that points
+ * to it.
  *
- * @param result the result of submission (the answers scored by the instrument version, which
- *     never changes); null for drafts
+ * @param result the result of submission (the answers scored by the instrument version,
+ * which never changes); null for drafts
  */
 public record Screening(UUID id, UUID youthId, String instrumentId, int instrumentVersion, Integer scoringVersion,
-		ScreeningStatus status, Map<String, String> answers, Map<String, List<Source>> sources,
-		boolean scriptConfirmed, LocalDate screenedOn, UUID startedBy, Instant startedAt, Instant updatedAt,
-		UUID submittedBy, Instant submittedAt, Score result, UUID amendsId, String amendmentReason, UUID amendedById,
-		boolean imported, int version) {
+		ScreeningStatus status, Map<String, String> answers, Map<String, List<Source>> sources, boolean scriptConfirmed,
+		LocalDate screenedOn, UUID startedBy, Instant startedAt, Instant updatedAt, UUID submittedBy,
+		Instant submittedAt, Score result, UUID amendsId, String amendmentReason, UUID amendedById, boolean imported,
+		int version) {
 
 	public boolean submitted() {
 		return status == ScreeningStatus.SUBMITTED;
@@ -29,7 +30,11 @@ public record Screening(UUID id, UUID youthId, String instrumentId, int instrume
 	public List<String> selfDisclosureOnly() {
 		return sources.entrySet()
 			.stream()
-			.filter(entry -> entry.getValue().stream().filter(java.util.Objects::nonNull).distinct().toList()
+			.filter(entry -> entry.getValue()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList()
 				.equals(List.of(Source.YOUTH)))
 			.map(Map.Entry::getKey)
 			.sorted()

@@ -28,7 +28,9 @@ import org.tandem.platform.Inputs;
 class ScreeningApi {
 
 	private final ScreeningService screenings;
+
 	private final ScreeningSchedule schedule;
+
 	private final ScreeningImport importer;
 
 	ScreeningApi(ScreeningService screenings, ScreeningSchedule schedule, ScreeningImport importer) {
@@ -43,14 +45,20 @@ class ScreeningApi {
 	record TriggerRecorded(UUID youthId, ScreeningTriggerReason reason, Instant dueAt) {
 	}
 
-	/** Youth due for screening now or within the coming window: AGENCY (default), COUNTY or MINE; at most 1000. */
+	/**
+	 * Youth due for screening now or within the coming window: AGENCY (default), COUNTY
+	 * or MINE; at most 1000.
+	 */
 	@GetMapping("/api/v1/screenings/due")
 	List<DueScreening> due(@RequestParam(defaultValue = "AGENCY") ScreeningSchedule.Scope scope,
 			@RequestParam(defaultValue = "200") int limit) {
 		return schedule.due(scope, Inputs.pageSize(limit, "limit", 1000));
 	}
 
-	/** Records an event after which the youth is due for screening sooner (e.g. a return from running away). */
+	/**
+	 * Records an event after which the youth is due for screening sooner (e.g. a return
+	 * from running away).
+	 */
 	@PostMapping("/api/v1/youth/{youthId}/screening-triggers")
 	ResponseEntity<TriggerRecorded> trigger(@PathVariable UUID youthId, @Valid @RequestBody Trigger trigger) {
 		Instant due = schedule.trigger(youthId, trigger.reason(), trigger.note(),
@@ -59,8 +67,8 @@ class ScreeningApi {
 	}
 
 	/**
-	 * Imports historical screenings from CSV (streamed; any size): each row imported or reported
-	 * with its line and reason. {@code dryRun=true} checks without storing.
+	 * Imports historical screenings from CSV (streamed; any size): each row imported or
+	 * reported with its line and reason. {@code dryRun=true} checks without storing.
 	 */
 	@PostMapping(value = "/api/v1/screenings/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasRole('COUNTY_ADMIN')")
@@ -68,9 +76,8 @@ class ScreeningApi {
 		return importer.importCsv(csv, dryRun);
 	}
 
-	record NewScreening(@NotBlank String instrumentId, @NotNull Integer instrumentVersion,
-			Map<String, String> answers, Map<String, List<Source>> sources, Boolean scriptConfirmed,
-			LocalDate screenedOn) {
+	record NewScreening(@NotBlank String instrumentId, @NotNull Integer instrumentVersion, Map<String, String> answers,
+			Map<String, List<Source>> sources, Boolean scriptConfirmed, LocalDate screenedOn) {
 	}
 
 	record Amendment(Map<String, String> answers, Map<String, List<Source>> sources, String reason) {
@@ -103,7 +110,10 @@ class ScreeningApi {
 		return ResponseEntity.created(URI.create("/api/v1/screenings/" + amended.id())).body(ScreeningView.of(amended));
 	}
 
-	/** The submitted answers scored under another version of the instrument, for comparison; nothing changes. */
+	/**
+	 * The submitted answers scored under another version of the instrument, for
+	 * comparison; nothing changes.
+	 */
 	@GetMapping("/api/v1/screenings/{id}/rescore")
 	Score rescore(@PathVariable UUID id, @RequestParam int instrumentVersion) {
 		return screenings.rescore(id, instrumentVersion);
@@ -112,4 +122,5 @@ class ScreeningApi {
 	private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
 		return map == null ? Map.of() : map;
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers and sources as the screening page posts them: {@code a.<item>} holds an item's answer,
- * {@code s.<item>} (repeated) its sources. Read by hand so no item id can collide with a property.
+ * Answers and sources as the screening page posts them: {@code a.<item>} holds an item's
+ * answer, {@code s.<item>} (repeated) its sources. Read by hand so no item id can collide
+ * with a property.
  */
 record ScreeningForm(Map<String, String> answers, Map<String, List<Source>> sources, boolean scriptConfirmed,
 		Long seq) {

@@ -32,10 +32,12 @@ import org.tandem.platform.Tenancy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports historical screenings from CSV: a header {@code youthId,instrumentId,instrumentVersion,
- * screenedOn} followed by one column per item id; a cell holds the item's answer value. Every row
- * is either imported or reported with its line, code and reason: nothing is lost silently. Rows go
- * in chunks, each in its own transaction, with one audit entry per screening.
+ * Imports historical screenings from CSV: a header
+ * {@code youthId,instrumentId,instrumentVersion,
+ * screenedOn} followed by one column per item id; a cell holds the item's answer value.
+ * Every row is either imported or reported with its line, code and reason: nothing is
+ * lost silently. Rows go in chunks, each in its own transaction, with one audit entry per
+ * screening.
  */
 @Service
 public class ScreeningImport {
@@ -53,17 +55,26 @@ public class ScreeningImport {
 			boolean moreErrors, long millis) {
 	}
 
-	private record Row(long line, UUID youthId, Instrument instrument, LocalDate screenedOn, Map<String, String> answers) {
+	private record Row(long line, UUID youthId, Instrument instrument, LocalDate screenedOn,
+			Map<String, String> answers) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Instruments instruments;
+
 	private final ScreeningService screenings;
+
 	private final Screenings records;
+
 	private final AuditLog audit;
+
 	private final Tenancy tenancy;
+
 	private final Problems problems;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
 	ScreeningImport(JdbcClient jdbc, Instruments instruments, ScreeningService screenings, Screenings records,
@@ -79,10 +90,13 @@ public class ScreeningImport {
 		this.clock = clock;
 	}
 
-	/** Reads the whole stream; with {@code dryRun}, checks every row and stores nothing. */
+	/**
+	 * Reads the whole stream; with {@code dryRun}, checks every row and stores nothing.
+	 */
 	public Report importCsv(InputStream csv, boolean dryRun) {
 		long started = System.nanoTime();
-		CountyMember importer = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
+		CountyMember importer = Tenancy.currentMember()
+			.orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 		UUID county = importer.countyId();
 		LocalDate today = tenancy.inCounty(county, screenings::today);
 		CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16));
@@ -91,7 +105,8 @@ public class ScreeningImport {
 		try {
 			List<String> header = rows.next();
 			if (header == null || !header.subList(0, Math.min(header.size(), FIXED.size())).equals(FIXED)) {
-				throw new TandemException(ErrorCode.CSV_UNREADABLE, "the first line must start with " + String.join(",", FIXED));
+				throw new TandemException(ErrorCode.CSV_UNREADABLE,
+						"the first line must start with " + String.join(",", FIXED));
 			}
 			Map<String, Instrument> cache = new HashMap<>();
 			List<List<String>> chunk = new ArrayList<>(CHUNK);
@@ -106,8 +121,8 @@ public class ScreeningImport {
 					List<Long> batchLines = List.copyOf(lines);
 					chunk.clear();
 					lines.clear();
-					tenancy.inCounty(county, () -> importChunk(header, batch, batchLines, cache, today, importer, dryRun,
-							errors, counts));
+					tenancy.inCounty(county, () -> importChunk(header, batch, batchLines, cache, today, importer,
+							dryRun, errors, counts));
 				}
 				if (record == null) {
 					break;
@@ -117,8 +132,8 @@ public class ScreeningImport {
 		catch (IOException ex) {
 			throw new TandemException(ErrorCode.CSV_UNREADABLE, ex.getMessage());
 		}
-		return new Report(counts[0], counts[1], counts[2], dryRun, List.copyOf(errors),
-				counts[2] > errors.size(), (System.nanoTime() - started) / 1_000_000);
+		return new Report(counts[0], counts[1], counts[2], dryRun, List.copyOf(errors), counts[2] > errors.size(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void importChunk(List<String> header, List<List<String>> records, List<Long> lines,
@@ -143,8 +158,8 @@ public class ScreeningImport {
 		}
 		if (!dryRun && !valid.isEmpty()) {
 			insert(valid, importer);
-			audit.recordAll(ScreeningService.SUBMITTED, valid.stream().map(Row::youthId).toList(), Purpose.ADMINISTRATION,
-					"imported");
+			audit.recordAll(ScreeningService.SUBMITTED, valid.stream().map(Row::youthId).toList(),
+					Purpose.ADMINISTRATION, "imported");
 		}
 		counts[1] += dryRun ? 0 : valid.size();
 	}
@@ -171,7 +186,8 @@ public class ScreeningImport {
 			version = Integer.parseInt(record.get(2).strip());
 		}
 		catch (NumberFormatException ex) {
-			throw TandemException.onField(ErrorCode.INSTRUMENT_NOT_FOUND, "instrumentVersion", instrumentId, record.get(2));
+			throw TandemException.onField(ErrorCode.INSTRUMENT_NOT_FOUND, "instrumentVersion", instrumentId,
+					record.get(2));
 		}
 		Instrument instrument = cache.computeIfAbsent(instrumentId + "@" + version,
 				key -> instruments.find(instrumentId, version).orElse(null));
@@ -249,18 +265,19 @@ public class ScreeningImport {
 			rescreenBy[i] = Screenings.rescreenBy(score, row.screenedOn()).toString();
 		}
 		Instant now = clock.instant();
-		jdbc.sql("""
-				insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
-				    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
-				    submitted_agency, submitted_at, score, level, indicator_scores, rescreen_by, imported)
-				select current_county(), r.id, r.youth_id, r.instrument_id, r.version, r.scoring_version, 'SUBMITTED',
-				    r.answers, '{}', false, r.screened_on, :by, :now, :now, :by, :agency, :now, r.score, r.level,
-				    r.indicator_scores, r.rescreen_by, true
-				from unnest(:ids::uuid[], :youth::uuid[], :instruments::text[], :versions::int[], :scoringVersions::int[],
-				            :answers::jsonb[], :screenedOn::date[], :scores::int[], :levels::text[], :indicatorScores::jsonb[],
-				            :rescreenBy::date[])
-				     as r(id, youth_id, instrument_id, version, scoring_version, answers, screened_on, score, level,
-				          indicator_scores, rescreen_by)""")
+		jdbc.sql(
+				"""
+						insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
+						    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
+						    submitted_agency, submitted_at, score, level, indicator_scores, rescreen_by, imported)
+						select current_county(), r.id, r.youth_id, r.instrument_id, r.version, r.scoring_version, 'SUBMITTED',
+						    r.answers, '{}', false, r.screened_on, :by, :now, :now, :by, :agency, :now, r.score, r.level,
+						    r.indicator_scores, r.rescreen_by, true
+						from unnest(:ids::uuid[], :youth::uuid[], :instruments::text[], :versions::int[], :scoringVersions::int[],
+						            :answers::jsonb[], :screenedOn::date[], :scores::int[], :levels::text[], :indicatorScores::jsonb[],
+						            :rescreenBy::date[])
+						     as r(id, youth_id, instrument_id, version, scoring_version, answers, screened_on, score, level,
+						          indicator_scores, rescreen_by)""")
 			.param("by", importer.userId())
 			.param("agency", importer.agencyId())
 			.param("now", Timestamp.from(now))
@@ -277,4 +294,5 @@ public class ScreeningImport {
 			.param("rescreenBy", rescreenBy)
 			.update();
 	}
+
 }

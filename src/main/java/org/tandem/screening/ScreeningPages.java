@@ -27,18 +27,25 @@ import org.tandem.sharing.Denials;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * Screening pages: the section on a youth's record, the draft that saves itself as the worker
- * answers, submission, the result with its guide to action, amendment, and the worklist.
+ * Screening pages: the section on a youth's record, the draft that saves itself as the
+ * worker answers, submission, the result with its guide to action, amendment, and the
+ * worklist.
  */
 @Controller
 class ScreeningPages {
 
 	private final ScreeningService screenings;
+
 	private final ScreeningSchedule schedule;
+
 	private final Instruments instruments;
+
 	private final YouthRegistry youth;
+
 	private final Problems problems;
+
 	private final Clock clock;
+
 	private final Denials denials;
 
 	ScreeningPages(ScreeningService screenings, ScreeningSchedule schedule, Instruments instruments,
@@ -81,13 +88,17 @@ class ScreeningPages {
 		return screening.submitted() ? result(screening, model) : draft(screening, model, null);
 	}
 
-	/** Autosave: every change of the draft form lands here (htmx) and the status line says when it was kept. */
+	/**
+	 * Autosave: every change of the draft form lands here (htmx) and the status line says
+	 * when it was kept.
+	 */
 	@PostMapping("/screenings/{id}/draft")
 	String autosave(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
 			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
-			model.addAttribute("savedAt", LocalTime.now(clock.withZone(zone())).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+			model.addAttribute("savedAt",
+					LocalTime.now(clock.withZone(zone())).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
 			model.addAttribute("savedAnswers", form.answers().size());
 		}
 		catch (TandemException ex) {
@@ -158,10 +169,11 @@ class ScreeningPages {
 		model.addAttribute("mayScreen", screenings.mayScreen());
 		if (problem != null) {
 			model.addAttribute("problem", problems.message(problem.code(), problem.args()));
-			model.addAttribute("problemFields", problem.fieldErrors()
-				.stream()
-				.map(TandemException.FieldError::field)
-				.collect(java.util.stream.Collectors.toSet()));
+			model.addAttribute("problemFields",
+					problem.fieldErrors()
+						.stream()
+						.map(TandemException.FieldError::field)
+						.collect(java.util.stream.Collectors.toSet()));
 		}
 		else {
 			model.addAttribute("problemFields", Set.of());
@@ -182,15 +194,17 @@ class ScreeningPages {
 	}
 
 	/**
-	 * The instrument whose definition names one of the person's roles as a default (the brief screen for
-	 * hotline, law enforcement and nurses), otherwise the full screen.
+	 * The instrument whose definition names one of the person's roles as a default (the
+	 * brief screen for hotline, law enforcement and nurses), otherwise the full screen.
 	 */
 	private static String preferred(List<InstrumentSummary> choices) {
 		Set<String> roles = Tenancy.currentMember().map(CountyMember::roleNames).orElse(Set.of());
 		return choices.stream()
 			.filter(i -> i.defaultForRoles().stream().anyMatch(roles::contains))
 			.findFirst()
-			.or(() -> choices.stream().filter(i -> i.form() == org.tandem.instrument.InstrumentDefinition.Form.FULL).findFirst())
+			.or(() -> choices.stream()
+				.filter(i -> i.form() == org.tandem.instrument.InstrumentDefinition.Form.FULL)
+				.findFirst())
 			.map(InstrumentSummary::id)
 			.orElse(null);
 	}
@@ -198,4 +212,5 @@ class ScreeningPages {
 	private ZoneId zone() {
 		return screenings.zone();
 	}
+
 }

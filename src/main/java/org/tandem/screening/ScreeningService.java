@@ -29,8 +29,8 @@ import org.tandem.sharing.Teams;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * Screenings of the signed-in user's county. Only people with a current training screen; every
- * read and write is audited against the youth.
+ * Screenings of the signed-in user's county. Only people with a current training screen;
+ * every read and write is audited against the youth.
  */
 @Service
 @Transactional
@@ -43,13 +43,21 @@ public class ScreeningService {
 	static final int MAX_REASON = 2000;
 
 	private final Screenings screenings;
+
 	private final Instruments instruments;
+
 	private final YouthRegistry youth;
+
 	private final TrainingRecords training;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final Disclosures disclosures;
+
 	private final Teams teams;
 
 	ScreeningService(Screenings screenings, Instruments instruments, YouthRegistry youth, TrainingRecords training,
@@ -70,7 +78,8 @@ public class ScreeningService {
 		CountyMember screener = requireTrained();
 		youth.requireExists(youthId);
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
-		Instrument instrument = version == null ? instruments.latest(instrumentId) : instruments.get(instrumentId, version);
+		Instrument instrument = version == null ? instruments.latest(instrumentId)
+				: instruments.get(instrumentId, version);
 		Instant now = clock.instant();
 		Screening draft = new Screening(UUID.randomUUID(), youthId, instrument.id(), instrument.version(), null,
 				ScreeningStatus.DRAFT, Map.of(), Map.of(), false, null, screener.userId(), now, now, null, null, null,
@@ -80,13 +89,19 @@ public class ScreeningService {
 		return draft;
 	}
 
-	/** Keeps what the worker typed so far; answers need not be complete, but must fit the instrument. */
+	/**
+	 * Keeps what the worker typed so far; answers need not be complete, but must fit the
+	 * instrument.
+	 */
 	public Screening saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources,
 			boolean scriptConfirmed) {
 		return saveDraft(id, answers, sources, scriptConfirmed, null);
 	}
 
-	/** As above, for a page that numbers its saves: a save overtaken by a later one changes nothing. */
+	/**
+	 * As above, for a page that numbers its saves: a save overtaken by a later one
+	 * changes nothing.
+	 */
 	public Screening saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources,
 			boolean scriptConfirmed, Long seq) {
 		Screening draft = draft(id);
@@ -99,7 +114,10 @@ public class ScreeningService {
 		return screenings.findById(id).orElseThrow();
 	}
 
-	/** Submits a draft: complete answers, the script confirmed, scored now and never changed again. */
+	/**
+	 * Submits a draft: complete answers, the script confirmed, scored now and never
+	 * changed again.
+	 */
 	public Screening submit(UUID id, LocalDate screenedOn) {
 		CountyMember screener = requireTrained();
 		Screening draft = draft(id);
@@ -118,8 +136,9 @@ public class ScreeningService {
 	}
 
 	/**
-	 * Records and submits a complete screening in one step (the API): as on the page, only once the
-	 * screener confirms the youth was told how the information will be used.
+	 * Records and submits a complete screening in one step (the API): as on the page,
+	 * only once the screener confirms the youth was told how the information will be
+	 * used.
 	 */
 	public Screening submitNew(UUID youthId, String instrumentId, int version, Map<String, String> answers,
 			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn) {
@@ -140,7 +159,10 @@ public class ScreeningService {
 		return screenings.findById(submitted.id()).orElseThrow();
 	}
 
-	/** A corrected version of a submitted screening, with a reason; the original stays as it was. */
+	/**
+	 * A corrected version of a submitted screening, with a reason; the original stays as
+	 * it was.
+	 */
 	public Screening amend(UUID id, Map<String, String> answers, Map<String, List<Source>> sources, String reason) {
 		CountyMember screener = requireTrained();
 		Screening original = view(id);
@@ -166,10 +188,14 @@ public class ScreeningService {
 		return screenings.findById(amendment.id()).orElseThrow();
 	}
 
-	/** The submitted answers scored under another version of the same instrument; nothing is saved. */
+	/**
+	 * The submitted answers scored under another version of the same instrument; nothing
+	 * is saved.
+	 */
 	public Score rescore(UUID id, int version) {
 		// the answers are scored, not shown: seeing results is enough
-		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
+		Screening screening = screenings.findById(id)
+			.orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
 		disclosures.require(screening.youthId(), Category.SCREENING_RESULTS, Purpose.current());
 		audit.record(VIEWED, screening.youthId(), Purpose.current(), "rescore");
 		if (!screening.submitted()) {
@@ -180,12 +206,14 @@ public class ScreeningService {
 	}
 
 	/**
-	 * One screening as the decision point lets the signed-in person see it: a draft to its author or
-	 * to those who may see answers; a submitted one to those who may see results, without the answers
-	 * unless they may see those too. Refused with the explanation otherwise.
+	 * One screening as the decision point lets the signed-in person see it: a draft to
+	 * its author or to those who may see answers; a submitted one to those who may see
+	 * results, without the answers unless they may see those too. Refused with the
+	 * explanation otherwise.
 	 */
 	public Screening view(UUID id) {
-		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
+		Screening screening = screenings.findById(id)
+			.orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
 		Purpose purpose = Purpose.current();
 		Screening shown;
 		if (!screening.submitted()) {
@@ -202,8 +230,9 @@ public class ScreeningService {
 	}
 
 	/**
-	 * The youth's screenings the signed-in person may see: submitted ones with results allowed
-	 * (answers left out unless allowed too), drafts of their own or with answers allowed.
+	 * The youth's screenings the signed-in person may see: submitted ones with results
+	 * allowed (answers left out unless allowed too), drafts of their own or with answers
+	 * allowed.
 	 */
 	public List<Screening> forYouth(UUID youthId) {
 		youth.requireExists(youthId);
@@ -223,8 +252,9 @@ public class ScreeningService {
 	}
 
 	/**
-	 * The youth's screenings for a client: as {@link #forYouth}, but refused with the reason when the
-	 * viewer may see none of them, rather than an empty list that looks like "never screened".
+	 * The youth's screenings for a client: as {@link #forYouth}, but refused with the
+	 * reason when the viewer may see none of them, rather than an empty list that looks
+	 * like "never screened".
 	 */
 	public List<Screening> forYouthOrRefuse(UUID youthId) {
 		List<Screening> found = forYouth(youthId);
@@ -234,7 +264,10 @@ public class ScreeningService {
 		return found;
 	}
 
-	/** Whether the screening is a submitted screening of this youth (other modules cite screenings). */
+	/**
+	 * Whether the screening is a submitted screening of this youth (other modules cite
+	 * screenings).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isSubmittedScreeningOf(UUID youthId, UUID screeningId) {
 		return screenings.findById(screeningId).filter(s -> s.submitted() && s.youthId().equals(youthId)).isPresent();
@@ -259,14 +292,18 @@ public class ScreeningService {
 	}
 
 	private Screening draft(UUID id) {
-		Screening screening = screenings.findById(id).orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
+		Screening screening = screenings.findById(id)
+			.orElseThrow(() -> new TandemException(ErrorCode.SCREENING_NOT_FOUND));
 		if (screening.submitted()) {
 			throw new TandemException(ErrorCode.SCREENING_ALREADY_SUBMITTED);
 		}
 		return screening;
 	}
 
-	/** A draft is its author's work in progress; anyone else needs sight of the youth's answers. */
+	/**
+	 * A draft is its author's work in progress; anyone else needs sight of the youth's
+	 * answers.
+	 */
 	private void requireDraftVisible(Screening draft) {
 		UUID me = Tenancy.currentMember().map(CountyMember::userId).orElse(null);
 		if (!java.util.Objects.equals(draft.startedBy(), me)) {
@@ -281,16 +318,20 @@ public class ScreeningService {
 		}
 	}
 
-	/** The result without the youth's own words, for those who may see results but not answers. */
+	/**
+	 * The result without the youth's own words, for those who may see results but not
+	 * answers.
+	 */
 	static Screening withoutAnswers(Screening s) {
-		return new Screening(s.id(), s.youthId(), s.instrumentId(), s.instrumentVersion(), s.scoringVersion(), s.status(),
-				Map.of(), Map.of(), s.scriptConfirmed(), s.screenedOn(), s.startedBy(), s.startedAt(), s.updatedAt(),
-				s.submittedBy(), s.submittedAt(), s.result(), s.amendsId(), s.amendmentReason(), s.amendedById(),
-				s.imported(), s.version());
+		return new Screening(s.id(), s.youthId(), s.instrumentId(), s.instrumentVersion(), s.scoringVersion(),
+				s.status(), Map.of(), Map.of(), s.scriptConfirmed(), s.screenedOn(), s.startedBy(), s.startedAt(),
+				s.updatedAt(), s.submittedBy(), s.submittedAt(), s.result(), s.amendsId(), s.amendmentReason(),
+				s.amendedById(), s.imported(), s.version());
 	}
 
 	private CountyMember requireTrained() {
-		CountyMember member = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
+		CountyMember member = Tenancy.currentMember()
+			.orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
 		if (!training.hasCurrentTraining(member.userId(), today())) {
 			throw new TandemException(ErrorCode.TRAINING_REQUIRED);
 		}
@@ -308,7 +349,10 @@ public class ScreeningService {
 		}
 	}
 
-	/** The day of screening: today unless stated; never in the future nor before the youth was born. */
+	/**
+	 * The day of screening: today unless stated; never in the future nor before the youth
+	 * was born.
+	 */
 	private LocalDate screeningDay(LocalDate stated, LocalDate born) {
 		LocalDate today = today();
 		if (stated == null) {
@@ -329,4 +373,5 @@ public class ScreeningService {
 	public ZoneId zone() {
 		return counties.currentZone();
 	}
+
 }

@@ -1,5 +1,7 @@
 package org.tandem.screening;
 
 public enum ScreeningStatus {
+
 	DRAFT, SUBMITTED
+
 }

@@ -10,7 +10,10 @@ import org.tandem.instrument.InstrumentDefinition.Guide;
 import org.tandem.instrument.Score;
 import org.tandem.instrument.Text;
 
-/** A screening as the API shows it: the record and, once submitted, its result at the top level. */
+/**
+ * A screening as the API shows it: the record and, once submitted, its result at the top
+ * level.
+ */
 record ScreeningView(UUID id, UUID youthId, String instrumentId, int instrumentVersion, Integer scoringVersion,
 		ScreeningStatus status, LocalDate screenedOn, Instant submittedAt, Integer score, Integer highestScore,
 		String level, Text levelLabel, Guide guideToAction, List<Score.IndicatorScore> indicatorScores,
@@ -25,7 +28,7 @@ record ScreeningView(UUID id, UUID youthId, String instrumentId, int instrumentV
 				r == null ? null : r.highestScore(), r == null ? null : r.level(), r == null ? null : r.levelLabel(),
 				r == null ? null : r.guideToAction(), r == null ? null : r.indicatorScores(),
 				r == null ? null : r.notEnoughInformation(), r == null ? null : r.unanswered(),
-				r == null ? null : r.actionable(), s.selfDisclosureOnly(), s.answers(), s.sources(), s.scriptConfirmed(),
-				s.amendsId(), s.amendmentReason(), s.amendedById());
+				r == null ? null : r.actionable(), s.selfDisclosureOnly(), s.answers(), s.sources(),
+				s.scriptConfirmed(), s.amendsId(), s.amendmentReason(), s.amendedById());
 	}
 }

@@ -17,7 +17,9 @@ import org.tandem.instrument.Score;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Screening rows of the current county; {@link ScreeningService} is the door and audits. */
+/**
+ * Screening rows of the current county; {@link ScreeningService} is the door and audits.
+ */
 @Repository
 class Screenings {
 
@@ -34,7 +36,9 @@ class Screenings {
 	};
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
+
 	private final Instruments instruments;
 
 	Screenings(JdbcClient jdbc, JsonMapper json, Instruments instruments) {
@@ -55,14 +59,15 @@ class Screenings {
 	}
 
 	void insert(Screening s, UUID countyAgency) {
-		jdbc.sql("""
-				insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
-				    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
-				    submitted_agency, submitted_at, score, level, indicator_scores, rescreen_by, amends_id, amendment_reason,
-				    imported)
-				values (current_county(), :id, :youth, :instrument, :instrumentVersion, :scoringVersion, :status,
-				    :answers::jsonb, :sources::jsonb, :script, :screenedOn, :startedBy, :startedAt, :updatedAt, :submittedBy,
-				    :agency, :submittedAt, :score, :level, :result::jsonb, :rescreenBy, :amends, :reason, :imported)""")
+		jdbc.sql(
+				"""
+						insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version, status,
+						    answers, sources, script_confirmed, screened_on, started_by, started_at, updated_at, submitted_by,
+						    submitted_agency, submitted_at, score, level, indicator_scores, rescreen_by, amends_id, amendment_reason,
+						    imported)
+						values (current_county(), :id, :youth, :instrument, :instrumentVersion, :scoringVersion, :status,
+						    :answers::jsonb, :sources::jsonb, :script, :screenedOn, :startedBy, :startedAt, :updatedAt, :submittedBy,
+						    :agency, :submittedAt, :score, :level, :result::jsonb, :rescreenBy, :amends, :reason, :imported)""")
 			.param("id", s.id())
 			.param("youth", s.youthId())
 			.param("instrument", s.instrumentId())
@@ -90,9 +95,9 @@ class Screenings {
 	}
 
 	/**
-	 * Saves a draft's answers. A page numbers its saves ({@code seq}); one that arrives after a
-	 * later-numbered save (requests overtake each other) is ignored, so the newest answers stay.
-	 * Returns false when nothing was saved.
+	 * Saves a draft's answers. A page numbers its saves ({@code seq}); one that arrives
+	 * after a later-numbered save (requests overtake each other) is ignored, so the
+	 * newest answers stay. Returns false when nothing was saved.
 	 */
 	boolean saveDraft(UUID id, Map<String, String> answers, Map<String, List<Source>> sources, boolean scriptConfirmed,
 			Instant now, Long seq) {
@@ -111,12 +116,13 @@ class Screenings {
 	}
 
 	boolean submit(UUID id, Score result, LocalDate screenedOn, UUID by, UUID agency, Instant now) {
-		return jdbc.sql("""
-				update screening set status = 'SUBMITTED', scoring_version = :scoringVersion, score = :score,
-				    level = :level, indicator_scores = :result::jsonb, rescreen_by = :rescreenBy, screened_on = :screenedOn,
-				    submitted_by = :by,
-				    submitted_agency = :agency, submitted_at = :now, updated_at = :now, version = version + 1
-				where id = :id and status = 'DRAFT'""")
+		return jdbc
+			.sql("""
+					update screening set status = 'SUBMITTED', scoring_version = :scoringVersion, score = :score,
+					    level = :level, indicator_scores = :result::jsonb, rescreen_by = :rescreenBy, screened_on = :screenedOn,
+					    submitted_by = :by,
+					    submitted_agency = :agency, submitted_at = :now, updated_at = :now, version = version + 1
+					where id = :id and status = 'DRAFT'""")
 			.param("scoringVersion", result.scoringVersion())
 			.param("score", result.score())
 			.param("level", result.level())
@@ -130,14 +136,20 @@ class Screenings {
 			.update() == 1;
 	}
 
-	/** When the result's guide asks for the next screening: its days, but never later than 6 months. */
+	/**
+	 * When the result's guide asks for the next screening: its days, but never later than
+	 * 6 months.
+	 */
 	static LocalDate rescreenBy(Score result, LocalDate screenedOn) {
 		LocalDate sixMonths = screenedOn.plusMonths(6);
 		Integer days = result.guideToAction() == null ? null : result.guideToAction().rescreenInDays();
 		return days == null || screenedOn.plusDays(days).isAfter(sixMonths) ? sixMonths : screenedOn.plusDays(days);
 	}
 
-	/** What reports count of a result: each indicator's score (the rest is recomputed from the answers). */
+	/**
+	 * What reports count of a result: each indicator's score (the rest is recomputed from
+	 * the answers).
+	 */
 	String indicatorScores(Score result) {
 		Map<String, Integer> scores = new java.util.LinkedHashMap<>();
 		result.indicatorScores().forEach(indicator -> scores.put(indicator.indicatorId(), indicator.score()));
@@ -147,16 +159,17 @@ class Screenings {
 	private Screening map(ResultSet rs, int row) throws SQLException {
 		ScreeningStatus status = ScreeningStatus.valueOf(rs.getString("status"));
 		Map<String, String> answers = json.readValue(rs.getString("answers"), ANSWERS);
-		// Versions never change, so scoring the stored answers again gives the result of submission.
+		// Versions never change, so scoring the stored answers again gives the result of
+		// submission.
 		Score result = status == ScreeningStatus.SUBMITTED
 				? instruments.get(rs.getString("instrument_id"), rs.getInt("instrument_version")).score(answers) : null;
 		return new Screening(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 				rs.getString("instrument_id"), rs.getInt("instrument_version"),
-				(Integer) rs.getObject("scoring_version"), status, answers, json.readValue(rs.getString("sources"), SOURCES),
-				rs.getBoolean("script_confirmed"), rs.getObject("screened_on", LocalDate.class),
-				rs.getObject("started_by", UUID.class), instant(rs.getTimestamp("started_at")),
-				instant(rs.getTimestamp("updated_at")), rs.getObject("submitted_by", UUID.class),
-				instant(rs.getTimestamp("submitted_at")), result,
+				(Integer) rs.getObject("scoring_version"), status, answers,
+				json.readValue(rs.getString("sources"), SOURCES), rs.getBoolean("script_confirmed"),
+				rs.getObject("screened_on", LocalDate.class), rs.getObject("started_by", UUID.class),
+				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("updated_at")),
+				rs.getObject("submitted_by", UUID.class), instant(rs.getTimestamp("submitted_at")), result,
 				rs.getObject("amends_id", UUID.class), rs.getString("amendment_reason"),
 				rs.getObject("amended_by", UUID.class), rs.getBoolean("imported"), rs.getInt("version"));
 	}
@@ -164,4 +177,5 @@ class Screenings {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

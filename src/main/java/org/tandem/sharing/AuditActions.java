@@ -7,18 +7,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one catalogue of audit actions for the accounting of disclosures: for each action written to
- * the audit log anywhere in Tandem, which categories of the youth's information it revealed or
- * recorded, and how. A test scans the sources so that a new action cannot be forgotten here; an
- * action missing all the same is listed as "other record", never dropped.
+ * The one catalogue of audit actions for the accounting of disclosures: for each action
+ * written to the audit log anywhere in Tandem, which categories of the youth's
+ * information it revealed or recorded, and how. A test scans the sources so that a new
+ * action cannot be forgotten here; an action missing all the same is listed as "other
+ * record", never dropped.
  *
- * <p>The action names are written out, not imported, because the modules that own them call sharing.
+ * <p>
+ * The action names are written out, not imported, because the modules that own them call
+ * sharing.
  */
 public final class AuditActions {
 
-	/** What happened to the information: seen, recorded, received (sent to the person), refused, or unknown. */
+	/**
+	 * What happened to the information: seen, recorded, received (sent to the person),
+	 * refused, or unknown.
+	 */
 	public enum Kind {
+
 		SAW, RECORDED, RECEIVED, REFUSED, OTHER
+
 	}
 
 	/** How an action counts in the accounting; {@code emergency} marks break-glass. */
@@ -33,13 +41,15 @@ public final class AuditActions {
 		put("YOUTH_UPDATED", Kind.RECORDED, Category.IDENTITY);
 		put("YOUTH_VIEWED", Kind.SAW, Category.IDENTITY);
 		put("YOUTH_LISTED", Kind.SAW, Category.IDENTITY);
-		// placements and runaway episodes (org.tandem.youth.PlacementsAndEpisodes): where the youth is
+		// placements and runaway episodes (org.tandem.youth.PlacementsAndEpisodes): where
+		// the youth is
 		put("PLACEMENT_RECORDED", Kind.RECORDED, Category.LOCATION);
 		put("PLACEMENT_ENDED", Kind.RECORDED, Category.LOCATION);
 		put("EPISODE_STARTED", Kind.RECORDED, Category.LOCATION);
 		put("EPISODE_ENDED", Kind.RECORDED, Category.LOCATION);
 		put("HISTORY_VIEWED", Kind.SAW, Category.LOCATION);
-		// screening (org.tandem.screening.ScreeningService, ScreeningSchedule, ScreeningImport)
+		// screening (org.tandem.screening.ScreeningService, ScreeningSchedule,
+		// ScreeningImport)
 		put("SCREENING_STARTED", Kind.RECORDED, Category.SCREENING_ANSWERS);
 		put("SCREENING_DRAFT_SAVED", Kind.RECORDED, Category.SCREENING_ANSWERS);
 		put("SCREENING_SUBMITTED", Kind.RECORDED, Category.SCREENING_ANSWERS, Category.SCREENING_RESULTS);
@@ -51,7 +61,8 @@ public final class AuditActions {
 		put("DETERMINATION_CLOSED", Kind.RECORDED, Category.CSE_STATUS);
 		put("INCIDENT_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
 		put("STATUS_VIEWED", Kind.SAW, Category.CSE_STATUS);
-		// hotline reports: a suspicion of exploitation; responses, clocks, tasks: the team's coordination
+		// hotline reports: a suspicion of exploitation; responses, clocks, tasks: the
+		// team's coordination
 		put("HOTLINE_REPORT_RECORDED", Kind.RECORDED, Category.CSE_STATUS);
 		put("HOTLINE_REPORT_VIEWED", Kind.SAW, Category.CSE_STATUS);
 		put("RESPONSE_STARTED", Kind.RECORDED, Category.MDT_MINUTES);
@@ -74,7 +85,8 @@ public final class AuditActions {
 		put("MDT_PROPOSED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("MDT_PROPOSAL_DISMISSED", Kind.RECORDED, Category.MDT_MINUTES);
 		put("MDT_PROPOSALS_LISTED", Kind.SAW, Category.MDT_MINUTES);
-		// safety plans and the needs and strengths assessment (org.tandem.safetyplan, .assessment)
+		// safety plans and the needs and strengths assessment (org.tandem.safetyplan,
+		// .assessment)
 		put("SAFETY_PLAN_SAVED", Kind.RECORDED, Category.SAFETY_PLAN);
 		put("SAFETY_PLAN_VIEWED", Kind.SAW, Category.SAFETY_PLAN);
 		put("SAFETY_PLAN_PRINTED", Kind.RECEIVED, Category.SAFETY_PLAN);
@@ -92,7 +104,8 @@ public final class AuditActions {
 		ACTIONS.put("BREAK_GLASS_REVIEWED", new Meaning(Set.of(), Kind.OTHER, true));
 		// the category opened is the entry's detail
 		ACTIONS.put("BREAK_GLASS_USED", new Meaning(Set.of(), Kind.SAW, true));
-		// a refused read: the category asked for and the reason are the entry's detail; nothing was seen
+		// a refused read: the category asked for and the reason are the entry's detail;
+		// nothing was seen
 		ACTIONS.put(Refusals.REFUSED, new Meaning(Set.of(), Kind.REFUSED, false));
 	}
 
@@ -131,4 +144,5 @@ public final class AuditActions {
 	static Set<String> actions() {
 		return Set.copyOf(ACTIONS.keySet());
 	}
+
 }

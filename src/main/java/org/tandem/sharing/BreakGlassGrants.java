@@ -27,10 +27,11 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * Break-glass: a person the rules otherwise deny opens a youth's record in an emergency by stating
- * why. The access lasts a few hours ({@code tandem.sharing.break-glass-hours}, default 4), opens
- * only the categories the rules let an emergency open, never a prohibited purpose, is flagged in the
- * audit log and waits for a supervisor of the person's agency (or a county administrator) to review.
+ * Break-glass: a person the rules otherwise deny opens a youth's record in an emergency
+ * by stating why. The access lasts a few hours ({@code tandem.sharing.break-glass-hours},
+ * default 4), opens only the categories the rules let an emergency open, never a
+ * prohibited purpose, is flagged in the audit log and waits for a supervisor of the
+ * person's agency (or a county administrator) to review.
  */
 @Service
 @Transactional
@@ -49,10 +50,15 @@ public class BreakGlassGrants {
 			""";
 
 	private final JdbcClient jdbc;
+
 	private final YouthRows youth;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final Duration lasts;
 
 	BreakGlassGrants(JdbcClient jdbc, YouthRows youth, Counties counties, AuditLog audit, Clock clock,
@@ -70,9 +76,13 @@ public class BreakGlassGrants {
 		return open(youthId, reason, lasts);
 	}
 
-	/** Opens emergency access for a given time (tests use a short one instead of moving the clock). */
+	/**
+	 * Opens emergency access for a given time (tests use a short one instead of moving
+	 * the clock).
+	 */
 	BreakGlass open(UUID youthId, String reason, Duration duration) {
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.BREAK_GLASS_NOT_FOR_ROLE));
+		CountyMember me = Tenancy.currentMember()
+			.orElseThrow(() -> new TandemException(ErrorCode.BREAK_GLASS_NOT_FOR_ROLE));
 		youth.requireExists(youthId);
 		if (!me.roleNames().isEmpty() && me.roleNames().stream().allMatch(Role.ANALYST.name()::equals)) {
 			throw new TandemException(ErrorCode.BREAK_GLASS_NOT_FOR_ROLE);
@@ -156,7 +166,8 @@ public class BreakGlassGrants {
 	}
 
 	private static CountyMember reviewer() {
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.MAY_NOT_REVIEW_BREAK_GLASS));
+		CountyMember me = Tenancy.currentMember()
+			.orElseThrow(() -> new TandemException(ErrorCode.MAY_NOT_REVIEW_BREAK_GLASS));
 		if (!me.roleNames().contains(Role.SUPERVISOR.name()) && !me.roleNames().contains(Role.COUNTY_ADMIN.name())) {
 			throw new TandemException(ErrorCode.MAY_NOT_REVIEW_BREAK_GLASS);
 		}
@@ -165,11 +176,12 @@ public class BreakGlassGrants {
 
 	private static BreakGlass map(ResultSet rs, ZoneId zone) throws SQLException {
 		String outcome = rs.getString("review_outcome");
-		return new BreakGlass(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("username"),
-				rs.getObject("agency_id", UUID.class), rs.getString("agency_name"), rs.getObject("youth_id", UUID.class),
-				rs.getString("reason"), Teams.at(rs.getTimestamp("started_at"), zone),
-				Teams.at(rs.getTimestamp("expires_at"), zone), rs.getObject("reviewed_by", UUID.class),
-				Teams.at(rs.getTimestamp("reviewed_at"), zone), outcome == null ? null : BreakGlass.Outcome.valueOf(outcome),
-				rs.getString("review_note"));
+		return new BreakGlass(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+				rs.getString("username"), rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
+				rs.getObject("youth_id", UUID.class), rs.getString("reason"),
+				Teams.at(rs.getTimestamp("started_at"), zone), Teams.at(rs.getTimestamp("expires_at"), zone),
+				rs.getObject("reviewed_by", UUID.class), Teams.at(rs.getTimestamp("reviewed_at"), zone),
+				outcome == null ? null : BreakGlass.Outcome.valueOf(outcome), rs.getString("review_note"));
 	}
+
 }

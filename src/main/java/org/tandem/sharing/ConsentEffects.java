@@ -23,11 +23,12 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * What one of the youth's choices will do under the county's rules, worked out before it is saved
- * and told to the person who records it: a refusal the rules let the youth make stops sharing at
- * once; one they do not (a rule names the legal basis) is recorded only once the worker confirms
- * having told the youth; a consent to an agency that is not on the youth's team gives nothing until
- * it joins, and supervisors may add it with the consent.
+ * What one of the youth's choices will do under the county's rules, worked out before it
+ * is saved and told to the person who records it: a refusal the rules let the youth make
+ * stops sharing at once; one they do not (a rule names the legal basis) is recorded only
+ * once the worker confirms having told the youth; a consent to an agency that is not on
+ * the youth's team gives nothing until it joins, and supervisors may add it with the
+ * consent.
  */
 @Component
 class ConsentEffects {
@@ -41,9 +42,13 @@ class ConsentEffects {
 	}
 
 	private final DisclosureRulesCatalogue catalogue;
+
 	private final Agencies agencies;
+
 	private final UserAccounts accounts;
+
 	private final YouthRows youth;
+
 	private final MessageSource messages;
 
 	ConsentEffects(DisclosureRulesCatalogue catalogue, Agencies agencies, UserAccounts accounts, YouthRows youth,
@@ -65,12 +70,13 @@ class ConsentEffects {
 			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientUserId"));
 		Agency agency = user.agencyId() == null ? null : agencies.findById(user.agencyId()).orElse(null);
 		return new Recipient(agency == null ? null : agency.id(), user.displayName(),
-				agency == null ? null : agency.type(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
+				agency == null ? null : agency.type(),
+				user.roles().stream().map(Role::name).collect(Collectors.toSet()));
 	}
 
 	/**
-	 * The categories the rules share with the recipient without consent (by rule) and that the youth
-	 * may not refuse: each with the legal basis the rule names.
+	 * The categories the rules share with the recipient without consent (by rule) and
+	 * that the youth may not refuse: each with the legal basis the rule names.
 	 */
 	Map<Category, String> notRefusable(Recipient recipient, List<Category> categories, List<Purpose> purposes) {
 		Map<Category, String> bases = new LinkedHashMap<>();
@@ -84,14 +90,20 @@ class ConsentEffects {
 		return bases;
 	}
 
-	/** The categories the rules share with the recipient without consent (by rule), refusable or not. */
+	/**
+	 * The categories the rules share with the recipient without consent (by rule),
+	 * refusable or not.
+	 */
 	List<Category> byRule(Recipient recipient, List<Category> categories, List<Purpose> purposes) {
-		return categories.stream().filter(c -> rules(recipient, c, purposes).stream().anyMatch(r -> !r.consent())).toList();
+		return categories.stream()
+			.filter(c -> rules(recipient, c, purposes).stream().anyMatch(r -> !r.consent()))
+			.toList();
 	}
 
 	/**
-	 * What a consent given to the recipient does for the team: applies now, needs the agency on the
-	 * team first (which a supervisor may do with it), or nothing the rules allow.
+	 * What a consent given to the recipient does for the team: applies now, needs the
+	 * agency on the team first (which a supervisor may do with it), or nothing the rules
+	 * allow.
 	 */
 	Consent.Outcome given(UUID youthId, Recipient recipient, List<Category> categories, List<Purpose> purposes,
 			boolean addToTeam, Runnable join) {
@@ -129,20 +141,27 @@ class ConsentEffects {
 		return new Consent.Outcome(team, List.copyOf(said), never);
 	}
 
-	/** What a refusal does: stops what it can at once; what the law shares anyway, with its basis. */
+	/**
+	 * What a refusal does: stops what it can at once; what the law shares anyway, with
+	 * its basis.
+	 */
 	Consent.Outcome refused(Recipient recipient, List<Category> categories, List<Purpose> purposes,
 			Map<Category, String> bases) {
 		List<String> said = new ArrayList<>();
-		List<Category> stopped = byRule(recipient, categories, purposes).stream().filter(c -> !bases.containsKey(c)).toList();
+		List<Category> stopped = byRule(recipient, categories, purposes).stream()
+			.filter(c -> !bases.containsKey(c))
+			.toList();
 		if (!stopped.isEmpty()) {
 			said.add(say("sharing.outcome.refusalStops", names(stopped), recipient.name()));
 		}
-		bases.forEach((category, basis) -> said.add(say("sharing.outcome.refusalOverridden", names(List.of(category)),
-				recipient.name(), basis)));
+		bases.forEach((category, basis) -> said
+			.add(say("sharing.outcome.refusalOverridden", names(List.of(category)), recipient.name(), basis)));
 		return new Consent.Outcome(null, List.copyOf(said), List.of());
 	}
 
-	/** The 409 that comes before saving a refusal the youth may not make stop everything. */
+	/**
+	 * The 409 that comes before saving a refusal the youth may not make stop everything.
+	 */
 	TandemException mayNotRefuse(Recipient recipient, Map<Category, String> bases) {
 		String listed = bases.entrySet()
 			.stream()
@@ -150,7 +169,8 @@ class ConsentEffects {
 			.collect(Collectors.joining(" "));
 		Map<String, String> byName = new LinkedHashMap<>();
 		bases.forEach((category, basis) -> byName.put(category.name(), basis));
-		return TandemException.onField(ErrorCode.YOUTH_MAY_NOT_REFUSE, "acknowledgeLegalBasis", recipient.name(), listed)
+		return TandemException
+			.onField(ErrorCode.YOUTH_MAY_NOT_REFUSE, "acknowledgeLegalBasis", recipient.name(), listed)
 			.with(Map.of("legalBases", byName));
 	}
 
@@ -161,20 +181,23 @@ class ConsentEffects {
 	/** Whether the signed-in person may put an agency on a youth's team (as by hand). */
 	static boolean maySupervise() {
 		return Tenancy.currentMember()
-			.map(me -> me.roleNames().contains(Role.SUPERVISOR.name()) || me.roleNames().contains(Role.COUNTY_ADMIN.name()))
+			.map(me -> me.roleNames().contains(Role.SUPERVISOR.name())
+					|| me.roleNames().contains(Role.COUNTY_ADMIN.name()))
 			.orElse(false);
 	}
 
 	private String names(List<Category> categories) {
 		return categories.stream()
-			.map(c -> messages.getMessage("sharing.category." + c.name(), null, c.name(), LocaleContextHolder.getLocale()))
+			.map(c -> messages.getMessage("sharing.category." + c.name(), null, c.name(),
+					LocaleContextHolder.getLocale()))
 			.collect(Collectors.joining(", "));
 	}
 
 	/**
-	 * The rules of the category that concern the recipient for one of the purposes (all purposes the
-	 * category does not prohibit, when none are named): for an agency, the rules about its type as a
-	 * whole; for a person, also those naming one of their roles.
+	 * The rules of the category that concern the recipient for one of the purposes (all
+	 * purposes the category does not prohibit, when none are named): for an agency, the
+	 * rules about its type as a whole; for a person, also those naming one of their
+	 * roles.
 	 */
 	private List<DisclosureRules.Rule> rules(Recipient recipient, Category category, List<Purpose> purposes) {
 		DisclosureRules rules = catalogue.current();
@@ -190,8 +213,10 @@ class ConsentEffects {
 			if (!recipient.person()) {
 				return rule.concernsAgency(recipient.type(), wanted);
 			}
-			return rule.purposes().stream().anyMatch(p -> rule.matches(recipient.type(), recipient.roles(),
-					rules.aggregateOnlyRoles(), p));
+			return rule.purposes()
+				.stream()
+				.anyMatch(p -> rule.matches(recipient.type(), recipient.roles(), rules.aggregateOnlyRoles(), p));
 		}).toList();
 	}
+
 }

@@ -22,8 +22,8 @@ import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 
 /**
- * The fields of one of the youth's choices: typed names, dates and texts read and refused on their
- * field, and a stored row read back.
+ * The fields of one of the youth's choices: typed names, dates and texts read and refused
+ * on their field, and a stored row read back.
  */
 final class ConsentFields {
 
@@ -82,8 +82,9 @@ final class ConsentFields {
 				rs.getObject("recipient_user_id", UUID.class), rs.getString("user_name"),
 				purposeNames == null ? null : purposeNames.stream().map(Purpose::valueOf).toList(), givenOn, expiresOn,
 				rs.getString("witnessed_by"), rs.getString("note"), rs.getObject("recorded_by", UUID.class),
-				Teams.at(rs.getTimestamp("recorded_at"), zone), Teams.at(revoked, zone), rs.getObject("revoked_by", UUID.class),
-				rs.getString("revocation_reason"), active, bases(strings(rs.getArray("legal_bases"))), null);
+				Teams.at(rs.getTimestamp("recorded_at"), zone), Teams.at(revoked, zone),
+				rs.getObject("revoked_by", UUID.class), rs.getString("revocation_reason"), active,
+				bases(strings(rs.getArray("legal_bases"))), null);
 	}
 
 	static Map<Category, String> bases(List<String> entries) {
@@ -98,4 +99,5 @@ final class ConsentFields {
 	static List<String> strings(Array array) throws SQLException {
 		return array == null ? null : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
 	}
+
 }

@@ -29,24 +29,33 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * The "Sharing and consent" section of a youth's record: the team, what the reader may see and why
- * not, the youth's choices with the forms to record and revoke one, and the request for emergency
- * access from a refused section. Changes go back to the record (what was typed comes back with a
- * refusal), as the other sections do.
+ * The "Sharing and consent" section of a youth's record: the team, what the reader may
+ * see and why not, the youth's choices with the forms to record and revoke one, and the
+ * request for emergency access from a refused section. Changes go back to the record
+ * (what was typed comes back with a refusal), as the other sections do.
  */
 @Controller
 class ConsentPages {
 
-	/** One category's answer for the reader, in words; the legal basis when shared despite a refusal. */
+	/**
+	 * One category's answer for the reader, in words; the legal basis when shared despite
+	 * a refusal.
+	 */
 	record AccessLine(Category category, boolean allowed, Decision.Basis basis, String explanation, String legalBasis) {
 	}
 
 	private final Teams teams;
+
 	private final Consents consents;
+
 	private final Disclosures disclosures;
+
 	private final Denials denials;
+
 	private final BreakGlassGrants breakGlass;
+
 	private final Agencies agencies;
+
 	private final Problems problems;
 
 	ConsentPages(Teams teams, Consents consents, Disclosures disclosures, Denials denials, BreakGlassGrants breakGlass,
@@ -62,16 +71,19 @@ class ConsentPages {
 
 	@GetMapping("/youth/{youthId}/sharing")
 	String section(@PathVariable UUID youthId, Model model) {
-		return denials.section(youthId, Category.IDENTITY, "sharing.section.title", model, () -> filled(youthId, model));
+		return denials.section(youthId, Category.IDENTITY, "sharing.section.title", model,
+				() -> filled(youthId, model));
 	}
 
 	private String filled(UUID youthId, Model model) {
 		CountyMember me = Tenancy.currentMember().orElse(null);
 		List<AccessLine> access = new ArrayList<>();
 		disclosures.decideAll(me, youthId, Purpose.current())
-			.forEach((category, decision) -> access.add(new AccessLine(category, decision.allowed(), decision.basis(),
-					decision.allowed() ? null : problems.message(decision.reason(), decision.messageArgs().toArray()),
-					decision.legalBasis())));
+			.forEach((category,
+					decision) -> access.add(new AccessLine(category, decision.allowed(), decision.basis(),
+							decision.allowed() ? null
+									: problems.message(decision.reason(), decision.messageArgs().toArray()),
+							decision.legalBasis())));
 		model.addAttribute("youthId", youthId);
 		List<TeamMember> team = teams.team(youthId).stream().filter(TeamMember::current).toList();
 		model.addAttribute("team", team);
@@ -94,10 +106,12 @@ class ConsentPages {
 			@RequestParam(required = false) UUID recipientAgencyId, @RequestParam(required = false) String givenOn,
 			@RequestParam(required = false) String expiresOn, @RequestParam(required = false) String witnessedBy,
 			@RequestParam(required = false) String note, @RequestParam(required = false) Boolean acknowledgeLegalBasis,
-			@RequestParam(required = false) Boolean addToTeam, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) Boolean addToTeam, HttpServletRequest request,
+			HttpServletResponse response) {
 		Map<String, String> typed = typed("decision", decision, "recipientAgencyId",
-				recipientAgencyId == null ? null : recipientAgencyId.toString(), "givenOn", givenOn, "expiresOn", expiresOn,
-				"witnessedBy", witnessedBy, "note", note, "addToTeam", Boolean.TRUE.equals(addToTeam) ? "true" : null);
+				recipientAgencyId == null ? null : recipientAgencyId.toString(), "givenOn", givenOn, "expiresOn",
+				expiresOn, "witnessedBy", witnessedBy, "note", note, "addToTeam",
+				Boolean.TRUE.equals(addToTeam) ? "true" : null);
 		return act(youthId, "consent", typed, categories, request, response,
 				() -> consents.record(youthId, new Consents.Form(decision, categories, recipientAgencyId, null, null,
 						givenOn, expiresOn, witnessedBy, note, acknowledgeLegalBasis, addToTeam)),
@@ -106,14 +120,16 @@ class ConsentPages {
 
 	@PostMapping("/youth/{youthId}/consents/{consentId}/revoke")
 	String revoke(@PathVariable UUID youthId, @PathVariable UUID consentId,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) Boolean acknowledgeLegalBasis,
-			HttpServletRequest request, HttpServletResponse response) {
-		return act(youthId, "revoke." + consentId, typed("revoke." + consentId, reason), null, request, response, () -> {
-			if (consents.forYouth(youthId).stream().noneMatch(c -> c.id().equals(consentId))) {
-				throw new TandemException(org.tandem.platform.ErrorCode.CONSENT_NOT_FOUND);
-			}
-			return consents.revoke(consentId, reason, Boolean.TRUE.equals(acknowledgeLegalBasis));
-		}, "sharing.consent.revoked");
+			@RequestParam(required = false) String reason,
+			@RequestParam(required = false) Boolean acknowledgeLegalBasis, HttpServletRequest request,
+			HttpServletResponse response) {
+		return act(youthId, "revoke." + consentId, typed("revoke." + consentId, reason), null, request, response,
+				() -> {
+					if (consents.forYouth(youthId).stream().noneMatch(c -> c.id().equals(consentId))) {
+						throw new TandemException(org.tandem.platform.ErrorCode.CONSENT_NOT_FOUND);
+					}
+					return consents.revoke(consentId, reason, Boolean.TRUE.equals(acknowledgeLegalBasis));
+				}, "sharing.consent.revoked");
 	}
 
 	@PostMapping("/youth/{youthId}/team/{agencyId}/leave")
@@ -128,7 +144,10 @@ class ConsentPages {
 		}, "sharing.team.left");
 	}
 
-	/** Emergency access asked for from a refused section: back to the record, or the form again with the reason. */
+	/**
+	 * Emergency access asked for from a refused section: back to the record, or the form
+	 * again with the reason.
+	 */
 	@PostMapping("/youth/{youthId}/break-glass")
 	String breakGlass(@PathVariable UUID youthId, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String category, Model model) {
@@ -148,9 +167,10 @@ class ConsentPages {
 	}
 
 	/**
-	 * Makes the change and goes back to the record: the saved notice with what the change did, or the
-	 * problem with what was typed; a refusal the youth may not make stop everything comes back as the
-	 * warning to confirm, next to the form it came from ({@code form}).
+	 * Makes the change and goes back to the record: the saved notice with what the change
+	 * did, or the problem with what was typed; a refusal the youth may not make stop
+	 * everything comes back as the warning to confirm, next to the form it came from
+	 * ({@code form}).
 	 */
 	private String act(UUID youthId, String form, Map<String, String> typed, List<String> categories,
 			HttpServletRequest request, HttpServletResponse response, Supplier<Consent> change, String savedKey) {
@@ -188,4 +208,5 @@ class ConsentPages {
 		}
 		return typed;
 	}
+
 }

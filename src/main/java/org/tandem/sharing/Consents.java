@@ -24,16 +24,18 @@ import org.tandem.platform.Tenancy;
 
 /**
  * The youth's choices about sharing: recorded by someone on the youth's team (or a county
- * administrator), never changed, revoked with a reason. The decision point reads them on every
- * check, without a cache, so a refusal or a revocation is honoured at once.
+ * administrator), never changed, revoked with a reason. The decision point reads them on
+ * every check, without a cache, so a refusal or a revocation is honoured at once.
  *
- * <p>A refusal the rules let the youth make stops even what they share without consent. One they
- * do not (a rule names its legal basis) answers {@link ErrorCode#YOUTH_MAY_NOT_REFUSE} before anything is saved,
- * until the worker confirms having told the youth ({@code acknowledgeLegalBasis}); it is then kept
- * with the basis, which the accounting of disclosures shows. Revoking a consent in a category the
- * rules share with the recipient anyway records the youth's refusal of it too, on the same terms:
- * the youth withdrawing a consent does not want the information shared. Every answer says what the
- * choice did ({@link Consent.Outcome}).
+ * <p>
+ * A refusal the rules let the youth make stops even what they share without consent. One
+ * they do not (a rule names its legal basis) answers
+ * {@link ErrorCode#YOUTH_MAY_NOT_REFUSE} before anything is saved, until the worker
+ * confirms having told the youth ({@code acknowledgeLegalBasis}); it is then kept with
+ * the basis, which the accounting of disclosures shows. Revoking a consent in a category
+ * the rules share with the recipient anyway records the youth's refusal of it too, on the
+ * same terms: the youth withdrawing a consent does not want the information shared. Every
+ * answer says what the choice did ({@link Consent.Outcome}).
  */
 @Service
 @Transactional
@@ -45,8 +47,9 @@ public class Consents {
 
 	/**
 	 * What a worker records: names as text, so that a wrong one is refused on its field.
-	 * {@code acknowledgeLegalBasis}: the youth was told what the rules share despite a refusal;
-	 * {@code addToTeam}: put the agency consented to on the youth's team (supervisors).
+	 * {@code acknowledgeLegalBasis}: the youth was told what the rules share despite a
+	 * refusal; {@code addToTeam}: put the agency consented to on the youth's team
+	 * (supervisors).
 	 */
 	public record Form(String decision, List<String> categories, UUID recipientAgencyId, UUID recipientUserId,
 			List<String> purposes, String givenOn, String expiresOn, String witnessedBy, String note,
@@ -64,15 +67,21 @@ public class Consents {
 			""";
 
 	private final JdbcClient jdbc;
+
 	private final YouthRows youth;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ConsentEffects effects;
+
 	private final Teams teams;
 
-	Consents(JdbcClient jdbc, YouthRows youth, Counties counties, AuditLog audit, Clock clock,
-			ConsentEffects effects, Teams teams) {
+	Consents(JdbcClient jdbc, YouthRows youth, Counties counties, AuditLog audit, Clock clock, ConsentEffects effects,
+			Teams teams) {
 		this.effects = effects;
 		this.teams = teams;
 		this.jdbc = jdbc;
@@ -130,12 +139,13 @@ public class Consents {
 			List<Purpose> purposes, LocalDate givenOn, LocalDate expiresOn, String witness, String note,
 			Map<Category, String> bases) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into consent (county_id, id, youth_id, decision, categories, recipient_agency_id, recipient_user_id,
-				    purposes, given_on, expires_on, witnessed_by, note, recorded_by, recorded_at, legal_bases)
-				values (current_county(), :id, :youth, :decision, :categories::text[], :agency, :user, :purposes::text[],
-				    :givenOn, :expiresOn, :witness, :note, :by, :at,
-				    case when cardinality(:keys::text[]) > 0 then jsonb_object(:keys::text[], :values::text[]) end)""")
+		jdbc.sql(
+				"""
+						insert into consent (county_id, id, youth_id, decision, categories, recipient_agency_id, recipient_user_id,
+						    purposes, given_on, expires_on, witnessed_by, note, recorded_by, recorded_at, legal_bases)
+						values (current_county(), :id, :youth, :decision, :categories::text[], :agency, :user, :purposes::text[],
+						    :givenOn, :expiresOn, :witness, :note, :by, :at,
+						    case when cardinality(:keys::text[]) > 0 then jsonb_object(:keys::text[], :values::text[]) end)""")
 			.param("id", id)
 			.param("youth", youthId)
 			.param("decision", decision.name())
@@ -161,9 +171,9 @@ public class Consents {
 	}
 
 	/**
-	 * Revokes the choice. A consent that covered categories the rules share with the recipient
-	 * anyway also records the youth's refusal of those (see the class comment); the team membership
-	 * the consent brought, if any, ends with it.
+	 * Revokes the choice. A consent that covered categories the rules share with the
+	 * recipient anyway also records the youth's refusal of those (see the class comment);
+	 * the team membership the consent brought, if any, ends with it.
 	 */
 	public Consent revoke(UUID consentId, String reason, boolean acknowledgeLegalBasis) {
 		Consent consent = find(consentId);
@@ -183,9 +193,10 @@ public class Consents {
 				throw effects.mayNotRefuse(recipient, bases);
 			}
 		}
-		jdbc.sql("update consent set revoked_at = ?, revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null")
-			.params(Timestamp.from(clock.instant()), Tenancy.currentMember().map(CountyMember::userId).orElse(null), why,
-					consentId)
+		jdbc.sql(
+				"update consent set revoked_at = ?, revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), Tenancy.currentMember().map(CountyMember::userId).orElse(null),
+					why, consentId)
 			.update();
 		audit.record(REVOKED, consent.youthId(), Purpose.current(), consent.decision() + " " + consent.categories());
 		teams.endSource(consentId, Teams.SourceEnd.CONSENT_REVOKED);
@@ -229,11 +240,16 @@ public class Consents {
 			.orElseThrow(() -> new TandemException(ErrorCode.CONSENT_NOT_FOUND));
 	}
 
-	/** People on the youth's team record the youth's choices; so may a county administrator. */
+	/**
+	 * People on the youth's team record the youth's choices; so may a county
+	 * administrator.
+	 */
 	private void requireMayRecord(UUID youthId) {
-		CountyMember me = Tenancy.currentMember().orElseThrow(() -> new TandemException(ErrorCode.MAY_NOT_RECORD_CONSENT));
+		CountyMember me = Tenancy.currentMember()
+			.orElseThrow(() -> new TandemException(ErrorCode.MAY_NOT_RECORD_CONSENT));
 		if (!me.roleNames().contains(Role.COUNTY_ADMIN.name()) && !youth.onTeam(youthId, me.agencyId())) {
 			throw new TandemException(ErrorCode.MAY_NOT_RECORD_CONSENT);
 		}
 	}
+
 }

@@ -27,12 +27,13 @@ import org.tandem.county.Counties;
 import org.tandem.county.UserAccounts;
 
 /**
- * The accounting of disclosures: from the audit log, who saw, recorded, received or was refused
- * which categories of a youth's information, on which day and for what purpose, in words a youth
- * can read: people by name with their agency (never a username), one line per person, category and
- * day. Anyone who may see the youth's identity may produce it, for the youth who asks; producing it
- * is audited. Where the youth had refused a category to the agency or person who saw it, and the
- * county's rules shared it anyway, the line names the legal basis the youth was told of.
+ * The accounting of disclosures: from the audit log, who saw, recorded, received or was
+ * refused which categories of a youth's information, on which day and for what purpose,
+ * in words a youth can read: people by name with their agency (never a username), one
+ * line per person, category and day. Anyone who may see the youth's identity may produce
+ * it, for the youth who asks; producing it is audited. Where the youth had refused a
+ * category to the agency or person who saw it, and the county's rules shared it anyway,
+ * the line names the legal basis the youth was told of.
  */
 @Service
 @Transactional
@@ -41,18 +42,30 @@ public class DisclosureAccounting {
 	public static final String VIEWED = "DISCLOSURES_VIEWED";
 
 	private final AuditLog audit;
+
 	private final Disclosures disclosures;
+
 	private final YouthRows youth;
+
 	private final Agencies agencies;
+
 	private final UserAccounts people;
+
 	private final Counties counties;
+
 	private final JdbcClient jdbc;
 
-	/** A refusal recorded against the legal bases that share its categories anyway, while it was in force. */
+	/**
+	 * A refusal recorded against the legal bases that share its categories anyway, while
+	 * it was in force.
+	 */
 	private record Refusal(UUID agencyId, UUID userId, Map<Category, String> bases, Instant from, Instant until,
 			LocalDate givenOn, LocalDate expiresOn) {
 
-		/** The basis for what the person saw of these categories at that time despite this refusal, or null. */
+		/**
+		 * The basis for what the person saw of these categories at that time despite this
+		 * refusal, or null.
+		 */
 		String basis(AuditEntry entry, ZoneId zone, List<Category> categories) {
 			LocalDate day = LocalDate.ofInstant(entry.occurredAt(), zone);
 			boolean about = (agencyId != null && agencyId.equals(entry.actorAgencyId()))
@@ -81,7 +94,10 @@ public class DisclosureAccounting {
 		this.counties = counties;
 	}
 
-	/** The name the youth goes by (for the printed accounting, which is audited when produced). */
+	/**
+	 * The name the youth goes by (for the printed accounting, which is audited when
+	 * produced).
+	 */
 	@Transactional(readOnly = true)
 	public String youthName(UUID youthId) {
 		return youth.name(youthId);
@@ -104,15 +120,17 @@ public class DisclosureAccounting {
 			List<Category> categories = meaning.categories().isEmpty() ? java.util.Collections.singletonList(null)
 					: meaning.categories().stream().sorted().toList();
 			for (Category category : categories) {
-				lines.computeIfAbsent(Line.key(at.toLocalDate(), entry, category), k -> new Line(at.toLocalDate(),
-						entry.actorAgencyId(), entry.actorId(), category)).add(entry, meaning, at,
-								basis(refusals, entry, meaning, category, zone));
+				lines
+					.computeIfAbsent(Line.key(at.toLocalDate(), entry, category),
+							k -> new Line(at.toLocalDate(), entry.actorAgencyId(), entry.actorId(), category))
+					.add(entry, meaning, at, basis(refusals, entry, meaning, category, zone));
 			}
 		});
 		List<Disclosure> accounting = lines.values()
 			.stream()
 			.map(line -> line.disclosure(agencyNames, names))
-			.sorted(Comparator.comparing(Disclosure::day).reversed()
+			.sorted(Comparator.comparing(Disclosure::day)
+				.reversed()
 				.thenComparing(d -> Objects.toString(d.person(), ""))
 				.thenComparing(d -> d.category() == null ? "~" : d.category().name()))
 			.toList();
@@ -120,10 +138,14 @@ public class DisclosureAccounting {
 		return accounting;
 	}
 
-	/** The legal basis under which this entry showed the category despite the youth's refusal, or null. */
+	/**
+	 * The legal basis under which this entry showed the category despite the youth's
+	 * refusal, or null.
+	 */
 	private static String basis(List<Refusal> refusals, AuditEntry entry, AuditActions.Meaning meaning,
 			Category category, ZoneId zone) {
-		if (category == null || (meaning.kind() != AuditActions.Kind.SAW && meaning.kind() != AuditActions.Kind.RECEIVED)) {
+		if (category == null
+				|| (meaning.kind() != AuditActions.Kind.SAW && meaning.kind() != AuditActions.Kind.RECEIVED)) {
 			return null;
 		}
 		return refusals.stream()
@@ -133,7 +155,10 @@ public class DisclosureAccounting {
 			.orElse(null);
 	}
 
-	/** The youth's refusals that the rules overrode for some categories (the worker told the youth). */
+	/**
+	 * The youth's refusals that the rules overrode for some categories (the worker told
+	 * the youth).
+	 */
 	private List<Refusal> refusals(UUID youthId) {
 		return jdbc.sql("""
 				select recipient_agency_id, recipient_user_id, recorded_at, revoked_at, given_on, expires_on,
@@ -148,8 +173,9 @@ public class DisclosureAccounting {
 				}
 				java.sql.Timestamp revoked = rs.getTimestamp("revoked_at");
 				java.sql.Date expires = rs.getDate("expires_on");
-				return new Refusal(rs.getObject("recipient_agency_id", UUID.class), rs.getObject("recipient_user_id", UUID.class),
-						bases, rs.getTimestamp("recorded_at").toInstant(), revoked == null ? null : revoked.toInstant(),
+				return new Refusal(rs.getObject("recipient_agency_id", UUID.class),
+						rs.getObject("recipient_user_id", UUID.class), bases,
+						rs.getTimestamp("recorded_at").toInstant(), revoked == null ? null : revoked.toInstant(),
 						rs.getDate("given_on").toLocalDate(), expires == null ? null : expires.toLocalDate());
 			})
 			.list();
@@ -159,16 +185,27 @@ public class DisclosureAccounting {
 	private static final class Line {
 
 		final LocalDate day;
+
 		final UUID agencyId;
+
 		final UUID personId;
+
 		final Category category;
+
 		final Set<AuditActions.Kind> kinds = EnumSet.noneOf(AuditActions.Kind.class);
+
 		final Set<String> purposes = new LinkedHashSet<>();
+
 		final Set<String> actions = new LinkedHashSet<>();
+
 		final Set<String> bases = new LinkedHashSet<>();
+
 		boolean emergency;
+
 		int times;
+
 		OffsetDateTime first;
+
 		OffsetDateTime last;
 
 		Line(LocalDate day, UUID agencyId, UUID personId, Category category) {
@@ -202,5 +239,7 @@ public class DisclosureAccounting {
 					new ArrayList<>(purposes), emergency, times, first, last, new ArrayList<>(actions),
 					bases.isEmpty() ? null : String.join(" ", bases));
 		}
+
 	}
+
 }

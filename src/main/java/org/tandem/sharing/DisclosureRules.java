@@ -11,9 +11,9 @@ import org.tandem.county.AgencyType;
 import org.tandem.definition.Versioned;
 
 /**
- * One version of a county's disclosure rules, loaded and compiled for quick decisions: per
- * category, the prohibited purposes, whether break-glass may open it, whether the youth's refusal
- * stops what its rules share without consent, and its rules. Immutable.
+ * One version of a county's disclosure rules, loaded and compiled for quick decisions:
+ * per category, the prohibited purposes, whether break-glass may open it, whether the
+ * youth's refusal stops what its rules share without consent, and its rules. Immutable.
  *
  * @param origin "county" for an imported version, "shipped" for Tandem's model rules
  */
@@ -21,24 +21,27 @@ public record DisclosureRules(String id, int version, String title, String origi
 		Map<Category, Policy> policies) implements Versioned {
 
 	/**
-	 * What one category allows. {@code youthMayRefuse} is the category's own setting (its rules may
-	 * say otherwise); {@code legalBasis} says why the youth may not refuse, where they may not.
+	 * What one category allows. {@code youthMayRefuse} is the category's own setting (its
+	 * rules may say otherwise); {@code legalBasis} says why the youth may not refuse,
+	 * where they may not.
 	 */
 	public record Policy(Set<Purpose> prohibited, boolean breakGlass, boolean youthMayRefuse, String legalBasis,
 			List<Rule> rules) {
 	}
 
 	/**
-	 * One way to be allowed: empty agency types or roles mean any (except the aggregate-only roles).
-	 * {@code youthMayRefuse}: whether the youth's refusal stops this rule (always true for a rule that
-	 * needs consent); when it does not, {@code legalBasis} is the law or agreement that shares anyway.
+	 * One way to be allowed: empty agency types or roles mean any (except the
+	 * aggregate-only roles). {@code youthMayRefuse}: whether the youth's refusal stops
+	 * this rule (always true for a rule that needs consent); when it does not,
+	 * {@code legalBasis} is the law or agreement that shares anyway.
 	 */
 	public record Rule(Set<AgencyType> agencyTypes, Set<String> roles, Set<Purpose> purposes, boolean onTeam,
 			boolean consent, boolean youthMayRefuse, String legalBasis) {
 
 		/**
-		 * Whether the rule concerns the agency type as a whole (no role named) and could serve one of
-		 * the purposes: what a choice the youth makes about an agency is weighed against.
+		 * Whether the rule concerns the agency type as a whole (no role named) and could
+		 * serve one of the purposes: what a choice the youth makes about an agency is
+		 * weighed against.
 		 */
 		boolean concernsAgency(AgencyType agencyType, Set<Purpose> purposes) {
 			return roles.isEmpty() && (agencyTypes.isEmpty() || agencyTypes.contains(agencyType))
@@ -65,9 +68,10 @@ public record DisclosureRules(String id, int version, String title, String origi
 		Map<Category, Policy> policies = new EnumMap<>(Category.class);
 		for (RulesFile.CategoryRules category : file.categories()) {
 			List<Rule> rules = category.rules().stream().map(rule -> {
-				// a rule that needs consent is always the youth's to refuse; otherwise the rule, else the category
-				boolean refusable = rule.consent() || (rule.youthMayRefuse() == null ? category.refusable()
-						: rule.youthMayRefuse());
+				// a rule that needs consent is always the youth's to refuse; otherwise
+				// the rule, else the category
+				boolean refusable = rule.consent()
+						|| (rule.youthMayRefuse() == null ? category.refusable() : rule.youthMayRefuse());
 				String basis = refusable ? null : rule.legalBasis() != null ? rule.legalBasis() : category.legalBasis();
 				return new Rule(agencyTypes(rule.agencyTypes()), Set.copyOf(rule.roles()), purposes(rule.purposes()),
 						rule.onTeam(), rule.consent(), refusable, basis);
@@ -75,8 +79,8 @@ public record DisclosureRules(String id, int version, String title, String origi
 			policies.put(Category.valueOf(category.category()), new Policy(purposes(category.prohibitedPurposes()),
 					category.breakGlass(), category.refusable(), category.legalBasis(), rules));
 		}
-		return new DisclosureRules(file.id(), file.version(), file.title(), origin, Set.copyOf(file.aggregateOnlyRoles()),
-				java.util.Collections.unmodifiableMap(policies));
+		return new DisclosureRules(file.id(), file.version(), file.title(), origin,
+				Set.copyOf(file.aggregateOnlyRoles()), java.util.Collections.unmodifiableMap(policies));
 	}
 
 	private static Set<Purpose> purposes(List<String> names) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.platform.CountyMember;
 
-/** The county's disclosure rules: the version in force, its schema, and the administrator's import. */
+/**
+ * The county's disclosure rules: the version in force, its schema, and the
+ * administrator's import.
+ */
 @RestController
 class DisclosureRulesApi {
 
@@ -25,7 +28,9 @@ class DisclosureRulesApi {
 		this.catalogue = catalogue;
 	}
 
-	/** The rules in force, compiled, with {@code text}: the file as imported (or shipped). */
+	/**
+	 * The rules in force, compiled, with {@code text}: the file as imported (or shipped).
+	 */
 	record Current(String id, int version, String title, String origin, Object aggregateOnlyRoles, Object policies,
 			String text) {
 	}
@@ -45,9 +50,13 @@ class DisclosureRulesApi {
 		}
 	}
 
-	/** Imports a new version (YAML or JSON body); it must be valid and numbered above the county's newest. */
-	@PostMapping(value = "/api/v1/disclosure-rules", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml",
-			"application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE })
+	/**
+	 * Imports a new version (YAML or JSON body); it must be valid and numbered above the
+	 * county's newest.
+	 */
+	@PostMapping(value = "/api/v1/disclosure-rules",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
+					MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasRole('COUNTY_ADMIN')")
 	ResponseEntity<Current> importRules(@RequestBody byte[] definition, @AuthenticationPrincipal CountyMember admin) {
 		DisclosureRules rules = catalogue.importRules(definition, admin.userId());
@@ -55,4 +64,5 @@ class DisclosureRulesApi {
 			.body(new Current(rules.id(), rules.version(), rules.title(), rules.origin(), rules.aggregateOnlyRoles(),
 					rules.policies(), new String(definition, java.nio.charset.StandardCharsets.UTF_8)));
 	}
+
 }

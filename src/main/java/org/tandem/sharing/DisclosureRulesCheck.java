@@ -17,8 +17,11 @@ import org.tandem.definition.DefinitionProblem;
 final class DisclosureRulesCheck {
 
 	private static final Set<String> CATEGORIES = names(Category.values());
+
 	private static final Set<String> PURPOSES = names(Purpose.values());
+
 	private static final Set<String> AGENCY_TYPES = names(AgencyType.values());
+
 	private static final Set<String> ROLES = names(Role.values());
 
 	private DisclosureRulesCheck() {
@@ -32,8 +35,8 @@ final class DisclosureRulesCheck {
 			RulesFile.CategoryRules category = file.categories().get(c);
 			String at = "$.categories[" + c + "]";
 			if (!CATEGORIES.contains(category.category())) {
-				problems.add(new DefinitionProblem(at + ".category",
-						"'" + category.category() + "' is not a category; the categories are " + String.join(", ", CATEGORIES)));
+				problems.add(new DefinitionProblem(at + ".category", "'" + category.category()
+						+ "' is not a category; the categories are " + String.join(", ", CATEGORIES)));
 			}
 			else {
 				Integer first = seen.putIfAbsent(category.category(), c);
@@ -44,8 +47,9 @@ final class DisclosureRulesCheck {
 			}
 			known(category.prohibitedPurposes(), PURPOSES, at + ".prohibitedPurposes", "purpose", problems);
 			if (!category.refusable() && category.legalBasis() == null) {
-				problems.add(new DefinitionProblem(at + ".legalBasis", "is required with youthMayRefuse: false: name the law "
-						+ "or agreement that shares " + category.category() + " even when the youth refuses"));
+				problems.add(new DefinitionProblem(at + ".legalBasis",
+						"is required with youthMayRefuse: false: name the law " + "or agreement that shares "
+								+ category.category() + " even when the youth refuses"));
 			}
 			for (int r = 0; r < category.rules().size(); r++) {
 				RulesFile.Rule rule = category.rules().get(r);
@@ -54,17 +58,20 @@ final class DisclosureRulesCheck {
 				known(rule.roles(), ROLES, ruleAt + ".roles", "role", problems);
 				known(rule.purposes(), PURPOSES, ruleAt + ".purposes", "purpose", problems);
 				if (Boolean.FALSE.equals(rule.youthMayRefuse()) && rule.consent()) {
-					problems.add(new DefinitionProblem(ruleAt + ".youthMayRefuse", "cannot be false on a rule that needs the "
-							+ "youth's consent: without consent it allows nothing, so a refusal always stops it"));
+					problems.add(new DefinitionProblem(ruleAt + ".youthMayRefuse",
+							"cannot be false on a rule that needs the "
+									+ "youth's consent: without consent it allows nothing, so a refusal always stops it"));
 				}
 				else if (Boolean.FALSE.equals(rule.youthMayRefuse()) && rule.legalBasis() == null
 						&& category.legalBasis() == null) {
-					problems.add(new DefinitionProblem(ruleAt + ".legalBasis", "is required with youthMayRefuse: false: name "
-							+ "the law or agreement that shares this even when the youth refuses"));
+					problems.add(new DefinitionProblem(ruleAt + ".legalBasis",
+							"is required with youthMayRefuse: false: name "
+									+ "the law or agreement that shares this even when the youth refuses"));
 				}
 				if (!rule.purposes().isEmpty() && category.prohibitedPurposes().containsAll(rule.purposes())) {
-					problems.add(new DefinitionProblem(ruleAt + ".purposes", "allows only purposes this category prohibits ("
-							+ String.join(", ", rule.purposes()) + "): the rule could never allow anything"));
+					problems.add(
+							new DefinitionProblem(ruleAt + ".purposes", "allows only purposes this category prohibits ("
+									+ String.join(", ", rule.purposes()) + "): the rule could never allow anything"));
 				}
 			}
 		}
@@ -90,4 +97,5 @@ final class DisclosureRulesCheck {
 	private static Set<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 	}
+
 }

@@ -29,28 +29,32 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * The one policy decision point: may this person, in their roles and agency, for this purpose, see
- * this category of this youth's information? Pages, the API, search results, exports and
- * notifications ask here and nowhere else.
+ * The one policy decision point: may this person, in their roles and agency, for this
+ * purpose, see this category of this youth's information? Pages, the API, search results,
+ * exports and notifications ask here and nowhere else.
  *
- * <p>In order: a purpose the category prohibits is refused, even in an emergency; then a rule that
- * matches the agency type, a role and the purpose allows when its conditions hold (the agency on the
- * youth's team; the youth's active consent to this agency or person, for this category and
- * purpose; no active refusal by the youth, unless the rule names the legal basis that shares
- * anyway, which the decision then carries); then active break-glass access allows the categories
- * the rules let an emergency open; otherwise the denial carries the most helpful reason: consent
- * missing (or refused) before not on the team before not permitted at all.
+ * <p>
+ * In order: a purpose the category prohibits is refused, even in an emergency; then a
+ * rule that matches the agency type, a role and the purpose allows when its conditions
+ * hold (the agency on the youth's team; the youth's active consent to this agency or
+ * person, for this category and purpose; no active refusal by the youth, unless the rule
+ * names the legal basis that shares anyway, which the decision then carries); then active
+ * break-glass access allows the categories the rules let an emergency open; otherwise the
+ * denial carries the most helpful reason: consent missing (or refused) before not on the
+ * team before not permitted at all.
  *
- * <p>The rules are cached (versions never change); team, consents and break-glass are read fresh on
- * every call, in one SQL round trip, so leaving a team or revoking a consent ends access at once.
+ * <p>
+ * The rules are cached (versions never change); team, consents and break-glass are read
+ * fresh on every call, in one SQL round trip, so leaving a team or revoking a consent
+ * ends access at once.
  */
 @Service
 @Transactional // not read-only: using break-glass is written to the audit log
 public class Disclosures {
 
 	/** The facts about one person and one youth that the rules are applied to. */
-	record Facts(boolean youthExists, AgencyType agencyType, String agencyName, boolean onTeam, List<ConsentFact> consents,
-			UUID glassId, ZoneId zone) {
+	record Facts(boolean youthExists, AgencyType agencyType, String agencyName, boolean onTeam,
+			List<ConsentFact> consents, UUID glassId, ZoneId zone) {
 	}
 
 	/** One of the youth's choices about this person or their agency, not revoked. */
@@ -84,11 +88,19 @@ public class Disclosures {
 			where c.id = current_county()""".formatted(YouthRows.ON_TEAM);
 
 	private final JdbcClient jdbc;
+
 	private final DisclosureRulesCatalogue catalogue;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final Refusals refusals;
-	/** Break-glass grants whose use of a category is already in the audit log (once is enough). */
+
+	/**
+	 * Break-glass grants whose use of a category is already in the audit log (once is
+	 * enough).
+	 */
 	private final Set<String> glassUseAudited = ConcurrentHashMap.newKeySet();
 
 	private final ListFacts lists;
@@ -107,7 +119,9 @@ public class Disclosures {
 		return decide(Tenancy.currentMember().orElse(null), youthId, category, purpose);
 	}
 
-	/** For someone else of the same county, for example the recipient of a notification. */
+	/**
+	 * For someone else of the same county, for example the recipient of a notification.
+	 */
 	public Decision decide(CountyMember member, UUID youthId, Category category, Purpose purpose) {
 		DisclosureRules rules = catalogue.current();
 		if (member == null) {
@@ -119,12 +133,18 @@ public class Disclosures {
 		return decision;
 	}
 
-	/** Allowed, or the explained denial thrown (403 with its T41xx code) and the refusal audited. */
+	/**
+	 * Allowed, or the explained denial thrown (403 with its T41xx code) and the refusal
+	 * audited.
+	 */
 	public Decision require(UUID youthId, Category category, Purpose purpose) {
 		return refusedIfDenied(youthId, decide(youthId, category, purpose)).orThrow();
 	}
 
-	/** A denial of the signed-in person's read, audited as refused; an allowed decision passes through. */
+	/**
+	 * A denial of the signed-in person's read, audited as refused; an allowed decision
+	 * passes through.
+	 */
 	Decision refusedIfDenied(UUID youthId, Decision decision) {
 		refusals.record(youthId, decision);
 		return decision;
@@ -134,7 +154,10 @@ public class Disclosures {
 		return decide(member, youthId, category, purpose).orThrow();
 	}
 
-	/** Every category's decision at once (one read of the facts), for pages with many sections. */
+	/**
+	 * Every category's decision at once (one read of the facts), for pages with many
+	 * sections.
+	 */
 	public Map<Category, Decision> decideAll(CountyMember member, UUID youthId, Purpose purpose) {
 		DisclosureRules rules = catalogue.current();
 		Map<Category, Decision> decisions = new EnumMap<>(Category.class);
@@ -155,14 +178,18 @@ public class Disclosures {
 	}
 
 	/**
-	 * The rows of a list the signed-in person may see: each row is about the youth {@code youth}
-	 * names, and one decision is made per distinct youth (lists are bounded pages).
+	 * The rows of a list the signed-in person may see: each row is about the youth
+	 * {@code youth} names, and one decision is made per distinct youth (lists are bounded
+	 * pages).
 	 */
 	public <T> List<T> visible(List<T> rows, Function<T, UUID> youth, Category category, Purpose purpose) {
 		return visibleAll(rows, row -> List.of(youth.apply(row)), category, purpose);
 	}
 
-	/** As {@link #visible}, for rows about several youth (a case review): kept only if all may be seen. */
+	/**
+	 * As {@link #visible}, for rows about several youth (a case review): kept only if all
+	 * may be seen.
+	 */
 	public <T> List<T> visibleAll(List<T> rows, Function<T, Collection<UUID>> youth, Category category,
 			Purpose purpose) {
 		Map<UUID, Boolean> may = new HashMap<>();
@@ -174,8 +201,9 @@ public class Disclosures {
 	}
 
 	/**
-	 * As {@link #decide} for every youth of a list page at once, the facts of all of them read in one
-	 * SQL round trip; a youth not in the answer (another county's, or nobody signed in) may not be seen.
+	 * As {@link #decide} for every youth of a list page at once, the facts of all of them
+	 * read in one SQL round trip; a youth not in the answer (another county's, or nobody
+	 * signed in) may not be seen.
 	 */
 	public Map<UUID, ListDecision> decideEach(Collection<UUID> youthIds, Set<Category> categories, Purpose purpose) {
 		CountyMember member = Tenancy.currentMember().orElse(null);
@@ -193,12 +221,13 @@ public class Disclosures {
 		return visible;
 	}
 
-	static Decision evaluate(DisclosureRules rules, CountyMember member, Facts facts, Category category, Purpose purpose,
-			LocalDate today) {
+	static Decision evaluate(DisclosureRules rules, CountyMember member, Facts facts, Category category,
+			Purpose purpose, LocalDate today) {
 		int version = rules.version();
 		DisclosureRules.Policy policy = rules.policy(category);
 		if (policy.prohibited().contains(purpose)) {
-			return Decision.deny(ErrorCode.PURPOSE_PROHIBITED, category, purpose, version, Decision.purposeText(purpose));
+			return Decision.deny(ErrorCode.PURPOSE_PROHIBITED, category, purpose, version,
+					Decision.purposeText(purpose));
 		}
 		ConsentFact choice = latestConsent(facts, category, purpose, today);
 		boolean refused = choice != null && !choice.given();
@@ -212,11 +241,13 @@ public class Disclosures {
 				needTeam = true;
 			}
 			else if (rule.consent() ? choice == null || !choice.given() : refused && rule.youthMayRefuse()) {
-				// no consent where the rule needs it; or the youth refused what the rule shares by itself
+				// no consent where the rule needs it; or the youth refused what the rule
+				// shares by itself
 				needConsent = true;
 			}
 			else if (refused) {
-				// shared although the youth refused: the rule names why the youth may not refuse it
+				// shared although the youth refused: the rule names why the youth may not
+				// refuse it
 				overRefusal = rule.legalBasis();
 			}
 			else {
@@ -233,7 +264,8 @@ public class Disclosures {
 		String recipient = facts.agencyName() == null ? "" : facts.agencyName();
 		if (needConsent) {
 			return refused
-					? Decision.deny(ErrorCode.YOUTH_REFUSED_SHARING, category, purpose, version, recipient, choice.givenOn().toString())
+					? Decision.deny(ErrorCode.YOUTH_REFUSED_SHARING, category, purpose, version, recipient,
+							choice.givenOn().toString())
 					: Decision.deny(ErrorCode.REQUIRES_YOUTH_CONSENT, category, purpose, version, recipient);
 		}
 		if (needTeam) {
@@ -242,7 +274,10 @@ public class Disclosures {
 		return Decision.deny(ErrorCode.ROLE_NOT_ALLOWED, category, purpose, version);
 	}
 
-	/** The youth's latest active choice about this person or agency that covers the category and purpose. */
+	/**
+	 * The youth's latest active choice about this person or agency that covers the
+	 * category and purpose.
+	 */
 	private static ConsentFact latestConsent(Facts facts, Category category, Purpose purpose, LocalDate today) {
 		ConsentFact latest = null;
 		for (ConsentFact consent : facts.consents()) {
@@ -269,7 +304,9 @@ public class Disclosures {
 		return facts;
 	}
 
-	/** One row of {@link #FACTS} (also read for many youth at once by {@link ListFacts}). */
+	/**
+	 * One row of {@link #FACTS} (also read for many youth at once by {@link ListFacts}).
+	 */
 	static Facts read(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String type = rs.getString("agency_type");
 		List<ConsentFact> consents = new ArrayList<>();
@@ -302,11 +339,15 @@ public class Disclosures {
 				parts[4].isEmpty() ? null : LocalDate.parse(parts[4]));
 	}
 
-	/** Each category a break-glass grant opened is written to the audit log once per grant. */
+	/**
+	 * Each category a break-glass grant opened is written to the audit log once per
+	 * grant.
+	 */
 	void auditGlass(Facts facts, Decision decision, UUID youthId, Purpose purpose) {
 		if (decision.allowed() && decision.basis() == Decision.Basis.BREAK_GLASS
 				&& glassUseAudited.add(facts.glassId() + ":" + decision.category())) {
 			audit.record(BreakGlassGrants.USED, youthId, purpose, decision.category().name());
 		}
 	}
+
 }

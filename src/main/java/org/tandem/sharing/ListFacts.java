@@ -14,19 +14,25 @@ import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
 
 /**
- * The facts of {@link Disclosures} for every youth of a list page in one query (the same SQL, over
- * an array of youth), so a page of a hundred rows asks the database once, not a hundred times. The
- * rules are applied by {@link Disclosures#evaluate}, as for one youth.
+ * The facts of {@link Disclosures} for every youth of a list page in one query (the same
+ * SQL, over an array of youth), so a page of a hundred rows asks the database once, not a
+ * hundred times. The rules are applied by {@link Disclosures#evaluate}, as for one youth.
  */
 final class ListFacts {
 
-	/** The one-youth statement, joined laterally to every youth of the page (only its parameter changes). */
+	/**
+	 * The one-youth statement, joined laterally to every youth of the page (only its
+	 * parameter changes).
+	 */
 	private static final String FACTS_OF_EACH = "select u.id as each_youth, f.* from unnest(cast(:youths as uuid[])) as u(id)"
 			+ " cross join lateral (" + Disclosures.FACTS.replace(":youth", "u.id") + ") f";
 
 	private final JdbcClient jdbc;
+
 	private final DisclosureRulesCatalogue catalogue;
+
 	private final Clock clock;
+
 	private final Disclosures disclosures;
 
 	ListFacts(JdbcClient jdbc, DisclosureRulesCatalogue catalogue, Clock clock, Disclosures disclosures) {
@@ -58,7 +64,8 @@ final class ListFacts {
 			}
 			Map<Category, Decision> decisions = new EnumMap<>(Category.class);
 			for (Category category : categories) {
-				Decision decision = Disclosures.evaluate(rules, member, fact, category, purpose, disclosures.today(fact));
+				Decision decision = Disclosures.evaluate(rules, member, fact, category, purpose,
+						disclosures.today(fact));
 				disclosures.auditGlass(fact, decision, youthId, purpose);
 				decisions.put(category, decision);
 			}
@@ -66,4 +73,5 @@ final class ListFacts {
 		});
 		return each;
 	}
+
 }

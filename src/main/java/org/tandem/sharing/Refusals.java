@@ -12,11 +12,12 @@ import org.tandem.audit.AuditLog;
 import org.tandem.platform.Tenancy;
 
 /**
- * Refused reads are in the audit log too: who tried (the entry's actor), which category, for what
- * purpose and why not (the detail: category and reason code, e.g. {@code LOCATION T4106}). A
- * refusal usually ends its request with an error that rolls its transaction back, and an entry
- * written in it would go too; so the entry is written when that transaction has ended, in one of
- * its own (the audit chain's lock is free by then).
+ * Refused reads are in the audit log too: who tried (the entry's actor), which category,
+ * for what purpose and why not (the detail: category and reason code, e.g.
+ * {@code LOCATION T4106}). A refusal usually ends its request with an error that rolls
+ * its transaction back, and an entry written in it would go too; so the entry is written
+ * when that transaction has ended, in one of its own (the audit chain's lock is free by
+ * then).
  */
 @Component
 class Refusals {
@@ -24,6 +25,7 @@ class Refusals {
 	static final String REFUSED = "ACCESS_REFUSED";
 
 	private final AuditLog audit;
+
 	private final TransactionTemplate own;
 
 	Refusals(AuditLog audit, PlatformTransactionManager transactions) {
@@ -50,4 +52,5 @@ class Refusals {
 			write.run();
 		}
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.audit.Purpose;
 
 /**
- * A youth's team, the youth's choices about sharing, break-glass access and its review, and the
- * accounting of disclosures, over JSON.
+ * A youth's team, the youth's choices about sharing, break-glass access and its review,
+ * and the accounting of disclosures, over JSON.
  */
 @RestController
 class SharingApi {
@@ -25,11 +25,17 @@ class SharingApi {
 	static final String ACCESS_VIEWED = "ACCESS_VIEWED";
 
 	private final Teams teams;
+
 	private final Consents consents;
+
 	private final BreakGlassGrants breakGlass;
+
 	private final DisclosureAccounting accounting;
+
 	private final Disclosures disclosures;
+
 	private final org.tandem.platform.Problems problems;
+
 	private final org.tandem.audit.AuditLog audit;
 
 	SharingApi(Teams teams, Consents consents, BreakGlassGrants breakGlass, DisclosureAccounting accounting,
@@ -49,7 +55,10 @@ class SharingApi {
 	record Reason(String reason) {
 	}
 
-	/** A revocation: why, and (where the rules share a category anyway) that the youth was told. */
+	/**
+	 * A revocation: why, and (where the rules share a category anyway) that the youth was
+	 * told.
+	 */
 	record Revocation(String reason, Boolean acknowledgeLegalBasis) {
 	}
 
@@ -72,15 +81,16 @@ class SharingApi {
 
 	@PostMapping("/api/v1/youth/{youthId}/team/{agencyId}/leave")
 	@PreAuthorize("hasAnyRole('SUPERVISOR', 'COUNTY_ADMIN')")
-	List<TeamMember> leave(@PathVariable UUID youthId, @PathVariable UUID agencyId, @RequestBody(required = false) Reason body) {
+	List<TeamMember> leave(@PathVariable UUID youthId, @PathVariable UUID agencyId,
+			@RequestBody(required = false) Reason body) {
 		teams.leave(youthId, agencyId, body == null ? null : body.reason());
 		return teams.team(youthId);
 	}
 
 	@PostMapping("/api/v1/youth/{youthId}/consents")
 	ResponseEntity<Consent> recordConsent(@PathVariable UUID youthId, @RequestBody Consents.Form form) {
-		Consent consent = consents.record(youthId, form == null ? new Consents.Form(null, null, null, null, null, null,
-				null, null, null, null, null) : form);
+		Consent consent = consents.record(youthId, form == null
+				? new Consents.Form(null, null, null, null, null, null, null, null, null, null, null) : form);
 		return ResponseEntity.created(URI.create("/api/v1/youth/" + youthId + "/consents")).body(consent);
 	}
 
@@ -120,29 +130,36 @@ class SharingApi {
 	}
 
 	/**
-	 * The decision point's answer for the signed-in person, per category, for the stated purpose:
-	 * what pages will show or explain. Reveals no youth data beyond what is allowed.
+	 * The decision point's answer for the signed-in person, per category, for the stated
+	 * purpose: what pages will show or explain. Reveals no youth data beyond what is
+	 * allowed.
 	 */
 	@GetMapping("/api/v1/youth/{youthId}/access")
 	Map<Category, Access> access(@PathVariable UUID youthId) {
-		// who may not even know the youth (an analyst) learns nothing about them, not even their existence
+		// who may not even know the youth (an analyst) learns nothing about them, not
+		// even their existence
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
 		Map<Category, Access> access = new java.util.EnumMap<>(Category.class);
 		disclosures.decideAll(org.tandem.platform.Tenancy.currentMember().orElse(null), youthId, Purpose.current())
-			.forEach((category, decision) -> access.put(category, new Access(decision.allowed(), decision.basis(),
-					decision.reason() == null ? null : decision.reason().name(),
-					decision.reason() == null ? null : problems.message(decision.reason(), decision.messageArgs().toArray()),
-					decision.rulesVersion(), decision.legalBasis())));
-		// which categories are open to whom says something about the youth's choices: audited as seen
+			.forEach((category, decision) -> access.put(category,
+					new Access(decision.allowed(), decision.basis(),
+							decision.reason() == null ? null : decision.reason().name(),
+							decision.reason() == null ? null
+									: problems.message(decision.reason(), decision.messageArgs().toArray()),
+							decision.rulesVersion(), decision.legalBasis())));
+		// which categories are open to whom says something about the youth's choices:
+		// audited as seen
 		audit.record(ACCESS_VIEWED, youthId, Purpose.current(), null);
 		return access;
 	}
 
 	/**
-	 * One category's answer, with the denial explained in the reader's language; {@code legalBasis}
-	 * when allowed although the youth refused (the rules name why the youth may not refuse it).
+	 * One category's answer, with the denial explained in the reader's language;
+	 * {@code legalBasis} when allowed although the youth refused (the rules name why the
+	 * youth may not refuse it).
 	 */
 	record Access(boolean allowed, Decision.Basis basis, String code, String message, int rulesVersion,
 			String legalBasis) {
 	}
+
 }

@@ -17,16 +17,20 @@ import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 
 /**
- * Supervisors' review of emergency access, and the accounting of disclosures a worker prints for
- * the youth who asks.
+ * Supervisors' review of emergency access, and the accounting of disclosures a worker
+ * prints for the youth who asks.
  */
 @Controller
 class SharingPages {
 
 	private final BreakGlassGrants breakGlass;
+
 	private final DisclosureAccounting accounting;
+
 	private final Counties counties;
+
 	private final Problems problems;
+
 	private final java.time.Clock clock;
 
 	SharingPages(BreakGlassGrants breakGlass, DisclosureAccounting accounting, Counties counties, Problems problems,
@@ -71,4 +75,5 @@ class SharingPages {
 		model.addAttribute("youthId", youthId);
 		return "sharing/disclosures";
 	}
+
 }

@@ -28,24 +28,35 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * Who is on a youth's team: agencies join through a response, an MDT meeting, a task, a case, the
- * youth's consent or by hand, one membership row per source. An agency stays while any source holds
- * it: a source that is cancelled, closed or reassigned ends only its own rows ({@link #endSource});
- * a supervisor taking the agency off the team ends them all, with a reason. The rules' "onTeam"
- * conditions read this, with the youth's open cases.
+ * Who is on a youth's team: agencies join through a response, an MDT meeting, a task, a
+ * case, the youth's consent or by hand, one membership row per source. An agency stays
+ * while any source holds it: a source that is cancelled, closed or reassigned ends only
+ * its own rows ({@link #endSource}); a supervisor taking the agency off the team ends
+ * them all, with a reason. The rules' "onTeam" conditions read this, with the youth's
+ * open cases.
  */
 @Service
 @Transactional
 public class Teams {
 
-	/** How an agency came onto the team (in this order when two joined at the same moment). */
+	/**
+	 * How an agency came onto the team (in this order when two joined at the same
+	 * moment).
+	 */
 	public enum Source {
+
 		RESPONSE, MDT, TASK, CASE, CONSENT, MANUAL
+
 	}
 
-	/** Why a source stopped holding its agencies on the team (kept as the membership's leave reason). */
+	/**
+	 * Why a source stopped holding its agencies on the team (kept as the membership's
+	 * leave reason).
+	 */
 	public enum SourceEnd {
+
 		MEETING_CANCELLED, RESPONSE_CLOSED, TASK_CLOSED, TASK_REASSIGNED, CONSENT_REVOKED
+
 	}
 
 	public static final String JOINED = "TEAM_JOINED", LEFT = "TEAM_LEFT", VIEWED = "TEAM_VIEWED";
@@ -55,10 +66,15 @@ public class Teams {
 	static final int MAX_REASON = 1000;
 
 	private final JdbcClient jdbc;
+
 	private final YouthRows youth;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
 
 	Teams(JdbcClient jdbc, YouthRows youth, Agencies agencies, Counties counties, AuditLog audit, Clock clock) {
@@ -70,7 +86,10 @@ public class Teams {
 		this.clock = clock;
 	}
 
-	/** Puts the agency on the youth's team through this source; already held by it, nothing changes. */
+	/**
+	 * Puts the agency on the youth's team through this source; already held by it,
+	 * nothing changes.
+	 */
 	public void join(UUID youthId, UUID agencyId, Source source, UUID sourceId) {
 		youth.requireExists(youthId);
 		agency(agencyId);
@@ -89,20 +108,24 @@ public class Teams {
 			.param("by", Tenancy.currentMember().map(CountyMember::userId).orElse(null))
 			.update();
 		if (added > 0 && !wasOn) {
-			audit.record(JOINED, youthId, Purpose.current(), agencyId + " " + (source == null ? Source.MANUAL : source));
+			audit.record(JOINED, youthId, Purpose.current(),
+					agencyId + " " + (source == null ? Source.MANUAL : source));
 		}
 	}
 
 	/**
-	 * The source (a meeting, a response, a task, a consent) was cancelled, closed or reassigned: the
-	 * memberships it alone held end at once; an agency another source still holds (an open case, a
-	 * second meeting) stays on the team.
+	 * The source (a meeting, a response, a task, a consent) was cancelled, closed or
+	 * reassigned: the memberships it alone held end at once; an agency another source
+	 * still holds (an open case, a second meeting) stays on the team.
 	 */
 	public void endSource(UUID sourceId, SourceEnd why) {
 		endSource(sourceId, null, why);
 	}
 
-	/** As {@link #endSource(UUID, SourceEnd)}, for one agency only (a task given to another agency). */
+	/**
+	 * As {@link #endSource(UUID, SourceEnd)}, for one agency only (a task given to
+	 * another agency).
+	 */
 	public void endSource(UUID sourceId, UUID agencyId, SourceEnd why) {
 		if (sourceId == null) {
 			return;
@@ -127,7 +150,10 @@ public class Teams {
 		}
 	}
 
-	/** Takes the agency off the team: its people lose what the team alone allowed, at once. */
+	/**
+	 * Takes the agency off the team: its people lose what the team alone allowed, at
+	 * once.
+	 */
 	public void leave(UUID youthId, UUID agencyId, String reason) {
 		youth.requireExists(youthId);
 		String why = Inputs.reason(reason, "reason", MAX_REASON);
@@ -142,7 +168,8 @@ public class Teams {
 			.params(now, by, why, youthId, agencyId)
 			.update();
 		if (ended == 0) {
-			// on the team through an open case only: record the leaving, which outweighs the case
+			// on the team through an open case only: record the leaving, which outweighs
+			// the case
 			jdbc.sql("""
 					insert into team_member (county_id, id, youth_id, agency_id, source, joined_at, joined_by, left_at,
 					    left_by, leave_reason)
@@ -159,18 +186,19 @@ public class Teams {
 	}
 
 	/**
-	 * The team now and before: one entry per agency on the team (the source it joined by first, with
-	 * every source that holds it), then the memberships that ended, newest first; an open case
-	 * without a membership row is listed as such.
+	 * The team now and before: one entry per agency on the team (the source it joined by
+	 * first, with every source that holds it), then the memberships that ended, newest
+	 * first; an open case without a membership row is listed as such.
 	 */
 	public List<TeamMember> team(UUID youthId) {
 		youth.requireExists(youthId);
 		ZoneId zone = counties.currentZone();
-		List<TeamMember> rows = jdbc.sql("""
-				select t.id, t.youth_id, t.agency_id, a.name, a.agency_type, t.source, t.source_id, t.joined_at, t.left_at,
-				       t.leave_reason, t.source_ended
-				from team_member t join agency_directory a on a.id = t.agency_id
-				where t.youth_id = ? order by t.left_at is null desc, t.joined_at, t.left_at desc""")
+		List<TeamMember> rows = jdbc
+			.sql("""
+					select t.id, t.youth_id, t.agency_id, a.name, a.agency_type, t.source, t.source_id, t.joined_at, t.left_at,
+					       t.leave_reason, t.source_ended
+					from team_member t join agency_directory a on a.id = t.agency_id
+					where t.youth_id = ? order by t.left_at is null desc, t.joined_at, t.left_at desc""")
 			.param(youthId)
 			.query((rs, n) -> map(rs, zone))
 			.list();
@@ -195,11 +223,12 @@ public class Teams {
 		past.sort(Comparator.comparing(TeamMember::leftAt).reversed());
 		members.addAll(past);
 		for (UUID agencyId : youth.openCaseAgencies(youthId)) {
-			// on the team by its case alone (a meeting that also held it may have ended), unless taken off
+			// on the team by its case alone (a meeting that also held it may have ended),
+			// unless taken off
 			if (!current.containsKey(agencyId) && youth.onTeam(youthId, agencyId)) {
 				Agency agency = agency(agencyId);
-				members.add(new TeamMember(null, youthId, agencyId, agency.name(), agency.type().name(), Source.CASE, null,
-						null, null, null, true, List.of(new TeamMember.Held(Source.CASE, null, null)), false));
+				members.add(new TeamMember(null, youthId, agencyId, agency.name(), agency.type().name(), Source.CASE,
+						null, null, null, null, true, List.of(new TeamMember.Held(Source.CASE, null, null)), false));
 			}
 		}
 		audit.record(VIEWED, youthId, Purpose.current(), null);
@@ -210,7 +239,8 @@ public class Teams {
 		if (agencyId == null) {
 			throw TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId");
 		}
-		return agencies.findById(agencyId).orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId"));
+		return agencies.findById(agencyId)
+			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId"));
 	}
 
 	private static TeamMember map(ResultSet rs, ZoneId zone) throws SQLException {
@@ -219,12 +249,13 @@ public class Teams {
 		UUID sourceId = rs.getObject("source_id", UUID.class);
 		OffsetDateTime joined = at(rs.getTimestamp("joined_at"), zone);
 		return new TeamMember(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
-				rs.getObject("agency_id", UUID.class), rs.getString("name"), rs.getString("agency_type"), source, sourceId,
-				joined, at(left, zone), rs.getString("leave_reason"), left == null,
+				rs.getObject("agency_id", UUID.class), rs.getString("name"), rs.getString("agency_type"), source,
+				sourceId, joined, at(left, zone), rs.getString("leave_reason"), left == null,
 				List.of(new TeamMember.Held(source, sourceId, joined)), rs.getBoolean("source_ended"));
 	}
 
 	static OffsetDateTime at(Timestamp timestamp, ZoneId zone) {
 		return timestamp == null ? null : timestamp.toInstant().atZone(zone).toOffsetDateTime();
 	}
+
 }

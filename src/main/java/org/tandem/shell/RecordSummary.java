@@ -30,16 +30,20 @@ import org.tandem.youth.Episode;
 import org.tandem.youth.PlacementsAndEpisodes;
 
 /**
- * What a worker needs first about a youth, read from the modules that own it: missing now, the open
- * crisis and its clocks, the determinations in force, the next screening and MDT, the safety plan's
- * version. Each item is read only when the decision point allows its category; otherwise it is
- * {@link Item#hidden()} and the page says so, never a false "none".
+ * What a worker needs first about a youth, read from the modules that own it: missing
+ * now, the open crisis and its clocks, the determinations in force, the next screening
+ * and MDT, the safety plan's version. Each item is read only when the decision point
+ * allows its category; otherwise it is {@link Item#hidden()} and the page says so, never
+ * a false "none".
  */
 @Service
 @Transactional // not read-only: every read is audited by the module that owns it
 public class RecordSummary {
 
-	/** One item of the summary: whether the viewer may see it, and what there is (null: nothing). */
+	/**
+	 * One item of the summary: whether the viewer may see it, and what there is (null:
+	 * nothing).
+	 */
 	public record Item<T>(boolean shown, T value) {
 
 		static <T> Item<T> hidden() {
@@ -58,17 +62,25 @@ public class RecordSummary {
 	public record NextMdt(OffsetDateTime at, UUID meetingId, String clock) {
 	}
 
-	public record Summary(Item<Missing> missing, Item<TeamResponse> crisis, Item<List<CurrentDetermination>> determinations,
-			Item<DueScreening> screening, Item<NextMdt> mdt, Item<SafetyPlan.Summary> safetyPlan) {
+	public record Summary(Item<Missing> missing, Item<TeamResponse> crisis,
+			Item<List<CurrentDetermination>> determinations, Item<DueScreening> screening, Item<NextMdt> mdt,
+			Item<SafetyPlan.Summary> safetyPlan) {
 	}
 
 	private final Disclosures disclosures;
+
 	private final PlacementsAndEpisodes history;
+
 	private final Responses responses;
+
 	private final StatusService status;
+
 	private final ScreeningSchedule screenings;
+
 	private final Meetings meetings;
+
 	private final SafetyPlans safetyPlans;
+
 	private final java.time.Clock clock;
 
 	RecordSummary(Disclosures disclosures, PlacementsAndEpisodes history, Responses responses, StatusService status,
@@ -88,16 +100,17 @@ public class RecordSummary {
 				Purpose.current());
 		Instant now = clock.instant();
 		List<TeamResponse> team = may.get(Category.MDT_MINUTES).allowed() ? responses.forYouth(youthId) : List.of();
-		return new Summary(
-				item(may, Category.LOCATION, () -> missing(youthId, now)),
+		return new Summary(item(may, Category.LOCATION, () -> missing(youthId, now)),
 				item(may, Category.MDT_MINUTES, () -> openCrisis(team)),
 				item(may, Category.CSE_STATUS, () -> status.current(youthId)),
 				item(may, Category.SCREENING_RESULTS, () -> screenings.nextFor(youthId).orElse(null)),
 				item(may, Category.MDT_MINUTES, () -> nextMdt(youthId, team, now)),
-				item(may, Category.SAFETY_PLAN, () -> safetyPlans.versions(youthId).stream()
-					.findFirst()
-					.map(SafetyPlan::summary)
-					.orElse(null)));
+				item(may, Category.SAFETY_PLAN,
+						() -> safetyPlans.versions(youthId)
+							.stream()
+							.findFirst()
+							.map(SafetyPlan::summary)
+							.orElse(null)));
 	}
 
 	private static <T> Item<T> item(Map<Category, Decision> may, Category category, Supplier<T> read) {
@@ -141,4 +154,5 @@ public class RecordSummary {
 			.map(c -> new NextMdt(c.dueAt(), null, c.name()))
 			.orElse(null);
 	}
+
 }

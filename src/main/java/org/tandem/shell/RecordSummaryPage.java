@@ -11,13 +11,19 @@ import org.tandem.sharing.Category;
 import org.tandem.sharing.Denials;
 import org.tandem.youth.YouthRegistry;
 
-/** The summary at the top of a youth's record (loaded into the record page like its sections). */
+/**
+ * The summary at the top of a youth's record (loaded into the record page like its
+ * sections).
+ */
 @Controller
 class RecordSummaryPage {
 
 	private final RecordSummary summaries;
+
 	private final YouthRegistry youth;
+
 	private final Denials denials;
+
 	private final Counties counties;
 
 	RecordSummaryPage(RecordSummary summaries, YouthRegistry youth, Denials denials, Counties counties) {
@@ -39,4 +45,5 @@ class RecordSummaryPage {
 		model.addAttribute("zone", counties.currentZone());
 		return "youth/summary :: summary";
 	}
+
 }

@@ -13,7 +13,10 @@ class ShellPages {
 		this.denials = denials;
 	}
 
-	/** Where sign-in lands: the youth search, or for those who see aggregates only, their own page. */
+	/**
+	 * Where sign-in lands: the youth search, or for those who see aggregates only, their
+	 * own page.
+	 */
 	@GetMapping("/")
 	String start() {
 		return denials.aggregateOnly() ? "redirect:/analyst" : "redirect:/youth";
@@ -24,9 +27,13 @@ class ShellPages {
 		return "login";
 	}
 
-	/** What an analyst will see (aggregates, small counts suppressed) and may not; the reports come later. */
+	/**
+	 * What an analyst will see (aggregates, small counts suppressed) and may not; the
+	 * reports come later.
+	 */
 	@GetMapping("/analyst")
 	String analyst() {
 		return "shell/analyst";
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tandem.county.TandemUser;
 import org.tandem.sharing.Denials;
 
-/** Gives every page the signed-in person as {@code me}, for the header and role-dependent links. */
+/**
+ * Gives every page the signed-in person as {@code me}, for the header and role-dependent
+ * links.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ViewerAdvice {
 
@@ -24,9 +27,13 @@ class ViewerAdvice {
 		return authentication != null && authentication.getPrincipal() instanceof TandemUser user ? user : null;
 	}
 
-	/** Whether the person sees aggregates only: the header then offers no list of youth, only their reports. */
+	/**
+	 * Whether the person sees aggregates only: the header then offers no list of youth,
+	 * only their reports.
+	 */
 	@ModelAttribute("aggregateOnly")
 	boolean aggregateOnly() {
 		return me() != null && denials.aggregateOnly();
 	}
+
 }

@@ -10,8 +10,8 @@ import org.tandem.status.StatusValues.Source;
 import org.tandem.status.StatusValues.State;
 
 /**
- * One dated, attributed, sourced determination. A closed one is past, never a current label:
- * resolved (with the last known occurrence) or ruled out.
+ * One dated, attributed, sourced determination. A closed one is past, never a current
+ * label: resolved (with the last known occurrence) or ruled out.
  */
 record Determination(UUID id, UUID youthId, Kind kind, LocalDate determinedOn, Source source, UUID screeningId,
 		String note, UUID determinedBy, UUID agencyId, Instant recordedAt, State state, LocalDate closedOn,

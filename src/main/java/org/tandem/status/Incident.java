@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.tandem.status.StatusValues.IncidentKind;
 import org.tandem.status.StatusValues.IncidentSource;
 
-/** A suspected or confirmed incident of exploitation: when (possibly approximate), where, what. */
+/**
+ * A suspected or confirmed incident of exploitation: when (possibly approximate), where,
+ * what.
+ */
 record Incident(UUID id, UUID youthId, LocalDate occurredFrom, LocalDate occurredTo, boolean approximate,
 		String locationCounty, String locationCity, List<IncidentSource> sourceTypes, List<IncidentKind> kinds,
 		boolean reportedToLawEnforcement, Instant reportedAt, String note, UUID recordedBy, Instant recordedAt,

@@ -15,11 +15,15 @@ import org.tandem.status.StatusService.NewDetermination;
 import org.tandem.status.StatusService.NewIncident;
 import org.tandem.status.StatusValues.State;
 
-/** Determinations and incidents over JSON; enum values in upper snake case, lower case accepted. */
+/**
+ * Determinations and incidents over JSON; enum values in upper snake case, lower case
+ * accepted.
+ */
 @RestController
 class StatusApi {
 
 	private final StatusService status;
+
 	private final Timeline timeline;
 
 	StatusApi(StatusService status, Timeline timeline) {
@@ -27,7 +31,10 @@ class StatusApi {
 		this.timeline = timeline;
 	}
 
-	/** The youth's history, newest first; determinations and incidents only for the youth's team. */
+	/**
+	 * The youth's history, newest first; determinations and incidents only for the
+	 * youth's team.
+	 */
 	@GetMapping("/api/v1/youth/{youthId}/timeline")
 	List<Timeline.Entry> timeline(@PathVariable UUID youthId) {
 		return timeline.of(youthId);
@@ -44,7 +51,10 @@ class StatusApi {
 		return status.determinations(youthId);
 	}
 
-	/** Marks a concern as past: resolved on {@code closedOn}, last known to occur on {@code lastKnownOn}. */
+	/**
+	 * Marks a concern as past: resolved on {@code closedOn}, last known to occur on
+	 * {@code lastKnownOn}.
+	 */
 	@PostMapping("/api/v1/determinations/{id}/resolve")
 	Determination resolve(@PathVariable UUID id, @RequestBody(required = false) Closing closing) {
 		return status.close(id, State.RESOLVED, closing == null ? new Closing(null, null, null) : closing);
@@ -66,4 +76,5 @@ class StatusApi {
 	List<Incident> incidents(@PathVariable UUID youthId) {
 		return status.incidents(youthId);
 	}
+
 }

@@ -21,14 +21,21 @@ import org.tandem.status.StatusService.NewDetermination;
 import org.tandem.status.StatusService.NewIncident;
 import org.tandem.status.StatusValues.State;
 
-/** The status section of a youth's record: determinations current and past, incidents, and their forms. */
+/**
+ * The status section of a youth's record: determinations current and past, incidents, and
+ * their forms.
+ */
 @Controller
 class StatusPages {
 
 	private final StatusService status;
+
 	private final Timeline timeline;
+
 	private final ScreeningService screenings;
+
 	private final PageOutcomes outcomes;
+
 	private final Denials denials;
 
 	StatusPages(StatusService status, Timeline timeline, ScreeningService screenings, PageOutcomes outcomes,
@@ -49,7 +56,8 @@ class StatusPages {
 
 	@GetMapping("/youth/{youthId}/status")
 	String section(@PathVariable UUID youthId, Model model) {
-		return denials.section(youthId, Category.CSE_STATUS, "status.section.title", model, () -> filled(youthId, model));
+		return denials.section(youthId, Category.CSE_STATUS, "status.section.title", model,
+				() -> filled(youthId, model));
 	}
 
 	private String filled(UUID youthId, Model model) {
@@ -80,18 +88,18 @@ class StatusPages {
 			@RequestParam(required = false) String closedOn, @RequestParam(required = false) String lastKnownOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		State closing = "RULED_OUT".equals(state) ? State.RULED_OUT : State.RESOLVED;
-		return outcome(youthId, redirect, () -> status.close(id, closing, new Closing(Inputs.date(closedOn, "closedOn"),
-				Inputs.date(lastKnownOn, "lastKnownOn"), reason)));
+		return outcome(youthId, redirect, () -> status.close(id, closing,
+				new Closing(Inputs.date(closedOn, "closedOn"), Inputs.date(lastKnownOn, "lastKnownOn"), reason)));
 	}
 
 	@PostMapping("/youth/{youthId}/incidents")
 	String incident(@PathVariable UUID youthId, HttpServletRequest request, RedirectAttributes redirect) {
-		return outcome(youthId, redirect, () -> status.recordIncident(youthId, new NewIncident(
-				date(request, "occurredFrom"), date(request, "occurredTo"), request.getParameter("approximate") != null,
-				request.getParameter("locationCounty"), request.getParameter("locationCity"),
-				list(request, "sourceTypes"), list(request, "kinds"),
-				request.getParameter("reportedToLawEnforcement") != null, null, request.getParameter("note"),
-				ids(list(request, "determinationIds"), "determinationIds"))));
+		return outcome(youthId, redirect, () -> status.recordIncident(youthId,
+				new NewIncident(date(request, "occurredFrom"), date(request, "occurredTo"),
+						request.getParameter("approximate") != null, request.getParameter("locationCounty"),
+						request.getParameter("locationCity"), list(request, "sourceTypes"), list(request, "kinds"),
+						request.getParameter("reportedToLawEnforcement") != null, null, request.getParameter("note"),
+						ids(list(request, "determinationIds"), "determinationIds"))));
 	}
 
 	private String outcome(UUID youthId, RedirectAttributes redirect, Runnable action) {
@@ -110,4 +118,5 @@ class StatusPages {
 		String[] values = request.getParameterValues(name);
 		return values == null ? List.of() : List.of(values);
 	}
+
 }

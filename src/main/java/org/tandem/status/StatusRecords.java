@@ -68,13 +68,16 @@ class StatusRecords {
 				insert into determination (county_id, id, youth_id, kind, determined_on, source, screening_id, note,
 				    determined_by, agency_id, recorded_at)
 				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.id(), d.youthId(), d.kind().name(), d.determinedOn(), d.source().name(), d.screeningId(), d.note(),
-					d.determinedBy(), d.agencyId(), Timestamp.from(d.recordedAt()))
+			.params(d.id(), d.youthId(), d.kind().name(), d.determinedOn(), d.source().name(), d.screeningId(),
+					d.note(), d.determinedBy(), d.agencyId(), Timestamp.from(d.recordedAt()))
 			.update();
 		link(d.incidentIds(), List.of(d.id()));
 	}
 
-	/** Closes an active determination; false when it was already closed (by someone else, meanwhile). */
+	/**
+	 * Closes an active determination; false when it was already closed (by someone else,
+	 * meanwhile).
+	 */
 	boolean close(UUID id, State state, LocalDate closedOn, LocalDate lastKnownOn, String reason, UUID by) {
 		return jdbc.sql("""
 				update determination set state = ?, closed_on = ?, last_known_on = ?, close_reason = ?, closed_by = ?
@@ -143,9 +146,10 @@ class StatusRecords {
 		return new Incident(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 				rs.getObject("occurred_from", LocalDate.class), rs.getObject("occurred_to", LocalDate.class),
 				rs.getBoolean("approximate"), rs.getString("location_county"), rs.getString("location_city"),
-				values(rs.getArray("source_types"), IncidentSource::valueOf), values(rs.getArray("kinds"), IncidentKind::valueOf),
-				rs.getBoolean("reported_to_law_enforcement"), reported == null ? null : reported.toInstant(),
-				rs.getString("note"), rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant(),
+				values(rs.getArray("source_types"), IncidentSource::valueOf),
+				values(rs.getArray("kinds"), IncidentKind::valueOf), rs.getBoolean("reported_to_law_enforcement"),
+				reported == null ? null : reported.toInstant(), rs.getString("note"),
+				rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant(),
 				uuids(rs.getArray("determination_ids")));
 	}
 

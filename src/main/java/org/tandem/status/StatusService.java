@@ -30,8 +30,8 @@ import org.tandem.status.StatusValues.State;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * Records and closes determinations and incidents. Nothing is set automatically: a person records
- * each determination, with its date and source, and a person closes it.
+ * Records and closes determinations and incidents. Nothing is set automatically: a person
+ * records each determination, with its date and source, and a person closes it.
  */
 @Service
 @Transactional
@@ -41,7 +41,10 @@ public class StatusService {
 			DETERMINATION_CLOSED = "DETERMINATION_CLOSED", INCIDENT_RECORDED = "INCIDENT_RECORDED",
 			STATUS_VIEWED = "STATUS_VIEWED";
 
-	/** {@code determinedAt}: a date, or a date-time with offset (read as its day in the county). */
+	/**
+	 * {@code determinedAt}: a date, or a date-time with offset (read as its day in the
+	 * county).
+	 */
 	record NewDetermination(String kind, String determinedAt, String source, UUID screeningId, String note,
 			List<UUID> incidentIds) {
 	}
@@ -55,17 +58,26 @@ public class StatusService {
 	}
 
 	private final StatusRecords records;
+
 	private final Disclosures disclosures;
+
 	private final Teams teams;
+
 	private final YouthRegistry youth;
+
 	private final ScreeningService screenings;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	StatusService(StatusRecords records, Disclosures disclosures, Teams teams, YouthRegistry youth,
-			ScreeningService screenings, Counties counties, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			ScreeningService screenings, Counties counties, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.records = records;
 		this.disclosures = disclosures;
 		this.teams = teams;
@@ -78,9 +90,9 @@ public class StatusService {
 	}
 
 	/**
-	 * Records a determination. Whoever may see the youth may record one (it reveals nothing already
-	 * recorded); the recorder's agency joins the youth's team, as it now works with the youth. Citing
-	 * incidents needs sight of the youth's CSE status.
+	 * Records a determination. Whoever may see the youth may record one (it reveals
+	 * nothing already recorded); the recorder's agency joins the youth's team, as it now
+	 * works with the youth. Citing incidents needs sight of the youth's CSE status.
 	 */
 	Determination record(UUID youthId, NewDetermination request) {
 		youth.requireExists(youthId);
@@ -112,8 +124,8 @@ public class StatusService {
 			throw TandemException.onField(ErrorCode.INCIDENT_NOT_FOUND, "incidentIds");
 		}
 		Determination determination = new Determination(id, youthId, kind, on, source,
-				source == Source.SCREENING ? request.screeningId() : null, Inputs.text(request.note(), "note", 2000), me.userId(),
-				me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
+				source == Source.SCREENING ? request.screeningId() : null, Inputs.text(request.note(), "note", 2000),
+				me.userId(), me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
 		records.insert(determination);
 		audit.record(DETERMINATION_RECORDED, youthId, Purpose.IDENTIFICATION, kind.name());
 		events.publishEvent(new DeterminationRecorded(youthId, determination.id(), kind.name(), incidents,
@@ -124,7 +136,8 @@ public class StatusService {
 
 	/** Resolves (with the last known occurrence) or rules out an active determination. */
 	Determination close(UUID id, State state, Closing closing) {
-		Determination determination = records.determination(id).orElseThrow(() -> new TandemException(ErrorCode.DETERMINATION_NOT_FOUND));
+		Determination determination = records.determination(id)
+			.orElseThrow(() -> new TandemException(ErrorCode.DETERMINATION_NOT_FOUND));
 		requireStatus(determination.youthId());
 		if (!determination.current()) {
 			throw new TandemException(ErrorCode.ALREADY_CLOSED);
@@ -161,13 +174,15 @@ public class StatusService {
 		if (request.reportedAt() != null && request.reportedAt().toInstant().isAfter(clock.instant())) {
 			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "reportedAt");
 		}
-		List<UUID> determinations = request.determinationIds() == null ? List.of() : List.copyOf(request.determinationIds());
+		List<UUID> determinations = request.determinationIds() == null ? List.of()
+				: List.copyOf(request.determinationIds());
 		if (records.determinationsOf(youthId, determinations).size() != determinations.size()) {
 			throw TandemException.onField(ErrorCode.DETERMINATION_NOT_FOUND, "determinationIds");
 		}
 		boolean reported = Boolean.TRUE.equals(request.reportedToLawEnforcement()) || request.reportedAt() != null;
 		Incident incident = new Incident(UUID.randomUUID(), youthId, request.occurredFrom(), request.occurredTo(),
-				Boolean.TRUE.equals(request.approximate()), Inputs.text(request.locationCounty(), "locationCounty", 100),
+				Boolean.TRUE.equals(request.approximate()),
+				Inputs.text(request.locationCounty(), "locationCounty", 100),
 				Inputs.text(request.locationCity(), "locationCity", 100), sourceTypes, kinds, reported,
 				request.reportedAt() == null ? null : request.reportedAt().toInstant(),
 				Inputs.text(request.note(), "note", 2000),
@@ -183,7 +198,10 @@ public class StatusService {
 		return audit.seen(STATUS_VIEWED, youthId, "determinations", () -> records.determinations(youthId));
 	}
 
-	/** The youth's determinations in force, newest first; refused (403) to whoever may not see the status. */
+	/**
+	 * The youth's determinations in force, newest first; refused (403) to whoever may not
+	 * see the status.
+	 */
 	public List<CurrentDetermination> current(UUID youthId) {
 		return determinations(youthId).stream()
 			.filter(Determination::current)
@@ -198,13 +216,19 @@ public class StatusService {
 		return audit.seen(STATUS_VIEWED, youthId, "incidents", () -> records.incidents(youthId));
 	}
 
-	/** Whether the signed-in person may see this youth's CSE status (tasks and other modules ask too). */
+	/**
+	 * Whether the signed-in person may see this youth's CSE status (tasks and other
+	 * modules ask too).
+	 */
 	@Transactional // not read-only: emergency access used is written to the audit log
 	public boolean maySeeDetails(UUID youthId) {
 		return disclosures.decide(youthId, Category.CSE_STATUS, Purpose.current()).allowed();
 	}
 
-	/** Refuses, with the decision point's explanation, whoever may not see the youth's CSE status. */
+	/**
+	 * Refuses, with the decision point's explanation, whoever may not see the youth's CSE
+	 * status.
+	 */
 	private void requireStatus(UUID youthId) {
 		disclosures.require(youthId, Category.CSE_STATUS, Purpose.current());
 	}
@@ -213,7 +237,10 @@ public class StatusService {
 		return LocalDate.now(clock.withZone(zone()));
 	}
 
-	/** A date, or a date-time with offset read as its day in the county; today when not given. */
+	/**
+	 * A date, or a date-time with offset read as its day in the county; today when not
+	 * given.
+	 */
 	private LocalDate day(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return today();
@@ -222,7 +249,10 @@ public class StatusService {
 				: Inputs.date(text, field);
 	}
 
-	/** Nothing about a youth happened before they were born: a date before it is a typing mistake. */
+	/**
+	 * Nothing about a youth happened before they were born: a date before it is a typing
+	 * mistake.
+	 */
 	private LocalDate notBeforeBirth(UUID youthId, LocalDate date, String field) {
 		LocalDate born = youth.dateOfBirth(youthId);
 		if (born != null && date.isBefore(born)) {
@@ -232,12 +262,13 @@ public class StatusService {
 	}
 
 	/**
-	 * When the suspicion arose, the moment a mandated reporter's duty starts: the time given with
-	 * {@code determinedAt}; for a date alone, the start of that day in the county when it is an
-	 * earlier day (so a suspicion entered late shows its report as late), and the moment of entry
-	 * when it is today (midnight would cut hours nobody knows were lost). Never after the entry. The
-	 * incidents' dates are not used: the duty runs from when the reporter learned of the abuse, which
-	 * may be long after it happened.
+	 * When the suspicion arose, the moment a mandated reporter's duty starts: the time
+	 * given with {@code determinedAt}; for a date alone, the start of that day in the
+	 * county when it is an earlier day (so a suspicion entered late shows its report as
+	 * late), and the moment of entry when it is today (midnight would cut hours nobody
+	 * knows were lost). Never after the entry. The incidents' dates are not used: the
+	 * duty runs from when the reporter learned of the abuse, which may be long after it
+	 * happened.
 	 */
 	private java.time.Instant suspectedAt(String determinedAt, LocalDate on, java.time.Instant recordedAt) {
 		java.time.Instant at = determinedAt != null && determinedAt.contains("T")

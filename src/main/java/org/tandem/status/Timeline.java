@@ -21,9 +21,10 @@ import org.tandem.youth.PlacementsAndEpisodes;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * One youth's history in time order: screenings, determinations, incidents, placements and
- * runaway episodes. Each kind of entry appears only when the decision point lets the reader see its
- * category (screening results, CSE status, location); otherwise it is left out rather than hinted at.
+ * One youth's history in time order: screenings, determinations, incidents, placements
+ * and runaway episodes. Each kind of entry appears only when the decision point lets the
+ * reader see its category (screening results, CSE status, location); otherwise it is left
+ * out rather than hinted at.
  */
 @Service
 @Transactional
@@ -34,10 +35,15 @@ public class Timeline {
 	}
 
 	private final YouthRegistry youth;
+
 	private final ScreeningService screenings;
+
 	private final StatusService status;
+
 	private final PlacementsAndEpisodes history;
+
 	private final Counties counties;
+
 	private final Disclosures disclosures;
 
 	Timeline(YouthRegistry youth, ScreeningService screenings, StatusService status, PlacementsAndEpisodes history,
@@ -57,25 +63,34 @@ public class Timeline {
 		ZoneId zone = counties.currentZone();
 		List<Entry> entries = new ArrayList<>();
 		if (visible.contains(Category.SCREENING_RESULTS)) {
-			screenings.forYouth(youthId).stream().filter(s -> s.submitted()).forEach(s -> entries.add(new Entry(
-					start(s.screenedOn(), zone), "SCREENING", s.id(), details("instrumentId", s.instrumentId(),
-						"instrumentVersion", s.instrumentVersion(), "level", s.result().level(), "levelLabel", s.result().levelLabel(), "amends", s.amendsId()))));
+			screenings.forYouth(youthId)
+				.stream()
+				.filter(s -> s.submitted())
+				.forEach(s -> entries.add(new Entry(start(s.screenedOn(), zone), "SCREENING", s.id(),
+						details("instrumentId", s.instrumentId(), "instrumentVersion", s.instrumentVersion(), "level",
+								s.result().level(), "levelLabel", s.result().levelLabel(), "amends", s.amendsId()))));
 		}
 		if (visible.contains(Category.CSE_STATUS)) {
-			status.determinations(youthId).forEach(d -> entries.add(new Entry(start(d.determinedOn(), zone),
-					"DETERMINATION", d.id(), details("kind", d.kind(), "state", d.state(), "source", d.source(),
-							"lastKnownOn", d.lastKnownOn(), "closedOn", d.closedOn()))));
-			status.incidents(youthId).forEach(i -> entries.add(new Entry(start(i.occurredFrom(), zone), "INCIDENT",
-					i.id(), details("occurredTo", i.occurredTo(), "approximate", i.approximate(), "sourceTypes",
-							i.sourceTypes(), "kinds", i.kinds(), "reportedToLawEnforcement", i.reportedToLawEnforcement()))));
+			status.determinations(youthId)
+				.forEach(d -> entries.add(new Entry(start(d.determinedOn(), zone), "DETERMINATION", d.id(),
+						details("kind", d.kind(), "state", d.state(), "source", d.source(), "lastKnownOn",
+								d.lastKnownOn(), "closedOn", d.closedOn()))));
+			status.incidents(youthId)
+				.forEach(i -> entries.add(new Entry(start(i.occurredFrom(), zone), "INCIDENT", i.id(),
+						details("occurredTo", i.occurredTo(), "approximate", i.approximate(), "sourceTypes",
+								i.sourceTypes(), "kinds", i.kinds(), "reportedToLawEnforcement",
+								i.reportedToLawEnforcement()))));
 		}
 		if (visible.contains(Category.LOCATION)) {
 			var past = history.history(youthId);
-			past.placements().forEach(p -> entries.add(new Entry(start(p.startedOn(), zone), "PLACEMENT", p.id(),
-				details("placementType", p.type(), "endedOn", p.endedOn(), "reasonForChange", p.reasonForChange()))));
-			past.episodes().forEach(e -> entries.add(new Entry(e.startedAt(), "EPISODE", e.id(),
-					details("endedAt", e.endedAt(), "returnedToSameCaregiver", e.returnedToSameCaregiver(),
-							"timeAwayMinutes", e.timeAwayMinutes()))));
+			past.placements()
+				.forEach(p -> entries
+					.add(new Entry(start(p.startedOn(), zone), "PLACEMENT", p.id(), details("placementType", p.type(),
+							"endedOn", p.endedOn(), "reasonForChange", p.reasonForChange()))));
+			past.episodes()
+				.forEach(e -> entries.add(new Entry(e.startedAt(), "EPISODE", e.id(),
+						details("endedAt", e.endedAt(), "returnedToSameCaregiver", e.returnedToSameCaregiver(),
+								"timeAwayMinutes", e.timeAwayMinutes()))));
 		}
 		entries.sort(Comparator.comparing(Entry::at).reversed());
 		return entries;
@@ -95,4 +110,5 @@ public class Timeline {
 		}
 		return details;
 	}
+
 }

@@ -16,16 +16,21 @@ import org.tandem.platform.Tenancy;
 import org.tandem.response.CrisisClocks;
 
 /**
- * An immediate crisis's 72-hour tasks as a set: a record that answers one for every open crisis of
- * the youth (the safety plan), and the {@code stabilize} clock met when the last of them is done.
+ * An immediate crisis's 72-hour tasks as a set: a record that answers one for every open
+ * crisis of the youth (the safety plan), and the {@code stabilize} clock met when the
+ * last of them is done.
  */
 @Component
 class CrisisTasks {
 
 	private final JdbcClient jdbc;
+
 	private final CrisisClocks crisisClocks;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
 	CrisisTasks(JdbcClient jdbc, CrisisClocks crisisClocks, AuditLog audit, Clock clock,
@@ -37,7 +42,10 @@ class CrisisTasks {
 		this.events = events;
 	}
 
-	/** When the last 72-hour task of a crisis is done, what the {@code stabilize} clock asks is done. */
+	/**
+	 * When the last 72-hour task of a crisis is done, what the {@code stabilize} clock
+	 * asks is done.
+	 */
 	void stabilizedIfDone(Task task) {
 		stabilizedIfDone(task.type(), task.youthId(), task.subjectId());
 	}
@@ -57,14 +65,16 @@ class CrisisTasks {
 	}
 
 	/**
-	 * Marks the youth's open tasks of this type done (a record that answers them all, such as a
-	 * safety plan for every open crisis). The record's own save was allowed: no further check.
+	 * Marks the youth's open tasks of this type done (a record that answers them all,
+	 * such as a safety plan for every open crisis). The record's own save was allowed: no
+	 * further check.
 	 */
 	void completeAllOfYouth(TaskType type, UUID youthId, Instant doneAt, String note) {
 		record Open(UUID id, UUID subjectId, UUID agencyId) {
 		}
-		List<Open> open = jdbc.sql("""
-				select id, subject_id, owner_agency_id from task where youth_id = ? and task_type = ? and status = 'OPEN'""")
+		List<Open> open = jdbc
+			.sql("""
+					select id, subject_id, owner_agency_id from task where youth_id = ? and task_type = ? and status = 'OPEN'""")
 			.params(youthId, type.name())
 			.query((rs, n) -> new Open(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
 					rs.getObject("owner_agency_id", UUID.class)))
@@ -81,4 +91,5 @@ class CrisisTasks {
 			stabilizedIfDone(type, youthId, task.subjectId());
 		}
 	}
+
 }

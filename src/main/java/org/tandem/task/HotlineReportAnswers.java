@@ -20,18 +20,23 @@ import org.tandem.response.MandatedReportsOwed;
 import org.tandem.status.StatusService;
 
 /**
- * A call to the hotline that reports a suspicion already recorded is the mandated report of it:
- * the hotline names the open tasks the call answers, and they are done as of the call, with the
- * hotline report's id as their report number (the link to the report). Only the tasks named are
- * closed: another reporter's duty is not done by someone else's call unless the hotline says so.
+ * A call to the hotline that reports a suspicion already recorded is the mandated report
+ * of it: the hotline names the open tasks the call answers, and they are done as of the
+ * call, with the hotline report's id as their report number (the link to the report).
+ * Only the tasks named are closed: another reporter's duty is not done by someone else's
+ * call unless the hotline says so.
  */
 @Component
 class HotlineReportAnswers implements MandatedReportsOwed {
 
 	private final JdbcClient jdbc;
+
 	private final StatusService status;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	HotlineReportAnswers(JdbcClient jdbc, StatusService status, AuditLog audit, Clock clock,
@@ -57,7 +62,10 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 			.list();
 	}
 
-	/** Runs in the report's transaction: a task that cannot be answered refuses the whole report. */
+	/**
+	 * Runs in the report's transaction: a task that cannot be answered refuses the whole
+	 * report.
+	 */
 	@EventListener
 	void recorded(HotlineReportRecorded report) {
 		if (report.mandatedReportTaskIds().isEmpty()) {
@@ -78,9 +86,11 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 						report.youthId())
 				.query(UUID.class)
 				.optional()
-				.orElseThrow(() -> TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds"));
+				.orElseThrow(
+						() -> TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds"));
 			audit.record(Tasks.TASK_DONE, report.youthId(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
 			events.publishEvent(new TaskReleased(task, report.youthId(), owner, false));
 		}
 	}
+
 }

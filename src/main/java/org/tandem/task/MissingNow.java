@@ -31,20 +31,25 @@ import org.tandem.youth.PlacementsAndEpisodes;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * The youth away now (an open runaway episode), longest away first, with the reports owed within 24
- * hours of their going: of the viewer's agency (youth on its team) or of the county. Three queries
- * whatever the number of rows: the episodes, the decisions for all their youth, their report tasks.
- * A row is shown only where the decision point allows the youth's location; the name only where it
- * allows identity; the reports only where it allows the team's work (as the task lists do).
+ * The youth away now (an open runaway episode), longest away first, with the reports owed
+ * within 24 hours of their going: of the viewer's agency (youth on its team) or of the
+ * county. Three queries whatever the number of rows: the episodes, the decisions for all
+ * their youth, their report tasks. A row is shown only where the decision point allows
+ * the youth's location; the name only where it allows identity; the reports only where it
+ * allows the team's work (as the task lists do).
  */
 @Service
 @Transactional // not read-only: the rows shown are audited, and break-glass use too
 public class MissingNow {
 
 	public enum Scope {
+
 		AGENCY, COUNTY;
 
-		/** The scope asked for in any letter case (the agency's by default); another word is refused on its field. */
+		/**
+		 * The scope asked for in any letter case (the agency's by default); another word
+		 * is refused on its field.
+		 */
 		public static Scope parse(String value) {
 			if (value == null || value.isBlank()) {
 				return AGENCY;
@@ -56,9 +61,13 @@ public class MissingNow {
 				throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "scope", "scope");
 			}
 		}
+
 	}
 
-	/** A report owed for the episode: done (when), or due (and whether overdue), on the county's clock. */
+	/**
+	 * A report owed for the episode: done (when), or due (and whether overdue), on the
+	 * county's clock.
+	 */
 	public record Report(UUID taskId, TaskType type, OffsetDateTime dueAt, OffsetDateTime doneAt, boolean done,
 			boolean overdue) {
 	}
@@ -76,11 +85,17 @@ public class MissingNow {
 	static final Set<TaskType> REPORTS = EnumSet.of(TaskType.LAW_ENFORCEMENT_MISSING_REPORT, TaskType.NCMEC_REPORT);
 
 	private final PlacementsAndEpisodes episodes;
+
 	private final Disclosures disclosures;
+
 	private final Denials denials;
+
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
+
 	private final Counties counties;
+
 	private final Clock clock;
 
 	MissingNow(PlacementsAndEpisodes episodes, Disclosures disclosures, Denials denials, JdbcClient jdbc,
@@ -115,7 +130,8 @@ public class MissingNow {
 			rows.add(new Row(youth.youthId(), youth.episodeId(),
 					decision.allowed(Category.IDENTITY) ? youth.name() : null,
 					youth.startedAt().atZone(zone).toOffsetDateTime(), gone.isNegative() ? 0 : gone.toHours(),
-					decision.allowed(Category.MDT_MINUTES) ? reports.getOrDefault(youth.episodeId(), List.of()) : null));
+					decision.allowed(Category.MDT_MINUTES) ? reports.getOrDefault(youth.episodeId(), List.of())
+							: null));
 		}
 		audit.recordAll(YouthRegistry.LISTED, rows.stream().map(Row::youthId).toList(), purpose, "missing now");
 		return rows;
@@ -146,4 +162,5 @@ public class MissingNow {
 			});
 		return reports;
 	}
+
 }

@@ -15,9 +15,13 @@ class MissingNowApi {
 		this.missing = missing;
 	}
 
-	/** Youth away now, longest first: {@code scope=AGENCY} (youth on your agency's team, the default) or {@code COUNTY}. */
+	/**
+	 * Youth away now, longest first: {@code scope=AGENCY} (youth on your agency's team,
+	 * the default) or {@code COUNTY}.
+	 */
 	@GetMapping("/api/v1/missing")
 	List<MissingNow.Row> list(@RequestParam(required = false) String scope) {
 		return missing.list(MissingNow.Scope.parse(scope));
 	}
+
 }

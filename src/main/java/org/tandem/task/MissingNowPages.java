@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The "missing now" page: youth away now, hours away and the 24-hour reports, for a worker at 2 a.m. */
+/**
+ * The "missing now" page: youth away now, hours away and the 24-hour reports, for a
+ * worker at 2 a.m.
+ */
 @Controller
 class MissingNowPages {
 
@@ -23,4 +26,5 @@ class MissingNowPages {
 		model.addAttribute("scopes", MissingNow.Scope.values());
 		return "task/missing";
 	}
+
 }

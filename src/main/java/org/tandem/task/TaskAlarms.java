@@ -20,13 +20,14 @@ import org.tandem.notification.Notifications;
 import org.tandem.platform.Tenancy;
 
 /**
- * Raises the alarm of every open task past its due time, from the stored times on every run;
- * nothing is held in memory, so a restart neither loses an alarm nor repeats one.
+ * Raises the alarm of every open task past its due time, from the stored times on every
+ * run; nothing is held in memory, so a restart neither loses an alarm nor repeats one.
  *
- * <p>Each alarm sets {@code overdue_notified_at} on its task in the same transaction as its
- * notifications, and the job reads only rows whose marker is empty through a partial index. Rows
- * are locked with SKIP LOCKED, and the dedupe key {@code task:{id}:overdue} settles any race
- * between two instances.
+ * <p>
+ * Each alarm sets {@code overdue_notified_at} on its task in the same transaction as its
+ * notifications, and the job reads only rows whose marker is empty through a partial
+ * index. Rows are locked with SKIP LOCKED, and the dedupe key {@code task:{id}:overdue}
+ * settles any race between two instances.
  */
 @Component
 class TaskAlarms {
@@ -36,10 +37,15 @@ class TaskAlarms {
 	private static final int BATCH = 200;
 
 	private final JdbcClient jdbc;
+
 	private final Tenancy tenancy;
+
 	private final Counties counties;
+
 	private final UserAccounts accounts;
+
 	private final Notifications notifications;
+
 	private final Clock clock;
 
 	TaskAlarms(JdbcClient jdbc, Tenancy tenancy, Counties counties, UserAccounts accounts, Notifications notifications,
@@ -58,7 +64,10 @@ class TaskAlarms {
 		raise(clock.instant());
 	}
 
-	/** Raises every overdue-task alarm due at {@code now} in every county; returns how many tasks alarmed. */
+	/**
+	 * Raises every overdue-task alarm due at {@code now} in every county; returns how
+	 * many tasks alarmed.
+	 */
 	int raise(Instant now) {
 		int raised = 0;
 		for (County county : counties.findAll()) {
@@ -85,8 +94,7 @@ class TaskAlarms {
 			.param("now", Timestamp.from(now))
 			.param("batch", BATCH)
 			.query((rs, n) -> new DueTask(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
-					rs.getString("task_type"),
-					rs.getObject("owner_agency_id", UUID.class),
+					rs.getString("task_type"), rs.getObject("owner_agency_id", UUID.class),
 					rs.getObject("owner_user_id", UUID.class), rs.getTimestamp("due_at").toInstant()))
 			.list();
 		if (due.isEmpty()) {
@@ -98,11 +106,13 @@ class TaskAlarms {
 					: NotificationRecipients.actingMembers(people, task.agencyId());
 			notifications.notify(new Notice(to, TASK_OVERDUE, "task:" + task.id() + ":overdue", "/tasks",
 					Map.of("at", task.dueAt().toString(), "task", task.type(), "reveals",
-							TaskType.valueOf(task.type()).reveals().name())).about(task.youthId()));
+							TaskType.valueOf(task.type()).reveals().name()))
+				.about(task.youthId()));
 			jdbc.sql("update task set overdue_notified_at = ? where id = ?")
 				.params(Timestamp.from(now), task.id())
 				.update();
 		}
 		return due.size();
 	}
+
 }

@@ -27,7 +27,9 @@ class TaskApi {
 	record Owner(UUID ownerAgencyId, UUID ownerUserId) {
 	}
 
-	/** Tasks of the county, soonest due first: {@code status=open}, {@code done}, or all. */
+	/**
+	 * Tasks of the county, soonest due first: {@code status=open}, {@code done}, or all.
+	 */
 	@GetMapping("/api/v1/tasks")
 	List<Task> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
 		return tasks.list(status, Inputs.pageSize(limit, "limit", 1000));
@@ -45,9 +47,14 @@ class TaskApi {
 				done.note());
 	}
 
-	/** Gives an open task to another agency (and person); the agency that had it leaves the team. */
+	/**
+	 * Gives an open task to another agency (and person); the agency that had it leaves
+	 * the team.
+	 */
 	@PostMapping("/api/v1/tasks/{id}/reassign")
 	Task reassign(@PathVariable UUID id, @RequestBody(required = false) Owner owner) {
-		return tasks.reassign(id, owner == null ? null : owner.ownerAgencyId(), owner == null ? null : owner.ownerUserId());
+		return tasks.reassign(id, owner == null ? null : owner.ownerAgencyId(),
+				owner == null ? null : owner.ownerUserId());
 	}
+
 }

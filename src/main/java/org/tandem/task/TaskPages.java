@@ -20,16 +20,24 @@ import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.YouthNames;
 
-/** The county's open tasks with their clocks, and the tasks of one youth on their record. */
+/**
+ * The county's open tasks with their clocks, and the tasks of one youth on their record.
+ */
 @Controller
 class TaskPages {
 
 	private final Tasks tasks;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final Problems problems;
+
 	private final Clock clock;
+
 	private final ResponseSharing sharing;
+
 	private final YouthNames names;
 
 	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock,
@@ -58,14 +66,16 @@ class TaskPages {
 			List<Task> found = tasks.forYouth(youthId);
 			model.addAttribute("tasks", found);
 			model.addAttribute("names", names.visible(found.stream().map(Task::youthId).toList(), "tasks"));
-			// tasks whose titles reveal what the person may not see are left out; say so, and why
-			model.addAttribute("withheld", java.util.Arrays.stream(TaskType.values())
-				.map(TaskType::reveals)
-				.filter(category -> category != Category.MDT_MINUTES)
-				.distinct()
-				.map(category -> sharing.denial(youthId, category))
-				.filter(java.util.Objects::nonNull)
-				.toList());
+			// tasks whose titles reveal what the person may not see are left out; say so,
+			// and why
+			model.addAttribute("withheld",
+					java.util.Arrays.stream(TaskType.values())
+						.map(TaskType::reveals)
+						.filter(category -> category != Category.MDT_MINUTES)
+						.distinct()
+						.map(category -> sharing.denial(youthId, category))
+						.filter(java.util.Objects::nonNull)
+						.toList());
 			return common(model, "response/youth-tasks :: youth");
 		});
 	}
@@ -95,4 +105,5 @@ class TaskPages {
 	private ZoneId zone() {
 		return counties.currentZone();
 	}
+
 }

@@ -13,13 +13,15 @@ import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
 
 /**
- * Turns events of other modules into the tasks the law and the protocol require. Listeners run in
- * the publishing transaction: the task exists exactly when its cause does.
+ * Turns events of other modules into the tasks the law and the protocol require.
+ * Listeners run in the publishing transaction: the task exists exactly when its cause
+ * does.
  */
 @Component
 class TaskTriggers {
 
 	private final Tasks tasks;
+
 	private final CrisisTasks crisisTasks;
 
 	TaskTriggers(Tasks tasks, CrisisTasks crisisTasks) {
@@ -30,7 +32,8 @@ class TaskTriggers {
 	@EventListener
 	void missing(RunawayEpisodeStarted episode) {
 		Task.Owner owner = new Task.Owner(episode.recordedByAgency(), episode.recordedBy());
-		tasks.open(episode.youthId(), TaskType.LAW_ENFORCEMENT_MISSING_REPORT, episode.episodeId(), episode.startedAt(), owner);
+		tasks.open(episode.youthId(), TaskType.LAW_ENFORCEMENT_MISSING_REPORT, episode.episodeId(), episode.startedAt(),
+				owner);
 		tasks.open(episode.youthId(), TaskType.NCMEC_REPORT, episode.episodeId(), episode.startedAt(), owner);
 	}
 
@@ -41,8 +44,9 @@ class TaskTriggers {
 	}
 
 	/**
-	 * An immediate crisis owes the youth, within 72 hours of identification, a safe placement, basic
-	 * needs, medical and mental-health evaluations and a first safety plan; the lead agency owns them.
+	 * An immediate crisis owes the youth, within 72 hours of identification, a safe
+	 * placement, basic needs, medical and mental-health evaluations and a first safety
+	 * plan; the lead agency owns them.
 	 */
 	@EventListener
 	void crisis(ResponseStarted response) {
@@ -56,9 +60,9 @@ class TaskTriggers {
 	}
 
 	/**
-	 * The engagement record of an immediate crisis answers some of its 72-hour tasks: the temporary
-	 * placement, the basic needs with the humanitarian bag, the medical and mental-health
-	 * evaluations once completed.
+	 * The engagement record of an immediate crisis answers some of its 72-hour tasks: the
+	 * temporary placement, the basic needs with the humanitarian bag, the medical and
+	 * mental-health evaluations once completed.
 	 */
 	@EventListener
 	void engaged(EngagementSaved saved) {
@@ -80,7 +84,10 @@ class TaskTriggers {
 		}
 	}
 
-	/** A safety plan saved for the youth is the first safety plan each of their open crises owes. */
+	/**
+	 * A safety plan saved for the youth is the first safety plan each of their open
+	 * crises owes.
+	 */
 	@EventListener
 	void safetyPlanned(SafetyPlanSaved plan) {
 		crisisTasks.completeAllOfYouth(TaskType.CRISIS_SAFETY_PLAN, plan.youthId(), plan.savedAt(),
@@ -88,8 +95,9 @@ class TaskTriggers {
 	}
 
 	/**
-	 * A suspicion or confirmation by a mandated reporter is owed to the hotline, once per incident,
-	 * within 36 hours of when the suspicion arose (not of when it was typed in).
+	 * A suspicion or confirmation by a mandated reporter is owed to the hotline, once per
+	 * incident, within 36 hours of when the suspicion arose (not of when it was typed
+	 * in).
 	 */
 	@EventListener
 	void determined(DeterminationRecorded determination) {
@@ -101,6 +109,8 @@ class TaskTriggers {
 			return;
 		}
 		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT, determination.determinationId(), incidents,
-				determination.suspectedAt(), new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
+				determination.suspectedAt(),
+				new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
 	}
+
 }

@@ -28,8 +28,9 @@ import org.tandem.status.StatusService;
 import org.tandem.youth.YouthRegistry;
 
 /**
- * The county's tasks. A task of one type is created at most once per subject (the database
- * enforces it), so an event handled twice, or replayed after a restart, never duplicates one.
+ * The county's tasks. A task of one type is created at most once per subject (the
+ * database enforces it), so an event handled twice, or replayed after a restart, never
+ * duplicates one.
  */
 @Service
 @Transactional
@@ -42,14 +43,23 @@ public class Tasks {
 			report_number, note, title""";
 
 	private final JdbcClient jdbc;
+
 	private final StatusService status;
+
 	private final YouthRegistry youth;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
+
 	private final ResponseSharing sharing;
+
 	private final Agencies agencies;
+
 	private final UserAccounts accounts;
+
 	private final CrisisTasks crisisTasks;
 
 	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
@@ -67,29 +77,37 @@ public class Tasks {
 		this.events = events;
 	}
 
-	/** Opens a task due {@code type.within()} after {@code from}; nothing if one exists for the subject. */
+	/**
+	 * Opens a task due {@code type.within()} after {@code from}; nothing if one exists
+	 * for the subject.
+	 */
 	public void open(UUID youthId, TaskType type, UUID subjectId, Instant from, Task.Owner owner) {
 		open(youthId, type, subjectId, List.of(), from, owner);
 	}
 
-	/** Opens a task that also covers other things (for example every incident a report rests on). */
+	/**
+	 * Opens a task that also covers other things (for example every incident a report
+	 * rests on).
+	 */
 	public void open(UUID youthId, TaskType type, UUID subjectId, List<UUID> covers, Instant from, Task.Owner owner) {
 		UUID id = UUID.randomUUID();
 		Instant due = from.plus(type.within());
-		int created = jdbc.sql("""
-				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
-				    created_at)
-				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (county_id, task_type, subject_id) do nothing""")
-			.params(id, youthId, type.name(), subjectId, Timestamp.from(due), owner.agencyId(),
-					owner.userId(), Timestamp.from(clock.instant()))
+		int created = jdbc
+			.sql("""
+					insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
+					    created_at)
+					values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (county_id, task_type, subject_id) do nothing""")
+			.params(id, youthId, type.name(), subjectId, Timestamp.from(due), owner.agencyId(), owner.userId(),
+					Timestamp.from(clock.instant()))
 			.update();
 		if (created == 1) {
 			events.publishEvent(new TaskAssigned(id, youthId, type, owner.agencyId(), owner.userId(), due));
 			for (UUID covered : covers) {
-				jdbc.sql("""
-						insert into task_cover (county_id, task_type, covered_id, task_id) values (current_county(), ?, ?, ?)
-						on conflict do nothing""")
+				jdbc.sql(
+						"""
+								insert into task_cover (county_id, task_type, covered_id, task_id) values (current_county(), ?, ?, ?)
+								on conflict do nothing""")
 					.params(type.name(), covered, id)
 					.update();
 			}
@@ -97,26 +115,31 @@ public class Tasks {
 	}
 
 	/**
-	 * Opens an MDT action item: the team's words, due when the team said, owned by an agency (and a
-	 * person, when named); nothing if one exists for the subject (the action item's id).
+	 * Opens an MDT action item: the team's words, due when the team said, owned by an
+	 * agency (and a person, when named); nothing if one exists for the subject (the
+	 * action item's id).
 	 */
 	public void assign(UUID youthId, UUID subjectId, String title, Instant dueAt, Task.Owner owner) {
 		UUID id = UUID.randomUUID();
-		int created = jdbc.sql("""
-				insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
-				    created_at, title)
-				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (county_id, task_type, subject_id) do nothing""")
+		int created = jdbc
+			.sql("""
+					insert into task (county_id, id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id,
+					    created_at, title)
+					values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (county_id, task_type, subject_id) do nothing""")
 			.params(id, youthId, TaskType.MDT_ACTION_ITEM.name(), subjectId, Timestamp.from(dueAt), owner.agencyId(),
 					owner.userId(), Timestamp.from(clock.instant()), title.strip())
 			.update();
 		if (created == 1) {
-			events.publishEvent(new TaskAssigned(id, youthId, TaskType.MDT_ACTION_ITEM, owner.agencyId(),
-					owner.userId(), dueAt));
+			events.publishEvent(
+					new TaskAssigned(id, youthId, TaskType.MDT_ACTION_ITEM, owner.agencyId(), owner.userId(), dueAt));
 		}
 	}
 
-	/** Whether a task of this type already covers all of these (as its subject or otherwise). */
+	/**
+	 * Whether a task of this type already covers all of these (as its subject or
+	 * otherwise).
+	 */
 	public boolean coversAll(TaskType type, List<UUID> subjects) {
 		return jdbc.sql("""
 				select count(distinct s) = cardinality(?::uuid[]) from unnest(?::uuid[]) s
@@ -128,8 +151,8 @@ public class Tasks {
 	}
 
 	/**
-	 * The tasks of this type about these subjects (an MDT's action items), for the asking module to
-	 * show within what it already checked; neither decided nor audited here.
+	 * The tasks of this type about these subjects (an MDT's action items), for the asking
+	 * module to show within what it already checked; neither decided nor audited here.
 	 */
 	@Transactional(readOnly = true)
 	public List<Task> forSubjects(TaskType type, List<UUID> subjectIds) {
@@ -139,15 +162,19 @@ public class Tasks {
 			.list();
 	}
 
-	/** Tasks of the county by status ({@code open}, {@code done} or all), soonest due first. */
+	/**
+	 * Tasks of the county by status ({@code open}, {@code done} or all), soonest due
+	 * first.
+	 */
 	@Transactional // not read-only: break-glass use is audited
 	public List<Task> list(String status, int limit) {
 		Status wanted = Inputs.choice(Status.class, status, "status");
 		String state = wanted == null ? "" : wanted.name();
-		List<Task> shown = visible(jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
-			.params(state, state, limit)
-			.query(Tasks::map)
-			.list());
+		List<Task> shown = visible(
+				jdbc.sql("select " + COLUMNS + " from task where (? = '' or status = ?) order by due_at limit ?")
+					.params(state, state, limit)
+					.query(Tasks::map)
+					.list());
 		// tasks name their youth: each youth shown is audited, as search results are
 		audit.recordAll(LISTED, shown.stream().map(Task::youthId).distinct().toList(), Purpose.current(), "tasks");
 		return shown;
@@ -155,7 +182,9 @@ public class Tasks {
 
 	/** The states a list of tasks may be asked for. */
 	enum Status {
+
 		OPEN, DONE
+
 	}
 
 	@Transactional // not read-only: break-glass use is audited
@@ -170,9 +199,10 @@ public class Tasks {
 	}
 
 	/**
-	 * A task is shown only to those who may see the category it reveals ({@link TaskType#reveals}):
-	 * a hotline report, to those who may see the youth's status; every other task also needs the
-	 * youth's MDT information. One decision per youth and category.
+	 * A task is shown only to those who may see the category it reveals
+	 * ({@link TaskType#reveals}): a hotline report, to those who may see the youth's
+	 * status; every other task also needs the youth's MDT information. One decision per
+	 * youth and category.
 	 */
 	private List<Task> visible(List<Task> tasks) {
 		java.util.Map<String, Boolean> may = new java.util.HashMap<>();
@@ -190,7 +220,10 @@ public class Tasks {
 						key -> sharing.decide(task.youthId(), reveals).allowed());
 	}
 
-	/** The task, if the signed-in person may see it (one they may not is "not found", as in lists). */
+	/**
+	 * The task, if the signed-in person may see it (one they may not is "not found", as
+	 * in lists).
+	 */
 	private Task find(UUID id) {
 		Task task = jdbc.sql("select " + COLUMNS + " from task where id = ?")
 			.param(id)
@@ -208,8 +241,9 @@ public class Tasks {
 	}
 
 	/**
-	 * Gives an open task to another agency (and person): the new owner joins the youth's team and is
-	 * told; the agency that had it leaves the team, unless something else keeps it there.
+	 * Gives an open task to another agency (and person): the new owner joins the youth's
+	 * team and is told; the agency that had it leaves the team, unless something else
+	 * keeps it there.
 	 */
 	public Task reassign(UUID id, UUID ownerAgencyId, UUID ownerUserId) {
 		Task task = find(id);
@@ -219,23 +253,25 @@ public class Tasks {
 		if (ownerAgencyId == null || agencies.findById(ownerAgencyId).isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_AGENCY, "ownerAgencyId");
 		}
-		if (ownerUserId != null && accounts.findById(ownerUserId)
-			.filter(user -> ownerAgencyId.equals(user.agencyId()))
-			.isEmpty()) {
+		if (ownerUserId != null
+				&& accounts.findById(ownerUserId).filter(user -> ownerAgencyId.equals(user.agencyId())).isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_PERSON, "ownerUserId");
 		}
 		jdbc.sql("update task set owner_agency_id = ?, owner_user_id = ? where id = ? and status = 'OPEN'")
 			.params(ownerAgencyId, ownerUserId, id)
 			.update();
 		audit.record(TASK_REASSIGNED, task.youthId(), Purpose.current(), task.type().name());
-		events.publishEvent(new TaskAssigned(id, task.youthId(), task.type(), ownerAgencyId, ownerUserId, task.dueAt()));
+		events
+			.publishEvent(new TaskAssigned(id, task.youthId(), task.type(), ownerAgencyId, ownerUserId, task.dueAt()));
 		if (!ownerAgencyId.equals(task.owner().agencyId())) {
 			events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), true));
 		}
 		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
 
-	/** Marks a task done at the time it was done, with the report number the agency gave. */
+	/**
+	 * Marks a task done at the time it was done, with the report number the agency gave.
+	 */
 	public Task complete(UUID id, Instant doneAt, String reportNumber, String note) {
 		Task task = find(id);
 		if (!task.open()) {
@@ -250,9 +286,10 @@ public class Tasks {
 		if (done.isAfter(clock.instant())) {
 			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "doneAt");
 		}
-		jdbc.sql("""
-				update task set status = 'DONE', done_at = ?, completed_at = ?, completed_by = ?, report_number = ?, note = ?
-				where id = ? and status = 'OPEN'""")
+		jdbc.sql(
+				"""
+						update task set status = 'DONE', done_at = ?, completed_at = ?, completed_by = ?, report_number = ?, note = ?
+						where id = ? and status = 'OPEN'""")
 			.params(Timestamp.from(done), Timestamp.from(clock.instant()),
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null),
 					reportNumber == null || reportNumber.isBlank() ? null : reportNumber.strip(),
@@ -264,13 +301,17 @@ public class Tasks {
 		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
 
-	/** Marks the open task of this type about this subject done, if there is one (a record that answers it). */
+	/**
+	 * Marks the open task of this type about this subject done, if there is one (a record
+	 * that answers it).
+	 */
 	void completeFor(TaskType type, UUID subjectId, Instant doneAt, String note) {
 		jdbc.sql("select id from task where task_type = ? and subject_id = ? and status = 'OPEN'")
 			.params(type.name(), subjectId)
 			.query(UUID.class)
 			.optional()
-			.ifPresent(id -> complete(id, doneAt.isAfter(clock.instant()) ? clock.instant() : doneAt, null, note == null || note.length() <= 2000 ? note : null));
+			.ifPresent(id -> complete(id, doneAt.isAfter(clock.instant()) ? clock.instant() : doneAt, null,
+					note == null || note.length() <= 2000 ? note : null));
 	}
 
 	private static Task map(ResultSet rs, int row) throws SQLException {
@@ -279,7 +320,9 @@ public class Tasks {
 				TaskType.valueOf(rs.getString("task_type")), rs.getObject("subject_id", UUID.class),
 				rs.getTimestamp("due_at").toInstant(),
 				new Task.Owner(rs.getObject("owner_agency_id", UUID.class), rs.getObject("owner_user_id", UUID.class)),
-				rs.getString("status"), rs.getTimestamp("created_at").toInstant(), done == null ? null : done.toInstant(),
-				rs.getString("report_number"), rs.getString("note"), rs.getString("title"));
+				rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+				done == null ? null : done.toInstant(), rs.getString("report_number"), rs.getString("note"),
+				rs.getString("title"));
 	}
+
 }

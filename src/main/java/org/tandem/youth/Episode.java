@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A time a youth was missing or absent without permission: from when they went, to when they
- * returned (none while still away), and to whom.
+ * A time a youth was missing or absent without permission: from when they went, to when
+ * they returned (none while still away), and to whom.
  *
- * @param returnedToSameCaregiver whether the youth came back to the caregiver they ran from;
- *     null when not known
- * @param timeAwayMinutes whole minutes from start to return; null while the episode is open
+ * @param returnedToSameCaregiver whether the youth came back to the caregiver they ran
+ * from; null when not known
+ * @param timeAwayMinutes whole minutes from start to return; null while the episode is
+ * open
  */
 public record Episode(UUID id, UUID youthId, Instant startedAt, Instant endedAt, Boolean returnedToSameCaregiver,
 		String returnedTo, Long timeAwayMinutes, UUID recordedBy, Instant recordedAt) {

@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Runaway episode rows of the current county; {@link PlacementsAndEpisodes} is the door and audits. */
+/**
+ * Runaway episode rows of the current county; {@link PlacementsAndEpisodes} is the door
+ * and audits.
+ */
 @Repository
 class Episodes {
 
@@ -39,15 +42,19 @@ class Episodes {
 			.list();
 	}
 
-	/** Every open episode of the county with the youth's name, longest away first, in one query. */
+	/**
+	 * Every open episode of the county with the youth's name, longest away first, in one
+	 * query.
+	 */
 	List<MissingYouth> open(int limit) {
-		return jdbc.sql("""
-				select e.id, e.youth_id, coalesce(nullif(y.preferred_name, ''), y.first_name) || ' ' || y.last_name as name,
-				       e.started_at
-				from runaway_episode e join youth y on y.id = e.youth_id
-				where e.ended_at is null
-				order by e.started_at, e.id
-				limit ?""")
+		return jdbc
+			.sql("""
+					select e.id, e.youth_id, coalesce(nullif(y.preferred_name, ''), y.first_name) || ' ' || y.last_name as name,
+					       e.started_at
+					from runaway_episode e join youth y on y.id = e.youth_id
+					where e.ended_at is null
+					order by e.started_at, e.id
+					limit ?""")
 			.param(limit)
 			.query((rs, n) -> new MissingYouth(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 					rs.getString("name"), rs.getTimestamp("started_at").toInstant()))
@@ -61,7 +68,10 @@ class Episodes {
 			.single();
 	}
 
-	/** Whether an ended episode of the youth ended after this moment (a new episode from it would overlap). */
+	/**
+	 * Whether an ended episode of the youth ended after this moment (a new episode from
+	 * it would overlap).
+	 */
 	boolean endedAfter(UUID youthId, Instant start) {
 		return jdbc.sql("select exists (select 1 from runaway_episode where youth_id = ? and ended_at > ?)")
 			.params(youthId, Timestamp.from(start))
@@ -69,7 +79,10 @@ class Episodes {
 			.single();
 	}
 
-	/** Inserts an open episode; the unique index on open episodes refuses a second one (DuplicateKeyException). */
+	/**
+	 * Inserts an open episode; the unique index on open episodes refuses a second one
+	 * (DuplicateKeyException).
+	 */
 	void insert(UUID id, UUID youthId, Instant startedAt, UUID by, Instant at) {
 		jdbc.sql("""
 				insert into runaway_episode (county_id, id, youth_id, started_at, recorded_by, recorded_at)
@@ -94,4 +107,5 @@ class Episodes {
 				rs.getObject("returned_to_same_caregiver", Boolean.class), rs.getString("returned_to"),
 				rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant());
 	}
+
 }

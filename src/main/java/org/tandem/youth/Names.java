@@ -18,7 +18,10 @@ final class Names {
 			return "";
 		}
 		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' -]+", " ").replaceAll("\\s+", " ").strip();
+		return decomposed.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}' -]+", " ")
+			.replaceAll("\\s+", " ")
+			.strip();
 	}
 
 	/** The text search and duplicate detection match against: every name and alias. */
@@ -30,4 +33,5 @@ final class Names {
 			.distinct()
 			.collect(Collectors.joining(" "));
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where a youth lived from one day to another; without an end, where they live now. Days are
- * the county's calendar days; a youth who moves ends one placement on the day the next begins.
+ * Where a youth lived from one day to another; without an end, where they live now. Days
+ * are the county's calendar days; a youth who moves ends one placement on the day the
+ * next begins.
  *
  * @param provider who provides it (null when not recorded)
  */
@@ -18,14 +19,18 @@ public record Placement(UUID id, UUID youthId, PlacementType type, LocalDate sta
 		return endedOn == null;
 	}
 
-	/** The reason as written, a line per occasion (when recorded, when ended); public for the page. */
+	/**
+	 * The reason as written, a line per occasion (when recorded, when ended); public for
+	 * the page.
+	 */
 	public List<String> reasonLines() {
 		return reasonForChange == null ? List.of() : List.of(reasonForChange.split("\n"));
 	}
 
 	/**
-	 * Whether the two share a day, other than the day of a move: one may start on the day the
-	 * other ended, provided that other began earlier (a duplicate one-day entry still overlaps).
+	 * Whether the two share a day, other than the day of a move: one may start on the day
+	 * the other ended, provided that other began earlier (a duplicate one-day entry still
+	 * overlaps).
 	 */
 	boolean overlaps(LocalDate start, LocalDate end) {
 		LocalDate myEnd = endedOn == null ? LocalDate.MAX : endedOn;

@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Placement rows of the current county; {@link PlacementsAndEpisodes} is the door and audits. */
+/**
+ * Placement rows of the current county; {@link PlacementsAndEpisodes} is the door and
+ * audits.
+ */
 @Repository
 class Placements {
 
@@ -26,20 +29,24 @@ class Placements {
 	}
 
 	Optional<Placement> findById(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from placement where id = ?").param(id).query(Placements::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from placement where id = ?")
+			.param(id)
+			.query(Placements::map)
+			.optional();
 	}
 
 	/** The youth's placements, the latest first. */
 	List<Placement> forYouth(UUID youthId) {
-		return jdbc.sql("select " + COLUMNS + " from placement where youth_id = ? order by started_on desc, recorded_at desc")
+		return jdbc
+			.sql("select " + COLUMNS + " from placement where youth_id = ? order by started_on desc, recorded_at desc")
 			.param(youthId)
 			.query(Placements::map)
 			.list();
 	}
 
 	/**
-	 * Serialises changes to one youth's placements until the transaction ends, so two overlapping
-	 * placements recorded at the same moment cannot both pass the check.
+	 * Serialises changes to one youth's placements until the transaction ends, so two
+	 * overlapping placements recorded at the same moment cannot both pass the check.
 	 */
 	void lockYouth(UUID youthId) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('placement:' || ?, 0))")
@@ -87,4 +94,5 @@ class Placements {
 				rs.getObject("ended_on", LocalDate.class), rs.getString("reason_for_change"), provider,
 				rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant());
 	}
+
 }

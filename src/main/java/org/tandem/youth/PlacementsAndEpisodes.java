@@ -26,9 +26,10 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * Where a youth has lived and the times they went missing. Every read and change is audited
- * against the youth; a change is checked whole before anything is written, and the episode
- * events are published in the transaction that records them, so listeners act in it too.
+ * Where a youth has lived and the times they went missing. Every read and change is
+ * audited against the youth; a change is checked whole before anything is written, and
+ * the episode events are published in the transaction that records them, so listeners act
+ * in it too.
  */
 @Service
 @Transactional
@@ -40,7 +41,9 @@ public class PlacementsAndEpisodes {
 
 	static final int MAX_REASON = 1000, MAX_RETURNED_TO = 500;
 
-	/** Clocks of devices differ a little: a time this close ahead of ours is still "now". */
+	/**
+	 * Clocks of devices differ a little: a time this close ahead of ours is still "now".
+	 */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
 	/** Both lists of one youth, read (and audited) together for the record page. */
@@ -48,16 +51,23 @@ public class PlacementsAndEpisodes {
 	}
 
 	private final Placements placements;
+
 	private final Episodes episodes;
+
 	private final YouthRegistry youth;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final Disclosures disclosures;
 
-	PlacementsAndEpisodes(Placements placements, Episodes episodes, YouthRegistry youth, Counties counties, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock, Disclosures disclosures) {
+	PlacementsAndEpisodes(Placements placements, Episodes episodes, YouthRegistry youth, Counties counties,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, Disclosures disclosures) {
 		this.disclosures = disclosures;
 		this.placements = placements;
 		this.episodes = episodes;
@@ -85,8 +95,8 @@ public class PlacementsAndEpisodes {
 	}
 
 	/**
-	 * Records a placement, current (no end) or past. Refused when it overlaps another placement of
-	 * the youth, a current one counting as lasting until it is ended.
+	 * Records a placement, current (no end) or past. Refused when it overlaps another
+	 * placement of the youth, a current one counting as lasting until it is ended.
 	 */
 	Placement recordPlacement(UUID youthId, String type, LocalDate startedOn, LocalDate endedOn, String reason,
 			Provider provider) {
@@ -119,8 +129,8 @@ public class PlacementsAndEpisodes {
 	/**
 	 * Ends the youth's current placement. A reason given here joins any recorded with the
 	 * placement: nothing written before is lost.
-	 *
-	 * @param ofYouth when not null, the youth the placement must belong to (pages name both)
+	 * @param ofYouth when not null, the youth the placement must belong to (pages name
+	 * both)
 	 */
 	Placement endPlacement(UUID id, UUID ofYouth, LocalDate endedOn, String reason) {
 		Placement placement = placements.findById(id)
@@ -156,17 +166,18 @@ public class PlacementsAndEpisodes {
 	}
 
 	/**
-	 * The county's youth away now, longest first, for the "missing now" list: not audited nor filtered
-	 * here; the list asks the decision point for every row and audits those it shows.
+	 * The county's youth away now, longest first, for the "missing now" list: not audited
+	 * nor filtered here; the list asks the decision point for every row and audits those
+	 * it shows.
 	 */
 	public List<MissingYouth> missingNow(int limit) {
 		return episodes.open(limit);
 	}
 
 	/**
-	 * Records that the youth went missing; at most one episode of a youth is open at a time, and a
-	 * new one may not start before an earlier one ended (the youth cannot go missing twice at once,
-	 * and each episode owes its own reports).
+	 * Records that the youth went missing; at most one episode of a youth is open at a
+	 * time, and a new one may not start before an earlier one ended (the youth cannot go
+	 * missing twice at once, and each episode owes its own reports).
 	 */
 	Episode startEpisode(UUID youthId, Instant startedAt) {
 		youth.requireExists(youthId);
@@ -195,8 +206,8 @@ public class PlacementsAndEpisodes {
 
 	/**
 	 * Records the youth's return.
-	 *
-	 * @param ofYouth when not null, the youth the episode must belong to (pages name both)
+	 * @param ofYouth when not null, the youth the episode must belong to (pages name
+	 * both)
 	 * @param sameCaregiver null when not known
 	 */
 	Episode endEpisode(UUID id, UUID ofYouth, Instant endedAt, Boolean sameCaregiver, String returnedTo) {
@@ -228,7 +239,10 @@ public class PlacementsAndEpisodes {
 		return audit.seen(HISTORY_VIEWED, youthId, detail, read);
 	}
 
-	/** Where the youth is and was is safety-critical: only those the rules allow read or change it. */
+	/**
+	 * Where the youth is and was is safety-critical: only those the rules allow read or
+	 * change it.
+	 */
 	private void requireLocation(UUID youthId) {
 		disclosures.require(youthId, Category.LOCATION, Purpose.current());
 	}
@@ -249,7 +263,10 @@ public class PlacementsAndEpisodes {
 		}
 	}
 
-	/** A moment not in the future, to the microsecond the database keeps, so what is read back is what was sent. */
+	/**
+	 * A moment not in the future, to the microsecond the database keeps, so what is read
+	 * back is what was sent.
+	 */
 	private Instant requireMoment(Instant moment, String field) {
 		if (Inputs.required(moment, field).isAfter(clock.instant().plus(CLOCK_SKEW))) {
 			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, field);
@@ -264,4 +281,5 @@ public class PlacementsAndEpisodes {
 	private static UUID actor() {
 		return Tenancy.currentMember().map(CountyMember::userId).orElse(null);
 	}
+
 }

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Placements and runaway episodes over JSON. Days are ISO dates of the county's calendar; moments
- * are ISO date-times with their offset (e.g. {@code 2026-03-08T01:30:00-08:00}) and come back with the
- * county's offset.
- * Types are read in any letter case, so the request takes them as text.
+ * Placements and runaway episodes over JSON. Days are ISO dates of the county's calendar;
+ * moments are ISO date-times with their offset (e.g. {@code 2026-03-08T01:30:00-08:00})
+ * and come back with the county's offset. Types are read in any letter case, so the
+ * request takes them as text.
  */
 @RestController
 class PlacementsAndEpisodesApi {
@@ -29,7 +29,10 @@ class PlacementsAndEpisodesApi {
 		this.history = history;
 	}
 
-	/** @param provider who provides the placement: {@code {name, address, phone, confidential}}, all optional */
+	/**
+	 * @param provider who provides the placement: {@code {name, address, phone,
+	 * confidential}}, all optional
+	 */
 	record NewPlacement(String type, LocalDate startedOn, LocalDate endedOn, String reasonForChange,
 			ProviderFields provider) {
 	}
@@ -47,7 +50,9 @@ class PlacementsAndEpisodesApi {
 	record NewEpisode(OffsetDateTime startedAt) {
 	}
 
-	/** @param returnedToSameCaregiver leave out when not known */
+	/**
+	 * @param returnedToSameCaregiver leave out when not known
+	 */
 	record EpisodeEnd(OffsetDateTime endedAt, Boolean returnedToSameCaregiver, String returnedTo) {
 	}
 
@@ -100,4 +105,5 @@ class PlacementsAndEpisodesApi {
 	private static Instant instant(OffsetDateTime moment) {
 		return moment == null ? null : moment.toInstant();
 	}
+
 }

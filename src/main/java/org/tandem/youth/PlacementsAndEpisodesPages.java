@@ -33,18 +33,25 @@ import org.tandem.sharing.Denials;
 import org.tandem.platform.TandemException;
 
 /**
- * The placements and runaway episodes section of a youth's record. Its forms post here and go
- * back to the record; what happened (saved, or the problem with what was typed) travels in a
- * flash addressed to the section itself, which the record page loads after the redirect.
+ * The placements and runaway episodes section of a youth's record. Its forms post here
+ * and go back to the record; what happened (saved, or the problem with what was typed)
+ * travels in a flash addressed to the section itself, which the record page loads after
+ * the redirect.
  */
 @Controller
 class PlacementsAndEpisodesPages {
 
-	/** Forms of the section: the prefix of their fields in the flash, so each gets its own values back. */
+	/**
+	 * Forms of the section: the prefix of their fields in the flash, so each gets its own
+	 * values back.
+	 */
 	static final String PLACEMENT = "placement", END_PLACEMENT = "endPlacement", EPISODE = "episode",
 			END_EPISODE = "endEpisode";
 
-	/** An episode as the page shows it: times on the county's clock, and how long the youth was (or is) away. */
+	/**
+	 * An episode as the page shows it: times on the county's clock, and how long the
+	 * youth was (or is) away.
+	 */
 	record EpisodeRow(Episode episode, LocalDateTime started, LocalDateTime ended, long days, long hours,
 			long minutes) {
 
@@ -61,8 +68,11 @@ class PlacementsAndEpisodesPages {
 	}
 
 	private final PlacementsAndEpisodes history;
+
 	private final Problems problems;
+
 	private final Clock clock;
+
 	private final Denials denials;
 
 	PlacementsAndEpisodesPages(PlacementsAndEpisodes history, Problems problems, Clock clock, Denials denials) {
@@ -101,8 +111,7 @@ class PlacementsAndEpisodesPages {
 	@PostMapping("/youth/{youthId}/placements")
 	String recordPlacement(@PathVariable UUID youthId, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String startedOn, @RequestParam(required = false) String endedOn,
-			@RequestParam(required = false) String reasonForChange,
-			@RequestParam(required = false) String providerName,
+			@RequestParam(required = false) String reasonForChange, @RequestParam(required = false) String providerName,
 			@RequestParam(required = false) String providerAddress,
 			@RequestParam(required = false) String providerPhone,
 			@RequestParam(required = false) String providerConfidential, HttpServletRequest request,
@@ -110,9 +119,10 @@ class PlacementsAndEpisodesPages {
 		Map<String, String> typed = typed(PLACEMENT, "type", type, "startedOn", startedOn, "endedOn", endedOn,
 				"reasonForChange", reasonForChange, "provider.name", providerName, "provider.address", providerAddress,
 				"provider.phone", providerPhone, "provider.confidential", providerConfidential);
-		return act(youthId, PLACEMENT, typed, request, response, () -> history.recordPlacement(youthId, type,
-				day(startedOn, "startedOn"), day(endedOn, "endedOn"), reasonForChange,
-				Provider.of(providerName, providerAddress, providerPhone, providerConfidential != null)),
+		return act(youthId, PLACEMENT, typed, request, response,
+				() -> history.recordPlacement(youthId, type, day(startedOn, "startedOn"), day(endedOn, "endedOn"),
+						reasonForChange,
+						Provider.of(providerName, providerAddress, providerPhone, providerConfidential != null)),
 				"history.placement.saved");
 	}
 
@@ -134,14 +144,15 @@ class PlacementsAndEpisodesPages {
 				() -> history.startEpisode(youthId, moment(startedAt, "startedAt")), "history.episode.saved");
 	}
 
-	/** @param sameCaregiver yes, no, or anything else for not known */
+	/**
+	 * @param sameCaregiver yes, no, or anything else for not known
+	 */
 	@PostMapping("/youth/{youthId}/episodes/{id}/end")
-	String endEpisode(@PathVariable UUID youthId, @PathVariable UUID id,
-			@RequestParam(required = false) String endedAt, @RequestParam(required = false) String sameCaregiver,
-			@RequestParam(required = false) String returnedTo, HttpServletRequest request,
-			HttpServletResponse response) {
-		Map<String, String> typed = typed(END_EPISODE, "endedAt", endedAt, "sameCaregiver", sameCaregiver,
-				"returnedTo", returnedTo);
+	String endEpisode(@PathVariable UUID youthId, @PathVariable UUID id, @RequestParam(required = false) String endedAt,
+			@RequestParam(required = false) String sameCaregiver, @RequestParam(required = false) String returnedTo,
+			HttpServletRequest request, HttpServletResponse response) {
+		Map<String, String> typed = typed(END_EPISODE, "endedAt", endedAt, "sameCaregiver", sameCaregiver, "returnedTo",
+				returnedTo);
 		Boolean same = "yes".equals(sameCaregiver) ? Boolean.TRUE : "no".equals(sameCaregiver) ? Boolean.FALSE : null;
 		return act(youthId, END_EPISODE, typed, request, response,
 				() -> history.endEpisode(id, youthId, moment(endedAt, "endedAt"), same, returnedTo),
@@ -149,8 +160,9 @@ class PlacementsAndEpisodesPages {
 	}
 
 	/**
-	 * Does the change and goes back to the record. A refusal the worker can fix goes back with its
-	 * message and what was typed; not found (another county's youth, a stale link) is an error page.
+	 * Does the change and goes back to the record. A refusal the worker can fix goes back
+	 * with its message and what was typed; not found (another county's youth, a stale
+	 * link) is an error page.
 	 */
 	private String act(UUID youthId, String form, Map<String, String> typed, HttpServletRequest request,
 			HttpServletResponse response, Runnable change, String savedKey) {
@@ -190,9 +202,13 @@ class PlacementsAndEpisodesPages {
 		return Inputs.date(value, field);
 	}
 
-	/** A date and time from the form (no offset), on the county's clock; in a DST gap, the moment after it. */
+	/**
+	 * A date and time from the form (no offset), on the county's clock; in a DST gap, the
+	 * moment after it.
+	 */
 	private Instant moment(String value, String field) {
 		LocalDateTime local = Inputs.localDateTime(value, field);
 		return local == null ? null : local.atZone(history.zone()).toInstant();
 	}
+
 }

@@ -6,9 +6,10 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
 /**
- * Who provides a placement, as typed until the resource directory exists (then an entry of it):
- * name, address and phone, and whether the address is confidential (a safe house), which the pages
- * say next to it. The address is the youth's location: read only where the decision point allows it.
+ * Who provides a placement, as typed until the resource directory exists (then an entry
+ * of it): name, address and phone, and whether the address is confidential (a safe
+ * house), which the pages say next to it. The address is the youth's location: read only
+ * where the decision point allows it.
  */
 public record Provider(String name, String address, String phone, boolean confidential) {
 

@@ -10,7 +10,10 @@ import java.util.Optional;
 /** Reads a date of birth typed into search: 2012-03-04, 03/04/2012 (US) or 4.3.2012. */
 final class SearchDates {
 
-	/** Strict: an impossible date such as 2/31/2012 is not a date, rather than another day. */
+	/**
+	 * Strict: an impossible date such as 2/31/2012 is not a date, rather than another
+	 * day.
+	 */
 	private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
@@ -29,4 +32,5 @@ final class SearchDates {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.platform.Inputs;
 
 /**
- * The youth registry over JSON. A create that looks like an existing youth answers 409 with the
- * candidates; send {@code "confirmNotDuplicate": true} to create anyway.
+ * The youth registry over JSON. A create that looks like an existing youth answers 409
+ * with the candidates; send {@code "confirmNotDuplicate": true} to create anyway.
  */
 @RestController
 @RequestMapping("/api/v1/youth")
@@ -58,4 +58,5 @@ class YouthApi {
 
 	record Page(List<YouthSummary> items, int page, int pageSize) {
 	}
+
 }

@@ -16,8 +16,9 @@ import jakarta.validation.constraints.Size;
 import org.tandem.platform.Texts;
 
 /**
- * What a worker enters about a youth, from the page form or as JSON. Only first name, last name
- * and date of birth are required; everything else the youth may not have shared yet.
+ * What a worker enters about a youth, from the page form or as JSON. Only first name,
+ * last name and date of birth are required; everything else the youth may not have shared
+ * yet.
  */
 public class YouthForm {
 
@@ -62,10 +63,15 @@ public class YouthForm {
 
 	private Set<UUID> agencyIds = new LinkedHashSet<>();
 
-	/** Set after the worker has seen the likely duplicates and says this is a different youth. */
+	/**
+	 * Set after the worker has seen the likely duplicates and says this is a different
+	 * youth.
+	 */
 	private boolean confirmNotDuplicate;
 
-	/** The version the worker edited, to refuse overwriting someone else's later change. */
+	/**
+	 * The version the worker edited, to refuse overwriting someone else's later change.
+	 */
 	private Integer version;
 
 	public static YouthForm of(Youth youth) {
@@ -89,7 +95,10 @@ public class YouthForm {
 		return form;
 	}
 
-	/** Blank optional text becomes null, lists lose blanks and repeats: what is stored is what was meant. */
+	/**
+	 * Blank optional text becomes null, lists lose blanks and repeats: what is stored is
+	 * what was meant.
+	 */
 	void tidy() {
 		firstName = strip(firstName);
 		middleName = Texts.blankToNull(middleName);
@@ -141,36 +150,132 @@ public class YouthForm {
 		this.languages = list == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(list.split(",")));
 	}
 
-	public String getFirstName() { return firstName; }
-	public void setFirstName(String firstName) { this.firstName = firstName; }
-	public String getMiddleName() { return middleName; }
-	public void setMiddleName(String middleName) { this.middleName = middleName; }
-	public String getLastName() { return lastName; }
-	public void setLastName(String lastName) { this.lastName = lastName; }
-	public String getPreferredName() { return preferredName; }
-	public void setPreferredName(String preferredName) { this.preferredName = preferredName; }
-	public List<String> getAliases() { return aliases; }
-	public void setAliases(List<String> aliases) { this.aliases = aliases; }
-	public LocalDate getDateOfBirth() { return dateOfBirth; }
-	public void setDateOfBirth(LocalDate dateOfBirth) { this.dateOfBirth = dateOfBirth; }
-	public Jurisdiction getJurisdiction() { return jurisdiction; }
-	public void setJurisdiction(Jurisdiction jurisdiction) { this.jurisdiction = jurisdiction; }
-	public Set<RaceEthnicity> getRaceEthnicity() { return raceEthnicity; }
-	public void setRaceEthnicity(Set<RaceEthnicity> raceEthnicity) { this.raceEthnicity = raceEthnicity; }
-	public String getGenderIdentity() { return genderIdentity; }
-	public void setGenderIdentity(String genderIdentity) { this.genderIdentity = genderIdentity; }
-	public String getSexualOrientation() { return sexualOrientation; }
-	public void setSexualOrientation(String sexualOrientation) { this.sexualOrientation = sexualOrientation; }
-	public String getPronouns() { return pronouns; }
-	public void setPronouns(String pronouns) { this.pronouns = pronouns; }
-	public List<String> getLanguages() { return languages; }
-	public void setLanguages(List<String> languages) { this.languages = languages; }
-	public String getSafeContactNote() { return safeContactNote; }
-	public void setSafeContactNote(String safeContactNote) { this.safeContactNote = safeContactNote; }
-	public Set<UUID> getAgencyIds() { return agencyIds; }
-	public void setAgencyIds(Set<UUID> agencyIds) { this.agencyIds = agencyIds; }
-	public boolean isConfirmNotDuplicate() { return confirmNotDuplicate; }
-	public void setConfirmNotDuplicate(boolean confirmNotDuplicate) { this.confirmNotDuplicate = confirmNotDuplicate; }
-	public Integer getVersion() { return version; }
-	public void setVersion(Integer version) { this.version = version; }
+	public String getFirstName() {
+		return firstName;
+	}
+
+	public void setFirstName(String firstName) {
+		this.firstName = firstName;
+	}
+
+	public String getMiddleName() {
+		return middleName;
+	}
+
+	public void setMiddleName(String middleName) {
+		this.middleName = middleName;
+	}
+
+	public String getLastName() {
+		return lastName;
+	}
+
+	public void setLastName(String lastName) {
+		this.lastName = lastName;
+	}
+
+	public String getPreferredName() {
+		return preferredName;
+	}
+
+	public void setPreferredName(String preferredName) {
+		this.preferredName = preferredName;
+	}
+
+	public List<String> getAliases() {
+		return aliases;
+	}
+
+	public void setAliases(List<String> aliases) {
+		this.aliases = aliases;
+	}
+
+	public LocalDate getDateOfBirth() {
+		return dateOfBirth;
+	}
+
+	public void setDateOfBirth(LocalDate dateOfBirth) {
+		this.dateOfBirth = dateOfBirth;
+	}
+
+	public Jurisdiction getJurisdiction() {
+		return jurisdiction;
+	}
+
+	public void setJurisdiction(Jurisdiction jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public Set<RaceEthnicity> getRaceEthnicity() {
+		return raceEthnicity;
+	}
+
+	public void setRaceEthnicity(Set<RaceEthnicity> raceEthnicity) {
+		this.raceEthnicity = raceEthnicity;
+	}
+
+	public String getGenderIdentity() {
+		return genderIdentity;
+	}
+
+	public void setGenderIdentity(String genderIdentity) {
+		this.genderIdentity = genderIdentity;
+	}
+
+	public String getSexualOrientation() {
+		return sexualOrientation;
+	}
+
+	public void setSexualOrientation(String sexualOrientation) {
+		this.sexualOrientation = sexualOrientation;
+	}
+
+	public String getPronouns() {
+		return pronouns;
+	}
+
+	public void setPronouns(String pronouns) {
+		this.pronouns = pronouns;
+	}
+
+	public List<String> getLanguages() {
+		return languages;
+	}
+
+	public void setLanguages(List<String> languages) {
+		this.languages = languages;
+	}
+
+	public String getSafeContactNote() {
+		return safeContactNote;
+	}
+
+	public void setSafeContactNote(String safeContactNote) {
+		this.safeContactNote = safeContactNote;
+	}
+
+	public Set<UUID> getAgencyIds() {
+		return agencyIds;
+	}
+
+	public void setAgencyIds(Set<UUID> agencyIds) {
+		this.agencyIds = agencyIds;
+	}
+
+	public boolean isConfirmNotDuplicate() {
+		return confirmNotDuplicate;
+	}
+
+	public void setConfirmNotDuplicate(boolean confirmNotDuplicate) {
+		this.confirmNotDuplicate = confirmNotDuplicate;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
 }

@@ -31,6 +31,7 @@ class YouthPages {
 	static final int PAGE_SIZE = 25;
 
 	private final YouthRegistry registry;
+
 	private final Agencies agencies;
 
 	YouthPages(YouthRegistry registry, Agencies agencies) {
@@ -134,4 +135,5 @@ class YouthPages {
 		model.addAttribute("races", RaceEthnicity.values());
 		return "youth/form";
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Youth rows of the current county. Callers run inside a transaction (row-level security sees
- * no county otherwise); {@link YouthRegistry} is the module's door and does the auditing.
+ * Youth rows of the current county. Callers run inside a transaction (row-level security
+ * sees no county otherwise); {@link YouthRegistry} is the module's door and does the
+ * auditing.
  */
 @Repository
 class YouthRecords {
@@ -51,6 +52,7 @@ class YouthRecords {
 			    current_date)""";
 
 	private final JdbcClient jdbc;
+
 	private final NamedParameterJdbcTemplate batch;
 
 	YouthRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
@@ -63,7 +65,10 @@ class YouthRecords {
 	}
 
 	Optional<Youth> findById(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from youth y where y.id = ?").param(id).query(YouthRecords::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from youth y where y.id = ?")
+			.param(id)
+			.query(YouthRecords::map)
+			.optional();
 	}
 
 	void insert(UUID id, YouthForm form, Instant now, UUID by) {
@@ -73,10 +78,11 @@ class YouthRecords {
 
 	/** Inserts many youth in JDBC batches: the path of imports and the demo generator. */
 	void insertAll(Map<UUID, YouthForm> youth, Instant now, UUID by) {
-		batch.batchUpdate(INSERT, youth.entrySet()
-			.stream()
-			.map(entry -> parameters(entry.getKey(), entry.getValue(), now, by))
-			.toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(INSERT,
+				youth.entrySet()
+					.stream()
+					.map(entry -> parameters(entry.getKey(), entry.getValue(), now, by))
+					.toArray(SqlParameterSource[]::new));
 		batch.batchUpdate(INSERT_AGENCY, youth.entrySet()
 			.stream()
 			.flatMap(entry -> entry.getValue()
@@ -86,16 +92,20 @@ class YouthRecords {
 			.toArray(SqlParameterSource[]::new));
 	}
 
-	/** Updates when the stored version is the one the worker edited; false when someone changed it meanwhile. */
+	/**
+	 * Updates when the stored version is the one the worker edited; false when someone
+	 * changed it meanwhile.
+	 */
 	boolean update(UUID id, YouthForm form, Instant now, UUID by) {
-		int changed = jdbc.sql("""
-				update youth set first_name = :firstName, middle_name = :middleName, last_name = :lastName,
-				    preferred_name = :preferredName, aliases = :aliases, date_of_birth = :dateOfBirth,
-				    jurisdiction = :jurisdiction, race_ethnicity = :race, gender_identity = :genderIdentity,
-				    sexual_orientation = :sexualOrientation, pronouns = :pronouns, languages = :languages,
-				    safe_contact_note = :safeContactNote, search_names = :searchNames, updated_at = :now, updated_by = :by,
-				    version = version + 1
-				where id = :id and version = :version""")
+		int changed = jdbc
+			.sql("""
+					update youth set first_name = :firstName, middle_name = :middleName, last_name = :lastName,
+					    preferred_name = :preferredName, aliases = :aliases, date_of_birth = :dateOfBirth,
+					    jurisdiction = :jurisdiction, race_ethnicity = :race, gender_identity = :genderIdentity,
+					    sexual_orientation = :sexualOrientation, pronouns = :pronouns, languages = :languages,
+					    safe_contact_note = :safeContactNote, search_names = :searchNames, updated_at = :now, updated_by = :by,
+					    version = version + 1
+					where id = :id and version = :version""")
 			.paramSource(parameters(id, form, now, by).addValue("version", form.getVersion()))
 			.update();
 		if (changed == 1) {
@@ -112,17 +122,22 @@ class YouthRecords {
 	}
 
 	/**
-	 * Youth whose names or aliases contain every word of the query, best matches first; or, with
-	 * a date, youth born that day; or, with no query, the most recently changed.
+	 * Youth whose names or aliases contain every word of the query, best matches first;
+	 * or, with a date, youth born that day; or, with no query, the most recently changed.
 	 */
 	List<YouthSummary> search(String query, LocalDate bornOn, int limit, long offset) {
 		if (bornOn != null) {
-			return jdbc.sql("select " + SUMMARY + " from youth y where y.date_of_birth = ? order by y.last_name, y.first_name limit ? offset ?")
+			return jdbc
+				.sql("select " + SUMMARY
+						+ " from youth y where y.date_of_birth = ? order by y.last_name, y.first_name limit ? offset ?")
 				.params(bornOn, limit, offset)
 				.query(YouthRecords::summary)
 				.list();
 		}
-		List<String> words = Arrays.stream(Names.normalize(query).split(" ")).filter(w -> !w.isEmpty()).limit(5).toList();
+		List<String> words = Arrays.stream(Names.normalize(query).split(" "))
+			.filter(w -> !w.isEmpty())
+			.limit(5)
+			.toList();
 		if (words.isEmpty()) {
 			return jdbc.sql("select " + SUMMARY + " from youth y order by y.updated_at desc limit ? offset ?")
 				.params(limit, offset)
@@ -137,17 +152,19 @@ class YouthRecords {
 		params[words.size()] = String.join(" ", words);
 		params[words.size() + 1] = limit;
 		params[words.size() + 2] = offset;
-		return jdbc.sql("select " + SUMMARY + " from youth y where " + where
-				+ " order by word_similarity(?, y.search_names) desc, y.last_name, y.first_name limit ? offset ?")
+		return jdbc
+			.sql("select " + SUMMARY + " from youth y where " + where
+					+ " order by word_similarity(?, y.search_names) desc, y.last_name, y.first_name limit ? offset ?")
 			.params(params)
 			.query(YouthRecords::summary)
 			.list();
 	}
 
 	/**
-	 * Likely duplicates: a name or alias close to one of the probe names, and a date of birth that
-	 * is the same, within a month, the same day with the year off by one, or with day and month
-	 * swapped. Bounded by date of birth first, so it stays fast in a large county.
+	 * Likely duplicates: a name or alias close to one of the probe names, and a date of
+	 * birth that is the same, within a month, the same day with the year off by one, or
+	 * with day and month swapped. Bounded by date of birth first, so it stays fast in a
+	 * large county.
 	 */
 	List<YouthSummary> likelyDuplicates(List<String> probeNames, LocalDate dateOfBirth, UUID excluding) {
 		LocalDate swapped = swapDayAndMonth(dateOfBirth);
@@ -183,10 +200,8 @@ class YouthRecords {
 		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static MapSqlParameterSource parameters(UUID id, YouthForm form,
-			Instant now, UUID by) {
-		return new MapSqlParameterSource()
-			.addValue("id", id)
+	private static MapSqlParameterSource parameters(UUID id, YouthForm form, Instant now, UUID by) {
+		return new MapSqlParameterSource().addValue("id", id)
 			.addValue("firstName", form.getFirstName())
 			.addValue("middleName", form.getMiddleName())
 			.addValue("lastName", form.getLastName())
@@ -200,21 +215,24 @@ class YouthRecords {
 			.addValue("pronouns", form.getPronouns())
 			.addValue("languages", form.getLanguages().toArray(String[]::new))
 			.addValue("safeContactNote", form.getSafeContactNote())
-			.addValue("searchNames", Names.searchText(form.getFirstName(), form.getMiddleName(), form.getLastName(),
-					form.getPreferredName(), form.getAliases()))
+			.addValue("searchNames",
+					Names.searchText(form.getFirstName(), form.getMiddleName(), form.getLastName(),
+							form.getPreferredName(), form.getAliases()))
 			.addValue("now", Timestamp.from(now))
 			.addValue("by", by);
 	}
 
 	private static Youth map(ResultSet rs, int row) throws SQLException {
-		return new Youth(rs.getObject("county_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("first_name"),
-				rs.getString("middle_name"), rs.getString("last_name"), rs.getString("preferred_name"),
-				strings(rs.getArray("aliases")), rs.getObject("date_of_birth", LocalDate.class),
-				Jurisdiction.valueOf(rs.getString("jurisdiction")), races(rs.getArray("race_ethnicity")),
-				rs.getString("gender_identity"), rs.getString("sexual_orientation"), rs.getString("pronouns"),
-				strings(rs.getArray("languages")), rs.getString("safe_contact_note"),
+		return new Youth(rs.getObject("county_id", UUID.class), rs.getObject("id", UUID.class),
+				rs.getString("first_name"), rs.getString("middle_name"), rs.getString("last_name"),
+				rs.getString("preferred_name"), strings(rs.getArray("aliases")),
+				rs.getObject("date_of_birth", LocalDate.class), Jurisdiction.valueOf(rs.getString("jurisdiction")),
+				races(rs.getArray("race_ethnicity")), rs.getString("gender_identity"),
+				rs.getString("sexual_orientation"), rs.getString("pronouns"), strings(rs.getArray("languages")),
+				rs.getString("safe_contact_note"),
 				new HashSet<>(Arrays.asList((UUID[]) rs.getArray("agency_ids").getArray())),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				rs.getInt("version"));
 	}
 
 	private static YouthSummary summary(ResultSet rs, int row) throws SQLException {
@@ -232,4 +250,5 @@ class YouthRecords {
 			.map(RaceEthnicity::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(RaceEthnicity.class)));
 	}
+
 }

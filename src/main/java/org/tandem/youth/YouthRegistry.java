@@ -26,8 +26,8 @@ import org.tandem.sharing.Denials;
 import org.tandem.sharing.Disclosures;
 
 /**
- * Creates, finds and shows youth of the signed-in user's county. Every youth whose identity
- * this returns is written to the audit log in the same transaction.
+ * Creates, finds and shows youth of the signed-in user's county. Every youth whose
+ * identity this returns is written to the audit log in the same transaction.
  */
 @Service
 @Transactional
@@ -40,11 +40,17 @@ public class YouthRegistry {
 	static final int OLDEST_AGE = 30;
 
 	private final YouthRecords records;
+
 	private final Agencies agencies;
+
 	private final Counties counties;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
+
 	private final Disclosures disclosures;
+
 	private final Denials denials;
 
 	YouthRegistry(YouthRecords records, Agencies agencies, Counties counties, AuditLog audit, Clock clock,
@@ -59,8 +65,9 @@ public class YouthRegistry {
 	}
 
 	/**
-	 * Creates a youth, unless likely duplicates exist and the worker has not yet confirmed this is
-	 * someone else; then fails with {@link ErrorCode#POSSIBLE_DUPLICATE} carrying the candidates.
+	 * Creates a youth, unless likely duplicates exist and the worker has not yet
+	 * confirmed this is someone else; then fails with
+	 * {@link ErrorCode#POSSIBLE_DUPLICATE} carrying the candidates.
 	 */
 	public Youth create(YouthForm form) {
 		denials.eligible(Category.IDENTITY, Purpose.current()).orThrow();
@@ -69,7 +76,8 @@ public class YouthRegistry {
 		if (!form.isConfirmNotDuplicate()) {
 			List<YouthSummary> candidates = likelyDuplicates(form, null);
 			if (!candidates.isEmpty()) {
-				throw new TandemException(ErrorCode.POSSIBLE_DUPLICATE, candidates.size()).with(Map.of("candidates", candidates));
+				throw new TandemException(ErrorCode.POSSIBLE_DUPLICATE, candidates.size())
+					.with(Map.of("candidates", candidates));
 			}
 		}
 		UUID id = UUID.randomUUID();
@@ -79,8 +87,8 @@ public class YouthRegistry {
 	}
 
 	/**
-	 * Registers many youth at once without the duplicate check (imports, synthetic demo data);
-	 * each is audited as created.
+	 * Registers many youth at once without the duplicate check (imports, synthetic demo
+	 * data); each is audited as created.
 	 */
 	public List<UUID> createAll(List<YouthForm> forms, String detail) {
 		Map<UUID, YouthForm> byId = new LinkedHashMap<>();
@@ -110,19 +118,28 @@ public class YouthRegistry {
 		return records.findById(id).orElseThrow();
 	}
 
-	/** Refuses, as not found, a youth who is not in the current county. Reveals nothing, so not audited. */
+	/**
+	 * Refuses, as not found, a youth who is not in the current county. Reveals nothing,
+	 * so not audited.
+	 */
 	@Transactional(readOnly = true)
 	public void requireExists(UUID id) {
 		dateOfBirth(id);
 	}
 
-	/** The youth's date of birth, for checks of other modules' dates; not found as {@link ErrorCode#YOUTH_NOT_FOUND}. */
+	/**
+	 * The youth's date of birth, for checks of other modules' dates; not found as
+	 * {@link ErrorCode#YOUTH_NOT_FOUND}.
+	 */
 	@Transactional(readOnly = true)
 	public LocalDate dateOfBirth(UUID id) {
 		return records.dateOfBirth(id).orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
 	}
 
-	/** The youth's record, audited as viewed. Unknown here (or another county's) is not found. */
+	/**
+	 * The youth's record, audited as viewed. Unknown here (or another county's) is not
+	 * found.
+	 */
 	public Youth view(UUID id) {
 		Youth youth = records.findById(id).orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
 		disclosures.require(id, Category.IDENTITY, Purpose.current());
@@ -130,12 +147,14 @@ public class YouthRegistry {
 		return youth;
 	}
 
-	/** One page of search results; the query may be names or a date of birth (yyyy-mm-dd). */
+	/**
+	 * One page of search results; the query may be names or a date of birth (yyyy-mm-dd).
+	 */
 	public List<YouthSummary> search(String query, int page, int pageSize) {
 		denials.eligible(Category.IDENTITY, Purpose.current()).orThrow();
 		String q = query == null ? "" : query.strip();
-		List<YouthSummary> found = visible(records.search(q, SearchDates.parse(q).orElse(null), pageSize,
-				(long) Math.max(0, page) * pageSize));
+		List<YouthSummary> found = visible(
+				records.search(q, SearchDates.parse(q).orElse(null), pageSize, (long) Math.max(0, page) * pageSize));
 		audit.recordAll(LISTED, found.stream().map(YouthSummary::id).toList(), Purpose.current(), "search");
 		return found;
 	}
@@ -157,7 +176,10 @@ public class YouthRegistry {
 		return found;
 	}
 
-	/** The rows whose identity the decision point lets the signed-in person see (once per youth). */
+	/**
+	 * The rows whose identity the decision point lets the signed-in person see (once per
+	 * youth).
+	 */
 	private List<YouthSummary> visible(List<YouthSummary> rows) {
 		return disclosures.visible(rows, YouthSummary::id, Category.IDENTITY, Purpose.current());
 	}
@@ -193,4 +215,5 @@ public class YouthRegistry {
 	private static UUID actorId() {
 		return Tenancy.currentMember().map(member -> member.userId()).orElse(null);
 	}
+
 }

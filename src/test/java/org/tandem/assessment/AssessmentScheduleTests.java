@@ -25,10 +25,10 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The needs and strengths assessment is due upon identification (a team response starts), after
- * a placement change and 6 months after the last one; one done by any agency satisfies it for
- * everyone, who then see who did it instead of repeating it. Dates are explicit days in the
- * county's calendar (America/Los_Angeles).
+ * The needs and strengths assessment is due upon identification (a team response starts),
+ * after a placement change and 6 months after the last one; one done by any agency
+ * satisfies it for everyone, who then see who did it instead of repeating it. Dates are
+ * explicit days in the county's calendar (America/Los_Angeles).
  */
 @TandemTest
 class AssessmentScheduleTests {
@@ -52,7 +52,8 @@ class AssessmentScheduleTests {
 
 	@Test
 	void dueUponIdentificationClearedByAnotherAgencyAndDueAgainAfterAPlacementChange() {
-		// child welfare and behavioral health serve the youth (on the team) before the response starts
+		// child welfare and behavioral health serve the youth (on the team) before the
+		// response starts
 		UUID youth = youth(worker.agencyId(), clinician.agencyId());
 		LocalDate identified = today.minusDays(40);
 		assertThat(status(youth).path("state").asString()).as("not identified yet").isEqualTo("NOT_IDENTIFIED");
@@ -91,7 +92,8 @@ class AssessmentScheduleTests {
 		assertThat(changed.path("reason").asString()).isEqualTo("PLACEMENT_CHANGE");
 		assertThat(changed.path("dueOn").asString()).isEqualTo(moved.toString());
 		assertThat(changed.path("last").path("screeningId").asString()).isEqualTo(screening.toString());
-		assertThat(onWorklist(worker, "COUNTY", youth)).map(j -> j.path("reason").asString()).hasValue("PLACEMENT_CHANGE");
+		assertThat(onWorklist(worker, "COUNTY", youth)).map(j -> j.path("reason").asString())
+			.hasValue("PLACEMENT_CHANGE");
 
 		assess(worker, youth, today);
 		assertThat(status(youth).path("state").asString()).isEqualTo("UP_TO_DATE");
@@ -175,7 +177,10 @@ class AssessmentScheduleTests {
 		return Optional.empty();
 	}
 
-	/** Submits the needs and strengths assessment with every item rated, taken on the given day. */
+	/**
+	 * Submits the needs and strengths assessment with every item rated, taken on the
+	 * given day.
+	 */
 	private UUID assess(ApiClient client, UUID youth, LocalDate on) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("instrumentId", "cse-needs-strengths");
@@ -188,7 +193,10 @@ class AssessmentScheduleTests {
 		return submitted.id();
 	}
 
-	/** Every item of the shipped definition: needs "not enough information", strengths "not yet identified". */
+	/**
+	 * Every item of the shipped definition: needs "not enough information", strengths
+	 * "not yet identified".
+	 */
 	private static Map<String, String> ratings() {
 		Map<String, String> answers = new LinkedHashMap<>();
 		try (InputStream in = AssessmentScheduleTests.class
@@ -212,4 +220,5 @@ class AssessmentScheduleTests {
 		}
 		return answers;
 	}
+
 }

@@ -27,8 +27,9 @@ import org.tandem.county.Counties;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every read and write of a youth is in the county's audit log, with who, in which role and
- * agency, and why; and the hash chain finds an entry changed behind the application's back.
+ * Every read and write of a youth is in the county's audit log, with who, in which role
+ * and agency, and why; and the hash chain finds an entry changed behind the application's
+ * back.
  */
 @TandemTest
 class AuditChainTests {
@@ -111,7 +112,8 @@ class AuditChainTests {
 
 		assertThat(statuses).containsOnly(200);
 		List<JsonNode> entries = list(new ApiClient(port).as("admin").get("/api/v1/audit?youthId=" + id).json());
-		assertThat(entries).filteredOn(entry -> entry.path("action").asString().equals("YOUTH_VIEWED")).hasSize(readers);
+		assertThat(entries).filteredOn(entry -> entry.path("action").asString().equals("YOUTH_VIEWED"))
+			.hasSize(readers);
 		assertThat(entries).extracting(entry -> entry.path("seq").asLong()).doesNotHaveDuplicates();
 		JsonNode verification = verify(new ApiClient(port).as("admin"));
 		assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
@@ -157,7 +159,8 @@ class AuditChainTests {
 			assertThat(after.path("intact").asBoolean()).as(after.toString()).isFalse();
 			assertThat(after.path("firstBrokenSeq").asLong()).isEqualTo(created);
 			assertThat(after.path("entries").asLong()).isGreaterThanOrEqualTo(before.path("entries").asLong());
-			// The tampering in Second County does not make Demo County's chain look broken.
+			// The tampering in Second County does not make Demo County's chain look
+			// broken.
 			JsonNode demo = verify(new ApiClient(port).as("admin"));
 			assertThat(demo.path("intact").asBoolean()).as(demo.toString()).isTrue();
 		}
@@ -183,17 +186,20 @@ class AuditChainTests {
 			owner.setAutoCommit(false);
 			try (Statement statement = owner.createStatement()) {
 				statement.execute("set local session_replication_role = replica");
-				// Keep the row to put back, then remove it as someone who got around the trigger would.
+				// Keep the row to put back, then remove it as someone who got around the
+				// trigger would.
 				statement.execute("create temporary table removed on commit preserve rows as select * from audit_event"
 						+ " where county_id = '" + secondCounty + "' and seq = " + created);
 				assertThat(statement.executeUpdate(
-						"delete from audit_event where county_id = '" + secondCounty + "' and seq = " + created)).isEqualTo(1);
+						"delete from audit_event where county_id = '" + secondCounty + "' and seq = " + created))
+					.isEqualTo(1);
 			}
 			owner.commit();
 			try {
 				JsonNode after = verify(admin2);
 				assertThat(after.path("intact").asBoolean()).as(after.toString()).isFalse();
-				// The gap shows at the entry after it, which no longer follows its predecessor.
+				// The gap shows at the entry after it, which no longer follows its
+				// predecessor.
 				assertThat(after.path("firstBrokenSeq").asLong()).isEqualTo(created + 1);
 			}
 			finally {
@@ -227,7 +233,8 @@ class AuditChainTests {
 	}
 
 	private static String purposeOf(Connection owner, UUID county, long seq) throws SQLException {
-		try (PreparedStatement query = owner.prepareStatement("select purpose from audit_event where county_id = ? and seq = ?")) {
+		try (PreparedStatement query = owner
+			.prepareStatement("select purpose from audit_event where county_id = ? and seq = ?")) {
 			query.setObject(1, county);
 			query.setLong(2, seq);
 			try (ResultSet rs = query.executeQuery()) {
@@ -237,12 +244,15 @@ class AuditChainTests {
 		}
 	}
 
-	/** Changes an entry as someone with the owner's password could: past the append-only trigger. */
+	/**
+	 * Changes an entry as someone with the owner's password could: past the append-only
+	 * trigger.
+	 */
 	private static void setPurpose(Connection owner, UUID county, long seq, String purpose) throws SQLException {
 		owner.setAutoCommit(false);
 		try (Statement statement = owner.createStatement();
-				PreparedStatement update = owner.prepareStatement(
-						"update audit_event set purpose = ? where county_id = ? and seq = ?")) {
+				PreparedStatement update = owner
+					.prepareStatement("update audit_event set purpose = ? where county_id = ? and seq = ?")) {
 			statement.execute("set local session_replication_role = replica");
 			update.setString(1, purpose);
 			update.setObject(2, county);
@@ -261,4 +271,5 @@ class AuditChainTests {
 		array.forEach(entries::add);
 		return entries;
 	}
+
 }

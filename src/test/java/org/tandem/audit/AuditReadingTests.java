@@ -18,9 +18,9 @@ import org.tandem.web.PageSession;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The audit log as an auditor reads it: every entry of a youth reachable page by page, in the API
- * and on the administrator's page, and refused reads and the reads of what a person may see of a
- * youth recorded like any other read.
+ * The audit log as an auditor reads it: every entry of a youth reachable page by page, in
+ * the API and on the administrator's page, and refused reads and the reads of what a
+ * person may see of a youth recorded like any other read.
  */
 @TandemTest
 class AuditReadingTests {
@@ -40,7 +40,8 @@ class AuditReadingTests {
 		List<Long> seen = new ArrayList<>();
 		Long before = null;
 		for (int page = 0; page < 10; page++) {
-			Response entries = admin.get("/api/v1/audit?limit=5&youthId=" + youth + (before == null ? "" : "&before=" + before));
+			Response entries = admin
+				.get("/api/v1/audit?limit=5&youthId=" + youth + (before == null ? "" : "&before=" + before));
 			assertThat(entries.status()).as(entries.toString()).isEqualTo(200);
 			if (entries.json().isEmpty()) {
 				break;
@@ -79,8 +80,10 @@ class AuditReadingTests {
 
 		String first = admin.get("/admin/audit?youthId=" + youth).body();
 
-		String older = first.replaceAll("(?s).*href=\"(/admin/audit\\?[^\"]*before=[^\"]*)\".*", "$1").replace("&amp;", "&");
-		assertThat(older).as("a link to the older entries of the same youth").startsWith("/admin/audit?")
+		String older = first.replaceAll("(?s).*href=\"(/admin/audit\\?[^\"]*before=[^\"]*)\".*", "$1")
+			.replace("&amp;", "&");
+		assertThat(older).as("a link to the older entries of the same youth")
+			.startsWith("/admin/audit?")
 			.contains("youthId=" + youth);
 		String second = admin.get(older).body();
 		assertThat(rows(first) + rows(second)).isEqualTo(56);
@@ -125,4 +128,5 @@ class AuditReadingTests {
 	private static int rows(String page) {
 		return page.split("<tr>").length - 2;
 	}
+
 }

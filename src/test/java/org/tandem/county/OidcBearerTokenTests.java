@@ -23,8 +23,8 @@ import org.tandem.TandemTest;
 
 /**
  * The API accepts bearer tokens of the configured OIDC issuer; the token's
- * {@code preferred_username} names the local account, whose county and roles apply. This class
- * has its own Spring context (the issuer) on the same embedded database.
+ * {@code preferred_username} names the local account, whose county and roles apply. This
+ * class has its own Spring context (the issuer) on the same embedded database.
  */
 @TandemTest
 class OidcBearerTokenTests {
@@ -37,7 +37,8 @@ class OidcBearerTokenTests {
 
 	@DynamicPropertySource
 	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER.issuerUrl("default").toString());
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+				() -> ISSUER.issuerUrl("default").toString());
 	}
 
 	@AfterAll
@@ -58,15 +59,18 @@ class OidcBearerTokenTests {
 		assertThat(me.status()).as(me.toString()).isEqualTo(200);
 		assertThat(me.json().path("username").asString()).isEqualTo("socialworker");
 		assertThat(me.json().path("county").path("name").asString()).isEqualTo("Demo County");
-		assertThat(me.json().path("roles").values()).extracting(node -> node.asString()).containsExactly("SOCIAL_WORKER");
+		assertThat(me.json().path("roles").values()).extracting(node -> node.asString())
+			.containsExactly("SOCIAL_WORKER");
 	}
 
 	@Test
 	void rolesComeFromTandemNotFromTheToken() {
-		String token = ISSUER.issueToken("default", "client",
-				new DefaultOAuth2TokenCallback("default", "subject-2", JOSEObjectType.JWT.getType(), List.of("api"),
-						Map.of("preferred_username", "socialworker", "roles", List.of("COUNTY_ADMIN"), "scope", "admin"),
-						3600))
+		String token = ISSUER
+			.issueToken(
+					"default", "client", new DefaultOAuth2TokenCallback("default", "subject-2",
+							JOSEObjectType.JWT.getType(), List.of("api"), Map.of("preferred_username", "socialworker",
+									"roles", List.of("COUNTY_ADMIN"), "scope", "admin"),
+							3600))
 			.serialize();
 
 		Response audit = new ApiClient(port).bearer(token).get("/api/v1/audit/verify");
@@ -117,9 +121,10 @@ class OidcBearerTokenTests {
 		MockOAuth2Server stranger = new MockOAuth2Server();
 		stranger.start();
 		try {
-			String token = stranger.issueToken("default", "client",
-					new DefaultOAuth2TokenCallback("default", "subject", JOSEObjectType.JWT.getType(), List.of("api"),
-							Map.of("preferred_username", "socialworker"), 3600))
+			String token = stranger
+				.issueToken("default", "client",
+						new DefaultOAuth2TokenCallback("default", "subject", JOSEObjectType.JWT.getType(),
+								List.of("api"), Map.of("preferred_username", "socialworker"), 3600))
 				.serialize();
 
 			Response me = new ApiClient(port).bearer(token).get("/api/v1/me");
@@ -137,8 +142,11 @@ class OidcBearerTokenTests {
 	}
 
 	private static String token(String username) {
-		return ISSUER.issueToken("default", "client", new DefaultOAuth2TokenCallback("default", "subject",
-				JOSEObjectType.JWT.getType(), List.of("api"), Map.of("preferred_username", username), 3600))
+		return ISSUER
+			.issueToken("default", "client",
+					new DefaultOAuth2TokenCallback("default", "subject", JOSEObjectType.JWT.getType(), List.of("api"),
+							Map.of("preferred_username", username), 3600))
 			.serialize();
 	}
+
 }

@@ -16,7 +16,9 @@ import org.tandem.ApiClient.Response;
 import org.tandem.TandemTest;
 import tools.jackson.databind.JsonNode;
 
-/** Signing in to the API with HTTP Basic: who you are, wrong passwords, and the lockout. */
+/**
+ * Signing in to the API with HTTP Basic: who you are, wrong passwords, and the lockout.
+ */
 @TandemTest
 class SignInApiTests {
 
@@ -81,7 +83,8 @@ class SignInApiTests {
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.code()).isEqualTo("T1007");
 		assertThat(refused.json().path("status").asInt()).isEqualTo(401);
-		assertThat(refused.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+		assertThat(refused.header("WWW-Authenticate"))
+			.hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
 	}
 
 	@Test
@@ -111,7 +114,8 @@ class SignInApiTests {
 		assertThat(locked.status()).as("the right password on a locked account: %s", locked).isEqualTo(401);
 		assertThat(locked.code()).isEqualTo("T1007");
 		Instant lockedUntil = testAccounts.reload(account).lockedUntil();
-		assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
+		assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
+				Instant.now().plus(Duration.ofMinutes(16)));
 
 		testAccounts.unlock(account);
 
@@ -148,4 +152,5 @@ class SignInApiTests {
 			.as("a lock that has run out")
 			.isEqualTo(200);
 	}
+
 }

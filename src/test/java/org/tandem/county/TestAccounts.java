@@ -8,14 +8,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tandem.TestData;
 import org.tandem.platform.Tenancy;
 
-/** Makes throw-away accounts in Demo County, for tests that would disturb a shared demo user. */
+/**
+ * Makes throw-away accounts in Demo County, for tests that would disturb a shared demo
+ * user.
+ */
 final class TestAccounts {
 
 	private final Counties counties;
+
 	private final Agencies agencies;
+
 	private final UserAccounts accounts;
+
 	private final CountySetup setup;
+
 	private final PasswordEncoder passwords;
+
 	private final Tenancy tenancy;
 
 	TestAccounts(ApplicationContext context) {
@@ -31,14 +39,17 @@ final class TestAccounts {
 		return counties.findByName("Demo County").orElseThrow().id();
 	}
 
-	/** A new social worker of Demo County's child welfare agency with the given password. */
+	/**
+	 * A new social worker of Demo County's child welfare agency with the given password.
+	 */
 	UserAccount create(String password) {
 		String username = "t-" + TestData.word().toLowerCase();
-		Agency childWelfare = tenancy.inCounty(demoCounty(), () -> agencies.findAll()
-			.stream()
-			.filter(agency -> agency.type() == AgencyType.CHILD_WELFARE)
-			.findFirst()
-			.orElseThrow());
+		Agency childWelfare = tenancy.inCounty(demoCounty(),
+				() -> agencies.findAll()
+					.stream()
+					.filter(agency -> agency.type() == AgencyType.CHILD_WELFARE)
+					.findFirst()
+					.orElseThrow());
 		return setup.createUser(childWelfare, username, "Test " + username, EnumSet.of(Role.SOCIAL_WORKER),
 				passwords.encode(password));
 	}
@@ -54,4 +65,5 @@ final class TestAccounts {
 	void lock(UserAccount account, java.time.Instant until) {
 		tenancy.inCounty(account.countyId(), () -> accounts.recordFailedSignIn(account.id(), 1, until));
 	}
+
 }

@@ -33,9 +33,10 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 
 /**
- * The catalogue through a kind Tandem does not have yet, a training catalogue, added the way every
- * kind is: a schema file, a record type, a rules class, a shipped model file and one registration.
- * Each test registers its own kind (the tests share one database), in Demo County and Second County.
+ * The catalogue through a kind Tandem does not have yet, a training catalogue, added the
+ * way every kind is: a schema file, a record type, a rules class, a shipped model file
+ * and one registration. Each test registers its own kind (the tests share one database),
+ * in Demo County and Second County.
  */
 @TandemTest
 class DefinitionCatalogueTests {
@@ -60,11 +61,13 @@ class DefinitionCatalogueTests {
 			for (int c = 0; c < catalogue.courses().size(); c++) {
 				String id = catalogue.courses().get(c).id();
 				if (!ids.add(id)) {
-					problems.add(new DefinitionProblem("$.courses[" + c + "].id", "repeats the course id '" + id + "'"));
+					problems
+						.add(new DefinitionProblem("$.courses[" + c + "].id", "repeats the course id '" + id + "'"));
 				}
 			}
 			return problems;
 		}
+
 	}
 
 	private static final AtomicInteger KINDS = new AtomicInteger();
@@ -102,7 +105,8 @@ class DefinitionCatalogueTests {
 		assertThat(training.current().courses()).extracting(TrainingCatalogue.Course::id)
 			.containsExactly("cse-101", "screening");
 		assertThat(in(demo, training::current)).isSameAs(in(second, training::current));
-		assertThat(in(demo, () -> training.text("model-training", 1)).orElseThrow()).contains("Recognising exploitation");
+		assertThat(in(demo, () -> training.text("model-training", 1)).orElseThrow())
+			.contains("Recognising exploitation");
 		assertThat(in(demo, training::imported)).isEmpty();
 		TandemException missing = refused(() -> in(demo, () -> training.get("model-training", 2)));
 		assertThat(missing.code()).isEqualTo(ErrorCode.DEFINITION_VERSION_NOT_FOUND);
@@ -121,13 +125,15 @@ class DefinitionCatalogueTests {
 				  - {id: intro, title: Introduction, hours: 1}
 				  - {id: intro, title: Introduction again, hours: 1}
 				"""));
-		TandemException tooManyHours = refused(() -> importInto(demo, training, file("too-long", 1, "Too long")
-			.replace("hours: 1", "hours: 81")));
+		TandemException tooManyHours = refused(
+				() -> importInto(demo, training, file("too-long", 1, "Too long").replace("hours: 1", "hours: 81")));
 
 		assertThat(repeated.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
-		assertThat(repeated.fieldErrors()).extracting(TandemException.FieldError::field).containsExactly("$.courses[1].id");
+		assertThat(repeated.fieldErrors()).extracting(TandemException.FieldError::field)
+			.containsExactly("$.courses[1].id");
 		assertThat(tooManyHours.code()).isEqualTo(ErrorCode.DEFINITION_INVALID);
-		assertThat(tooManyHours.fieldErrors()).extracting(TandemException.FieldError::field).containsExactly("$.courses[0].hours");
+		assertThat(tooManyHours.fieldErrors()).extracting(TandemException.FieldError::field)
+			.containsExactly("$.courses[0].hours");
 		assertThat(in(demo, training::imported)).isEmpty();
 	}
 
@@ -145,9 +151,11 @@ class DefinitionCatalogueTests {
 		assertThat(in(demo, () -> training.get("county-training", 1)).title()).isEqualTo("First");
 		assertThat(in(demo, () -> training.text("county-training", 1)).orElseThrow()).contains("title: First");
 		assertThat(in(demo, () -> training.get("model-training", 1)).title()).isEqualTo("Model training catalogue");
-		// nor underneath the application: its database role may read and add, never change or remove
+		// nor underneath the application: its database role may read and add, never
+		// change or remove
 		try (Connection app = Database.asApp(postgres)) {
-			for (String change : List.of("update definition_version set definition = 'x'", "delete from definition_version")) {
+			for (String change : List.of("update definition_version set definition = 'x'",
+					"delete from definition_version")) {
 				assertThatThrownBy(() -> app.createStatement().executeUpdate(change)).as(change)
 					.isInstanceOf(SQLException.class)
 					.hasMessageContaining("permission denied");
@@ -205,7 +213,8 @@ class DefinitionCatalogueTests {
 
 	@Test
 	void theNewestIsServedFromMemoryBetweenRechecksAndAnImportHereTakesEffectAtOnce() throws SQLException {
-		DefinitionCatalogue<TrainingCatalogue> remembered = register(kind -> kind.recheckNewestEvery(Duration.ofHours(1)));
+		DefinitionCatalogue<TrainingCatalogue> remembered = register(
+				kind -> kind.recheckNewestEvery(Duration.ofHours(1)));
 		DefinitionCatalogue<TrainingCatalogue> asked = register(kind -> kind);
 		assertThat(in(demo, remembered::current).id()).isEqualTo("model-training");
 		assertThat(in(demo, asked::current).id()).isEqualTo("model-training");
@@ -215,7 +224,8 @@ class DefinitionCatalogueTests {
 
 		assertThat(in(demo, remembered::current).id()).as("until the recheck").isEqualTo("model-training");
 		assertThat(in(demo, asked::current).id()).as("always asked").isEqualTo("elsewhere");
-		assertThat(in(demo, () -> remembered.find("elsewhere", 1))).as("a version by number is read at once").isPresent();
+		assertThat(in(demo, () -> remembered.find("elsewhere", 1))).as("a version by number is read at once")
+			.isPresent();
 		importInto(demo, remembered, file("here", 1, "Imported on this instance"));
 		assertThat(in(demo, remembered::current).id()).isEqualTo("here");
 	}
@@ -233,10 +243,10 @@ class DefinitionCatalogueTests {
 	void anInvalidShippedFileStopsTheStartWithEveryProblemListed() {
 		String name = "training-broken-" + KINDS.incrementAndGet();
 
-		assertThatThrownBy(() -> definitions.register(
-				DefinitionKind.named(name, SCHEMA, TrainingCatalogue.class, TrainingCatalogueRules::check)
-					.shipped("definitions/broken-training-catalogue.yaml")
-					.build()))
+		assertThatThrownBy(() -> definitions
+			.register(DefinitionKind.named(name, SCHEMA, TrainingCatalogue.class, TrainingCatalogueRules::check)
+				.shipped("definitions/broken-training-catalogue.yaml")
+				.build()))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("definitions/broken-training-catalogue.yaml")
 			.hasMessageContaining("$.courses[1].id: repeats the course id 'cse-101'");
@@ -250,7 +260,8 @@ class DefinitionCatalogueTests {
 	}
 
 	private static DefinitionKind.Builder<TrainingCatalogue> kind(String name) {
-		return DefinitionKind.named(name, SCHEMA, TrainingCatalogue.class, TrainingCatalogueRules::check).shipped(MODEL);
+		return DefinitionKind.named(name, SCHEMA, TrainingCatalogue.class, TrainingCatalogueRules::check)
+			.shipped(MODEL);
 	}
 
 	private static String file(String id, int version, String title) {
@@ -264,7 +275,10 @@ class DefinitionCatalogueTests {
 		return in(county, () -> catalogue.importVersion(file.getBytes(StandardCharsets.UTF_8), null, at));
 	}
 
-	/** A version another instance of Tandem stored: in the database, not in this instance's memory. */
+	/**
+	 * A version another instance of Tandem stored: in the database, not in this
+	 * instance's memory.
+	 */
 	private void importedElsewhere(UUID county, String kind, String id) throws SQLException {
 		try (Connection owner = Database.asSuperuser(postgres); PreparedStatement insert = owner.prepareStatement("""
 				insert into definition_version (county_id, kind, definition_id, version, definition, imported_at)
@@ -287,4 +301,5 @@ class DefinitionCatalogueTests {
 		assertThat(refusal).as("should be refused").isNotNull();
 		return refusal;
 	}
+
 }

@@ -26,9 +26,10 @@ import org.tandem.Database;
 import org.tandem.TandemTest;
 
 /**
- * V14 moves the versions counties stored in one table per kind into {@code definition_version},
- * unchanged, and removes the old tables. Run on a database of its own on the test server, migrated
- * to just before V14, given a version of each kind, then migrated on.
+ * V14 moves the versions counties stored in one table per kind into
+ * {@code definition_version}, unchanged, and removes the old tables. Run on a database of
+ * its own on the test server, migrated to just before V14, given a version of each kind,
+ * then migrated on.
  */
 @TandemTest
 class DefinitionMigrationTests {
@@ -51,18 +52,21 @@ class DefinitionMigrationTests {
 			migrate(data, justBeforeV14(data));
 			try (Connection owner = data.getConnection()) {
 				execute(owner, "insert into county (id, name) values ('" + COUNTY + "', 'Migrated County')");
-				execute(owner, """
-						insert into instrument_version (county_id, instrument_id, version, definition, imported_by, imported_at)
-						values ('%s', 'licensed-screen', 2, 'id: licensed-screen', '%s', '2026-01-02T10:00:00Z')"""
-					.formatted(COUNTY, ADMIN));
-				execute(owner, """
-						insert into protocol_version (county_id, protocol_id, version, definition, imported_by, imported_at)
-						values ('%s', 'county-mou', 3, 'id: county-mou', '%s', '2026-01-03T10:00:00Z')"""
-					.formatted(COUNTY, ADMIN));
-				execute(owner, """
-						insert into disclosure_rules_version (county_id, version, rules_id, definition, imported_by, imported_at)
-						values ('%s', 4, 'county-rules', 'id: county-rules', null, '2026-01-04T10:00:00Z')"""
-					.formatted(COUNTY));
+				execute(owner,
+						"""
+								insert into instrument_version (county_id, instrument_id, version, definition, imported_by, imported_at)
+								values ('%s', 'licensed-screen', 2, 'id: licensed-screen', '%s', '2026-01-02T10:00:00Z')"""
+							.formatted(COUNTY, ADMIN));
+				execute(owner,
+						"""
+								insert into protocol_version (county_id, protocol_id, version, definition, imported_by, imported_at)
+								values ('%s', 'county-mou', 3, 'id: county-mou', '%s', '2026-01-03T10:00:00Z')"""
+							.formatted(COUNTY, ADMIN));
+				execute(owner,
+						"""
+								insert into disclosure_rules_version (county_id, version, rules_id, definition, imported_by, imported_at)
+								values ('%s', 4, 'county-rules', 'id: county-rules', null, '2026-01-04T10:00:00Z')"""
+							.formatted(COUNTY));
 			}
 
 			migrate(data, V14);
@@ -78,7 +82,8 @@ class DefinitionMigrationTests {
 				assertThat(rows(owner, """
 						select coalesce(to_regclass('instrument_version')::text, '-'),
 						       coalesce(to_regclass('protocol_version')::text, '-'),
-						       coalesce(to_regclass('disclosure_rules_version')::text, '-')""")).containsExactly("- - -");
+						       coalesce(to_regclass('disclosure_rules_version')::text, '-')"""))
+					.containsExactly("- - -");
 			}
 		}
 		finally {
@@ -130,4 +135,5 @@ class DefinitionMigrationTests {
 		}
 		return rows;
 	}
+
 }

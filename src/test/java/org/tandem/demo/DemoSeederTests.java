@@ -15,9 +15,10 @@ import org.tandem.county.Counties;
 import org.tandem.platform.Tenancy;
 
 /**
- * The demo seeder never touches a database that holds a real county. Both cases run in one
- * transaction that is rolled back, so the shared database is left as it was: the seeder's work
- * joins that transaction, which is scoped to Demo County, so what it would change is visible here.
+ * The demo seeder never touches a database that holds a real county. Both cases run in
+ * one transaction that is rolled back, so the shared database is left as it was: the
+ * seeder's work joins that transaction, which is scoped to Demo County, so what it would
+ * change is visible here.
  */
 @TandemTest
 class DemoSeederTests {
@@ -48,7 +49,8 @@ class DemoSeederTests {
 
 	@Test
 	void withOnlyDemoCountiesItResetsTheDemoPasswords() {
-		// The control of the test above: without a real county, the seeder does change the demo users.
+		// The control of the test above: without a real county, the seeder does change
+		// the demo users.
 		Outcome outcome = rolledBack(() -> {
 			assertThat(counties.anyNonDemo()).isFalse();
 			return seed();
@@ -64,7 +66,9 @@ class DemoSeederTests {
 	}
 
 	private String socialWorkerHash() {
-		return jdbc.sql("select password_hash from app_user where username = 'socialworker'").query(String.class).single();
+		return jdbc.sql("select password_hash from app_user where username = 'socialworker'")
+			.query(String.class)
+			.single();
 	}
 
 	private Outcome rolledBack(java.util.function.Supplier<Outcome> work) {
@@ -91,5 +95,7 @@ class DemoSeederTests {
 			super(null, null, false, false);
 			this.outcome = outcome;
 		}
+
 	}
+
 }

@@ -20,7 +20,10 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
-/** The instrument API over real HTTP: the list, the schema, and an administrator's imports. */
+/**
+ * The instrument API over real HTTP: the list, the schema, and an administrator's
+ * imports.
+ */
 @TandemTest
 class InstrumentApiTests {
 
@@ -68,7 +71,8 @@ class InstrumentApiTests {
 
 	@Test
 	void publishesTheJsonSchemaOfDefinitions() {
-		Response schema = client("socialworker").header("Accept", "application/schema+json").get(INSTRUMENTS + "/schema");
+		Response schema = client("socialworker").header("Accept", "application/schema+json")
+			.get(INSTRUMENTS + "/schema");
 
 		assertThat(schema.status()).as(schema.toString()).isEqualTo(200);
 		assertThat(schema.contentType()).startsWith("application/schema+json");
@@ -78,8 +82,8 @@ class InstrumentApiTests {
 	}
 
 	/**
-	 * A client that asks for plain JSON (as most do, and as this test client does by default) gets
-	 * the schema too: a JSON Schema is JSON.
+	 * A client that asks for plain JSON (as most do, and as this test client does by
+	 * default) gets the schema too: a JSON Schema is JSON.
 	 */
 	@Test
 	void publishesTheSchemaToAClientAskingForJson() {
@@ -92,8 +96,8 @@ class InstrumentApiTests {
 	}
 
 	/**
-	 * An Accept header the endpoint cannot satisfy is the client's problem (406), not "something
-	 * went wrong on our side" (500 T1099).
+	 * An Accept header the endpoint cannot satisfy is the client's problem (406), not
+	 * "something went wrong on our side" (500 T1099).
 	 */
 	@Test
 	void anAcceptHeaderThatCannotBeSatisfiedIsNotAServerError() {
@@ -121,7 +125,8 @@ class InstrumentApiTests {
 		Response created = importYaml("admin", tiny(id, 1));
 
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(INSTRUMENTS + "/" + id + "/versions/1"));
+		assertThat(created.header("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith(INSTRUMENTS + "/" + id + "/versions/1"));
 		assertThat(created.json().path("id").asString()).isEqualTo(id);
 		assertThat(created.json().path("version").asInt()).isEqualTo(1);
 
@@ -181,7 +186,10 @@ class InstrumentApiTests {
 
 		assertThat(again.status()).as(again.toString()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("T5002");
-		assertThat(client("socialworker").get(INSTRUMENTS + "/" + id + "/versions/1").json().path("title").path("en")
+		assertThat(client("socialworker").get(INSTRUMENTS + "/" + id + "/versions/1")
+			.json()
+			.path("title")
+			.path("en")
 			.asString()).isEqualTo("Tiny screen");
 
 		// A built-in version cannot be replaced either.
@@ -224,15 +232,17 @@ class InstrumentApiTests {
 		assertThat(byId(client("socialworker").get(INSTRUMENTS).json())).containsKey(id);
 
 		ApiClient other = client("socialworker2");
-		assertThat(byId(other.get(INSTRUMENTS).json())).doesNotContainKey(id).containsKeys(BUILT_IN.toArray(String[]::new));
+		assertThat(byId(other.get(INSTRUMENTS).json())).doesNotContainKey(id)
+			.containsKeys(BUILT_IN.toArray(String[]::new));
 		Response read = other.get(INSTRUMENTS + "/" + id + "/versions/1");
 		assertThat(read.status()).as(read.toString()).isEqualTo(404);
 		assertThat(read.code()).isEqualTo("T5003");
 
 		Response youth = other.post("/api/v1/youth", TestData.youth());
 		assertThat(youth.status()).as(youth.toString()).isEqualTo(201);
-		Response screening = other.post("/api/v1/youth/" + youth.id() + "/screenings", Map.of("instrumentId", id,
-				"instrumentVersion", 1, "answers", Map.of("ho-1", "NO", "ho-2", "NO", "mo-1", "NO"), "scriptConfirmed", true));
+		Response screening = other.post("/api/v1/youth/" + youth.id() + "/screenings",
+				Map.of("instrumentId", id, "instrumentVersion", 1, "answers",
+						Map.of("ho-1", "NO", "ho-2", "NO", "mo-1", "NO"), "scriptConfirmed", true));
 		assertThat(screening.status()).as(screening.toString()).isEqualTo(404);
 		assertThat(screening.code()).isEqualTo("T5003");
 
@@ -241,7 +251,10 @@ class InstrumentApiTests {
 		assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
 		assertThat(other.get(INSTRUMENTS + "/" + id + "/versions/1").json().path("title").path("en").asString())
 			.isEqualTo("Their tiny screen");
-		assertThat(client("socialworker").get(INSTRUMENTS + "/" + id + "/versions/1").json().path("title").path("en")
+		assertThat(client("socialworker").get(INSTRUMENTS + "/" + id + "/versions/1")
+			.json()
+			.path("title")
+			.path("en")
 			.asString()).isEqualTo("Tiny screen");
 	}
 
@@ -252,9 +265,10 @@ class InstrumentApiTests {
 		ApiClient worker = client("socialworker");
 		Response youth = worker.post("/api/v1/youth", TestData.youth());
 
-		Response screening = worker.post("/api/v1/youth/" + youth.id() + "/screenings", Map.of("instrumentId", id,
-				"instrumentVersion", 1, "answers", Map.of("ho-1", "YES", "ho-2", "NO", "mo-1", "NOT_ENOUGH_INFORMATION"),
-				"scriptConfirmed", true));
+		Response screening = worker.post("/api/v1/youth/" + youth.id() + "/screenings",
+				Map.of("instrumentId", id, "instrumentVersion", 1, "answers",
+						Map.of("ho-1", "YES", "ho-2", "NO", "mo-1", "NOT_ENOUGH_INFORMATION"), "scriptConfirmed",
+						true));
 
 		assertThat(screening.status()).as(screening.toString()).isEqualTo(201);
 		assertThat(screening.json().path("level").asString()).isEqualTo("CONCERN");
@@ -280,7 +294,8 @@ class InstrumentApiTests {
 	private static String tiny(String id, int version) {
 		try {
 			String tiny = new ClassPathResource("instruments/tiny.yaml").getContentAsString(StandardCharsets.UTF_8);
-			return tiny.replaceFirst("(?m)^id: tiny-screen$", "id: " + id).replaceFirst("(?m)^version: 1$", "version: " + version);
+			return tiny.replaceFirst("(?m)^id: tiny-screen$", "id: " + id)
+				.replaceFirst("(?m)^version: 1$", "version: " + version);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -302,4 +317,5 @@ class InstrumentApiTests {
 		list.forEach(instrument -> byId.put(instrument.path("id").asString(), instrument));
 		return byId;
 	}
+
 }

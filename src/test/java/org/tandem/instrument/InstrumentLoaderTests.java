@@ -15,7 +15,10 @@ import org.tandem.platform.TandemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Definitions are refused with messages that point to the exact field; the shipped ones load. */
+/**
+ * Definitions are refused with messages that point to the exact field; the shipped ones
+ * load.
+ */
 class InstrumentLoaderTests {
 
 	static String tiny() {
@@ -132,4 +135,5 @@ class InstrumentLoaderTests {
 	static List<String> fieldsOf(String definition) {
 		return problems(definition).stream().map(TandemException.FieldError::field).toList();
 	}
+
 }

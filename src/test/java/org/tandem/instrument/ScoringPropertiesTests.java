@@ -32,18 +32,22 @@ import org.tandem.instrument.InstrumentDefinition.Range;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of scoring that hold for every shipped instrument and every set of answers: the score
- * stays within [0, highestScore], exactly one level holds it, more concern never scores lower,
- * scoring does not depend on the order of the answers, and every item is counted once.
+ * Properties of scoring that hold for every shipped instrument and every set of answers:
+ * the score stays within [0, highestScore], exactly one level holds it, more concern
+ * never scores lower, scoring does not depend on the order of the answers, and every item
+ * is counted once.
  *
- * <p>Answers are generated from each item's own scale, with items left out, answered "not enough
- * information", answered with a value outside the scale, and answers to items the instrument does
- * not have. Generation is seeded: a failure names the seed of the failing try and the answers
- * (reduced to those needed to fail), and {@code -Dtandem.properties.seed=N} replays it or explores
- * other seeds; {@code -Dtandem.properties.tries=N} changes the number of tries.
+ * <p>
+ * Answers are generated from each item's own scale, with items left out, answered "not
+ * enough information", answered with a value outside the scale, and answers to items the
+ * instrument does not have. Generation is seeded: a failure names the seed of the failing
+ * try and the answers (reduced to those needed to fail), and
+ * {@code -Dtandem.properties.seed=N} replays it or explores other seeds;
+ * {@code -Dtandem.properties.tries=N} changes the number of tries.
  *
- * <p>Written with a small seeded harness on JUnit Jupiter rather than jqwik: jqwik's licence terms
- * from 1.10 on exclude the way this project is developed.
+ * <p>
+ * Written with a small seeded harness on JUnit Jupiter rather than jqwik: jqwik's licence
+ * terms from 1.10 on exclude the way this project is developed.
  */
 class ScoringPropertiesTests {
 
@@ -63,7 +67,8 @@ class ScoringPropertiesTests {
 		return shipped().stream().filter(id -> !withYes(SHIPPED.get(id)).isEmpty()).toList();
 	}
 
-	// (a) ---------------------------------------------------------------------------------------
+	// (a)
+	// ---------------------------------------------------------------------------------------
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("shipped")
@@ -87,7 +92,8 @@ class ScoringPropertiesTests {
 		assertThat(instrument.score(Map.of()).score()).isZero();
 	}
 
-	// (b) ---------------------------------------------------------------------------------------
+	// (b)
+	// ---------------------------------------------------------------------------------------
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("shipped")
@@ -108,7 +114,8 @@ class ScoringPropertiesTests {
 		forAllAnswers(instrument, answers -> assertTheLevelHoldsTheScore(instrument, instrument.score(answers)));
 	}
 
-	// (c) ---------------------------------------------------------------------------------------
+	// (c)
+	// ---------------------------------------------------------------------------------------
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("shipped")
@@ -163,11 +170,15 @@ class ScoringPropertiesTests {
 			Score before = instrument.score(change.before());
 			Score after = instrument.score(change.after());
 			assertThat(after.score()).as("after %s", change.after()).isGreaterThanOrEqualTo(before.score());
-			assertThat(levelIndex(instrument, after.level())).isGreaterThanOrEqualTo(levelIndex(instrument, before.level()));
+			assertThat(levelIndex(instrument, after.level()))
+				.isGreaterThanOrEqualTo(levelIndex(instrument, before.level()));
 		}, Change::shrink);
 	}
 
-	/** Strengths are reversed and their indicator weighs 0: they never move the level of need. */
+	/**
+	 * Strengths are reversed and their indicator weighs 0: they never move the level of
+	 * need.
+	 */
 	@Test
 	void strengthsNeverChangeTheOverallScoreOfTheNeedsAssessment() {
 		Instrument instrument = SHIPPED.get("cse-needs-strengths");
@@ -196,7 +207,8 @@ class ScoringPropertiesTests {
 		}, Change::shrink);
 	}
 
-	// (d) ---------------------------------------------------------------------------------------
+	// (d)
+	// ---------------------------------------------------------------------------------------
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("shipped")
@@ -205,7 +217,8 @@ class ScoringPropertiesTests {
 		forAllAnswers(instrument, answers -> assertDeterministic(instrument, answers));
 	}
 
-	// (e) ---------------------------------------------------------------------------------------
+	// (e)
+	// ---------------------------------------------------------------------------------------
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("shipped")
@@ -214,12 +227,13 @@ class ScoringPropertiesTests {
 		forAllAnswers(instrument, answers -> assertCounts(instrument, answers));
 	}
 
-	// Generated definitions -------------------------------------------------------------------
+	// Generated definitions
+	// -------------------------------------------------------------------
 
 	/**
-	 * Small random definitions (1–4 indicators of 1–5 yes/no items, random weights, reversed items,
-	 * every way to combine, optional bands, levels a random partition) load, as YAML or as JSON, and
-	 * their scores keep properties (a), (b), (d) and (e).
+	 * Small random definitions (1–4 indicators of 1–5 yes/no items, random weights,
+	 * reversed items, every way to combine, optional bands, levels a random partition)
+	 * load, as YAML or as JSON, and their scores keep properties (a), (b), (d) and (e).
 	 */
 	@Test
 	void generatedDefinitionsLoadAndTheirScoresKeepTheProperties() {
@@ -239,14 +253,16 @@ class ScoringPropertiesTests {
 		}, null);
 	}
 
-	// Checks ------------------------------------------------------------------------------------
+	// Checks
+	// ------------------------------------------------------------------------------------
 
 	private static void assertPartition(List<? extends Range> ranges, int highest) {
 		assertThat(ranges).isNotEmpty();
 		assertThat(ranges.get(0).from()).as("the first range starts at 0").isZero();
 		for (int r = 1; r < ranges.size(); r++) {
 			assertThat(ranges.get(r - 1).to()).as("range %d is closed", r - 1).isNotNull();
-			assertThat(ranges.get(r).from()).as("range %d follows range %d", r, r - 1).isEqualTo(ranges.get(r - 1).to() + 1);
+			assertThat(ranges.get(r).from()).as("range %d follows range %d", r, r - 1)
+				.isEqualTo(ranges.get(r - 1).to() + 1);
 		}
 		for (Range range : ranges) {
 			assertThat(range.to() == null || range.to() >= range.from()).as("range from %d is not empty", range.from())
@@ -328,9 +344,13 @@ class ScoringPropertiesTests {
 		assertThat(score.indicatorScores()).hasSize(instrument.definition().indicators().size());
 	}
 
-	// Answers -----------------------------------------------------------------------------------
+	// Answers
+	// -----------------------------------------------------------------------------------
 
-	/** Answers to every item: mostly from its scale, some left out, "not known" or not an option. */
+	/**
+	 * Answers to every item: mostly from its scale, some left out, "not known" or not an
+	 * option.
+	 */
 	static Map<String, String> answers(Instrument instrument, SplittableRandom random) {
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (Item item : allItems(instrument)) {
@@ -381,10 +401,18 @@ class ScoringPropertiesTests {
 	}
 
 	private static Option optionOf(Instrument instrument, Item item, String value) {
-		return instrument.scaleOf(item).options().stream().filter(o -> o.value().equals(value)).findFirst().orElse(null);
+		return instrument.scaleOf(item)
+			.options()
+			.stream()
+			.filter(o -> o.value().equals(value))
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** The points an answer brings before weights: none for no answer or "not enough information". */
+	/**
+	 * The points an answer brings before weights: none for no answer or "not enough
+	 * information".
+	 */
 	private static int pointsOf(Instrument instrument, Item item, String value) {
 		Option option = optionOf(instrument, item, value);
 		return option == null || option.isNotEnoughInformation() ? 0 : option.points();
@@ -418,7 +446,10 @@ class ScoringPropertiesTests {
 			.toList();
 	}
 
-	/** The highest score one indicator can reach before bands, as the scoring rules define it. */
+	/**
+	 * The highest score one indicator can reach before bands, as the scoring rules define
+	 * it.
+	 */
 	private static int highestIndicatorScore(Instrument instrument) {
 		Combine combine = instrument.definition().scoring().indicatorScore();
 		int highest = 0;
@@ -442,7 +473,8 @@ class ScoringPropertiesTests {
 		return highest;
 	}
 
-	// Generated definitions -------------------------------------------------------------------
+	// Generated definitions
+	// -------------------------------------------------------------------
 
 	record GeneratedDefinition(String text, int highest, long seed) {
 
@@ -460,9 +492,8 @@ class ScoringPropertiesTests {
 		Combine indicatorScore = Combine.values()[random.nextInt(4)];
 		Combine overall = Combine.values()[random.nextInt(3)];
 		boolean actionableScale = indicatorScore == Combine.ACTIONABLE || random.nextBoolean();
-		Map<String, Object> scale = map("id", "yes-no", "options",
-				List.of(option("NO", 0), option("YES", 1),
-						map("value", "NOT_ENOUGH_INFORMATION", "label", text("?"), "notEnoughInformation", true)));
+		Map<String, Object> scale = map("id", "yes-no", "options", List.of(option("NO", 0), option("YES", 1),
+				map("value", "NOT_ENOUGH_INFORMATION", "label", text("?"), "notEnoughInformation", true)));
 		if (actionableScale) {
 			scale.put("actionableFrom", 1);
 		}
@@ -511,7 +542,8 @@ class ScoringPropertiesTests {
 		for (int r : raw) {
 			highestRaw = Math.max(highestRaw, r);
 		}
-		Map<String, Object> scoring = map("version", 1, "indicatorScore", indicatorScore.name(), "overall", overall.name());
+		Map<String, Object> scoring = map("version", 1, "indicatorScore", indicatorScore.name(), "overall",
+				overall.name());
 		List<Map<String, Object>> bands = null;
 		if (random.nextInt(3) == 0) {
 			bands = partition(random, highestRaw, "band");
@@ -557,7 +589,10 @@ class ScoringPropertiesTests {
 		}
 	}
 
-	/** At least two ranges from 0 that cover 0..highest; the last open, or closed at or above it. */
+	/**
+	 * At least two ranges from 0 that cover 0..highest; the last open, or closed at or
+	 * above it.
+	 */
 	private static List<Map<String, Object>> partition(SplittableRandom random, int highest, String label) {
 		int cuts = 1 + random.nextInt(Math.min(4, highest + 1));
 		List<Integer> starts = new ArrayList<>(List.of(0));
@@ -598,12 +633,16 @@ class ScoringPropertiesTests {
 		return map;
 	}
 
-	// Harness -----------------------------------------------------------------------------------
+	// Harness
+	// -----------------------------------------------------------------------------------
 
 	/** Two sets of answers: before and after a change. */
 	record Change(Map<String, String> before, Map<String, String> after) {
 
-		/** The same change with one fewer answer left alone by it (for smaller counterexamples). */
+		/**
+		 * The same change with one fewer answer left alone by it (for smaller
+		 * counterexamples).
+		 */
 		List<Change> shrink() {
 			List<Change> smaller = new ArrayList<>();
 			for (String key : before.keySet()) {
@@ -637,8 +676,9 @@ class ScoringPropertiesTests {
 	}
 
 	/**
-	 * Runs the property on {@code tries} generated values, each from its own seed; on failure,
-	 * reduces the value while it still fails and reports the seed and the reduced value.
+	 * Runs the property on {@code tries} generated values, each from its own seed; on
+	 * failure, reduces the value while it still fails and reports the seed and the
+	 * reduced value.
 	 */
 	private static <T> void forAll(String name, int tries, Function<SplittableRandom, T> generator,
 			Consumer<T> property, Function<T, List<T>> shrink) {
@@ -667,8 +707,8 @@ class ScoringPropertiesTests {
 				failure = failureOf(property, smallest);
 			}
 			throw new AssertionError("Property failed for " + name + " on try " + t + " (seed " + seed
-					+ "; replay with -Dtandem.properties.seed=" + SEED + "):\n" + smallest + "\n" + failure.getMessage(),
-					failure);
+					+ "; replay with -Dtandem.properties.seed=" + SEED + "):\n" + smallest + "\n"
+					+ failure.getMessage(), failure);
 		}
 	}
 
@@ -697,4 +737,5 @@ class ScoringPropertiesTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

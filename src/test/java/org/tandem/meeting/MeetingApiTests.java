@@ -31,11 +31,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * MDT meetings over the API: the protocol's required agencies of each tier are invited (optional
- * ones only when chosen, others refused), the youth always; minutes only once the meeting has
- * happened and only once; action items become tasks; the initial MDT clock is met by the minutes
- * (late only with a reason); the next ongoing MDT is proposed a month later and on trigger events,
- * once per event; case reviews; another county sees nothing.
+ * MDT meetings over the API: the protocol's required agencies of each tier are invited
+ * (optional ones only when chosen, others refused), the youth always; minutes only once
+ * the meeting has happened and only once; action items become tasks; the initial MDT
+ * clock is met by the minutes (late only with a reason); the next ongoing MDT is proposed
+ * a month later and on trigger events, once per event; case reviews; another county sees
+ * nothing.
  */
 @TandemTest
 class MeetingApiTests {
@@ -73,10 +74,13 @@ class MeetingApiTests {
 
 	@Test
 	void theRequiredAgenciesOfEachTierAreInvitedAndTheYouthAlways() {
-		Map<String, Set<String>> required = Map.of(
-				"IMMEDIATE_CRISIS", Set.of("CHILD_WELFARE", "PROBATION", "LAW_ENFORCEMENT", "SURVIVOR_ADVOCATE", "PUBLIC_HEALTH", "MENTAL_HEALTH"),
-				"INITIAL_MDT", Set.of("CHILD_WELFARE", "PROBATION", "SURVIVOR_ADVOCATE", "PUBLIC_HEALTH", "MENTAL_HEALTH", "SUBSTANCE_USE"),
-				"ONGOING_MDT", Set.of("CHILD_WELFARE", "PROBATION", "SURVIVOR_ADVOCATE", "PUBLIC_HEALTH", "MENTAL_HEALTH", "LAW_ENFORCEMENT"));
+		Map<String, Set<String>> required = Map.of("IMMEDIATE_CRISIS", Set
+			.of("CHILD_WELFARE", "PROBATION", "LAW_ENFORCEMENT", "SURVIVOR_ADVOCATE", "PUBLIC_HEALTH", "MENTAL_HEALTH"),
+				"INITIAL_MDT",
+				Set.of("CHILD_WELFARE", "PROBATION", "SURVIVOR_ADVOCATE", "PUBLIC_HEALTH", "MENTAL_HEALTH",
+						"SUBSTANCE_USE"),
+				"ONGOING_MDT", Set.of("CHILD_WELFARE", "PROBATION", "SURVIVOR_ADVOCATE", "PUBLIC_HEALTH",
+						"MENTAL_HEALTH", "LAW_ENFORCEMENT"));
 		for (var tier : required.entrySet()) {
 			UUID youth = youth();
 			UUID response = start(youth, tier.getKey(), daysAgo(1));
@@ -204,7 +208,8 @@ class MeetingApiTests {
 		assertThat(meeting.json().path("youth").values().stream().map(y -> y.path("youthId").asString()))
 			.containsExactlyInAnyOrder(one.toString(), two.toString());
 		// SUBSTANCE_USE from the initial MDT, LAW_ENFORCEMENT from the ongoing one.
-		assertThat(invitedAgencyTypes(meeting.json(), true)).contains("SUBSTANCE_USE", "LAW_ENFORCEMENT", "CHILD_WELFARE");
+		assertThat(invitedAgencyTypes(meeting.json(), true)).contains("SUBSTANCE_USE", "LAW_ENFORCEMENT",
+				"CHILD_WELFARE");
 		UUID id = meeting.id();
 		assertThat(worker.get("/api/v1/youth/" + one + "/meetings").json().values())
 			.anySatisfy(m -> assertThat(m.path("id").asString()).isEqualTo(id.toString()));
@@ -226,7 +231,8 @@ class MeetingApiTests {
 		assertThat(other.get("/api/v1/meetings/" + meeting).status()).isEqualTo(404);
 		assertThat(other.get("/api/v1/meetings/" + meeting).code()).isEqualTo("T9201");
 		assertThat(other.post("/api/v1/meetings/" + meeting + "/minutes", minutes(null)).status()).isEqualTo(404);
-		assertThat(other.post("/api/v1/responses/" + response + "/meetings", schedule(inDays(2))).status()).isEqualTo(404);
+		assertThat(other.post("/api/v1/responses/" + response + "/meetings", schedule(inDays(2))).status())
+			.isEqualTo(404);
 		assertThat(other.get("/api/v1/meetings").json().values())
 			.noneMatch(m -> m.path("id").asString().equals(meeting.toString()));
 		assertThat(worker.get("/api/v1/meetings/" + meeting).status()).isEqualTo(200);
@@ -252,7 +258,8 @@ class MeetingApiTests {
 		Response twice = worker.post("/api/v1/meetings/" + past + "/minutes", minutes(null));
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(twice.code()).isEqualTo("T9205");
-		assertThat(worker.post("/api/v1/meetings/" + past + "/cancel", Map.of("reason", "x")).code()).isEqualTo("T9226");
+		assertThat(worker.post("/api/v1/meetings/" + past + "/cancel", Map.of("reason", "x")).code())
+			.isEqualTo("T9226");
 	}
 
 	@Test
@@ -269,7 +276,12 @@ class MeetingApiTests {
 		body.put("actionItems", items);
 		Response refused = worker.post("/api/v1/meetings/" + meeting + "/minutes", body);
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-		List<String> fields = refused.json().path("errors").values().stream().map(e -> e.path("field").asString()).toList();
+		List<String> fields = refused.json()
+			.path("errors")
+			.values()
+			.stream()
+			.map(e -> e.path("field").asString())
+			.toList();
 		assertThat(fields).containsExactlyInAnyOrder("scriptNotReadReason", "actionItems[1].ownerAgencyId",
 				"actionItems[2].dueOn");
 		assertThat(worker.get("/api/v1/meetings/" + meeting).json().path("status").asString()).isEqualTo("SCHEDULED");
@@ -309,19 +321,30 @@ class MeetingApiTests {
 		});
 		assertThat(held.json().path("actionItems")).hasSize(2);
 
-		List<JsonNode> tasks = worker.get("/api/v1/youth/" + youth + "/tasks").json().values().stream()
+		List<JsonNode> tasks = worker.get("/api/v1/youth/" + youth + "/tasks")
+			.json()
+			.values()
+			.stream()
 			.filter(t -> t.path("type").asString().equals("MDT_ACTION_ITEM"))
 			.toList();
 		assertThat(tasks).hasSize(2);
-		JsonNode checkIn = tasks.stream().filter(t -> t.path("title").asString().startsWith("Weekly")).findFirst().orElseThrow();
-		assertThat(checkIn.path("owner").path("agencyId").asString()).isEqualTo(byType.get("SURVIVOR_ADVOCATE").id().toString());
+		JsonNode checkIn = tasks.stream()
+			.filter(t -> t.path("title").asString().startsWith("Weekly"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(checkIn.path("owner").path("agencyId").asString())
+			.isEqualTo(byType.get("SURVIVOR_ADVOCATE").id().toString());
 		assertThat(checkIn.path("owner").path("userId").asString()).isEqualTo(advocate);
 		assertThat(Instant.parse(checkIn.path("dueAt").asString()))
 			.isEqualTo(LocalDate.of(2030, 1, 15).atTime(23, 59).atZone(LOS_ANGELES).toInstant());
-		JsonNode tutoring = tasks.stream().filter(t -> t.path("title").asString().equals("Tutoring plan")).findFirst().orElseThrow();
+		JsonNode tutoring = tasks.stream()
+			.filter(t -> t.path("title").asString().equals("Tutoring plan"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(Instant.parse(tutoring.path("dueAt").asString()))
 			.isEqualTo(OffsetDateTime.parse("2030-02-01T09:00:00-08:00").toInstant());
-		assertThat(tutoring.path("owner").path("agencyId").asString()).isEqualTo(byType.get("EDUCATION").id().toString());
+		assertThat(tutoring.path("owner").path("agencyId").asString())
+			.isEqualTo(byType.get("EDUCATION").id().toString());
 
 		// The convene clock is met when the meeting was held.
 		JsonNode convene = worker.get("/api/v1/responses/" + response).json().path("clocks").get(0);
@@ -336,7 +359,8 @@ class MeetingApiTests {
 		assertThat(proposals.get(0).path("sourceId").asString()).isEqualTo(id.toString());
 		assertThat(OffsetDateTime.parse(proposals.get(0).path("dueAt").asString()).toInstant())
 			.isEqualTo(at.atZoneSameInstant(LOS_ANGELES).plusMonths(1).toInstant());
-		assertThat(proposals.get(0).path("leadAgencyId").asString()).isEqualTo(byType.get("CHILD_WELFARE").id().toString());
+		assertThat(proposals.get(0).path("leadAgencyId").asString())
+			.isEqualTo(byType.get("CHILD_WELFARE").id().toString());
 	}
 
 	@Test
@@ -375,7 +399,8 @@ class MeetingApiTests {
 			.isEqualTo(OffsetDateTime.parse(startedAt).toInstant().plus(7, ChronoUnit.DAYS));
 
 		// The same trigger recorded twice by hand proposes once.
-		Map<String, Object> trigger = Map.of("event", "PLACEMENT_CHANGE", "occurredAt", hoursAgo(1).toString(), "note", "Moved");
+		Map<String, Object> trigger = Map.of("event", "PLACEMENT_CHANGE", "occurredAt", hoursAgo(1).toString(), "note",
+				"Moved");
 		Response made = worker.post("/api/v1/youth/" + youth + "/mdt-triggers", trigger);
 		assertThat(made.status()).as(made.toString()).isEqualTo(201);
 		Response again = worker.post("/api/v1/youth/" + youth + "/mdt-triggers", trigger);
@@ -387,8 +412,8 @@ class MeetingApiTests {
 		assertThat(unknown.code()).isEqualTo("T9217");
 
 		// Only the lead agency closes it; scheduling from it closes it.
-		Response notLead = new ApiClient(port).as("probation").post("/api/v1/mdt-proposals/" + made.id() + "/dismiss",
-				Map.of("reason", "Not needed"));
+		Response notLead = new ApiClient(port).as("probation")
+			.post("/api/v1/mdt-proposals/" + made.id() + "/dismiss", Map.of("reason", "Not needed"));
 		assertThat(notLead.status()).isEqualTo(403);
 		UUID response = UUID.fromString(runaway.path("responseId").asString());
 		Map<String, Object> body = schedule(inDays(3));
@@ -396,9 +421,11 @@ class MeetingApiTests {
 		Response meeting = worker.post("/api/v1/responses/" + response + "/meetings", body);
 		assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
 		assertThat(meeting.json().path("tier").asString()).isEqualTo("ONGOING_MDT");
-		assertThat(worker.get("/api/v1/mdt-proposals/" + runaway.path("id").asString()).json().path("status").asString())
+		assertThat(
+				worker.get("/api/v1/mdt-proposals/" + runaway.path("id").asString()).json().path("status").asString())
 			.isEqualTo("SCHEDULED");
-		Response dismissed = worker.post("/api/v1/mdt-proposals/" + made.id() + "/dismiss", Map.of("reason", "Discussed at the meeting"));
+		Response dismissed = worker.post("/api/v1/mdt-proposals/" + made.id() + "/dismiss",
+				Map.of("reason", "Discussed at the meeting"));
 		assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
 		assertThat(dismissed.json().path("status").asString()).isEqualTo("DISMISSED");
 		assertThat(proposalsOf(youth)).isEmpty();
@@ -412,10 +439,11 @@ class MeetingApiTests {
 		UUID meeting = worker.post("/api/v1/responses/" + response + "/meetings", schedule(hoursAgo(1))).id();
 		worker.get("/api/v1/meetings/" + meeting);
 		worker.post("/api/v1/meetings/" + meeting + "/minutes", minutes(null));
-		List<String> actions = tenancy.inCounty(county, () -> jdbc.sql("select action from audit_event where youth_id = ?")
-			.param(youth)
-			.query(String.class)
-			.list());
+		List<String> actions = tenancy.inCounty(county,
+				() -> jdbc.sql("select action from audit_event where youth_id = ?")
+					.param(youth)
+					.query(String.class)
+					.list());
 		assertThat(actions).contains(Meetings.SCHEDULED, Meetings.VIEWED, Meetings.MINUTES);
 	}
 
@@ -430,8 +458,9 @@ class MeetingApiTests {
 	}
 
 	private UUID start(UUID youth, String tier, OffsetDateTime identifiedAt, String jurisdiction) {
-		Response started = new ApiClient(port).as("hotline").post("/api/v1/youth/" + youth + "/responses",
-				Map.of("tier", tier, "identifiedAt", identifiedAt.toString(), "jurisdiction", jurisdiction));
+		Response started = new ApiClient(port).as("hotline")
+			.post("/api/v1/youth/" + youth + "/responses",
+					Map.of("tier", tier, "identifiedAt", identifiedAt.toString(), "jurisdiction", jurisdiction));
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);
 		return started.id();
 	}
@@ -465,7 +494,9 @@ class MeetingApiTests {
 	private Set<String> invitedAgencyTypes(JsonNode meeting, boolean required) {
 		Map<String, String> types = new HashMap<>();
 		byType.values().forEach(a -> types.put(a.id().toString(), a.type().name()));
-		return meeting.path("invitations").values().stream()
+		return meeting.path("invitations")
+			.values()
+			.stream()
 			.filter(i -> !i.path("agencyId").isNull() && !i.path("agencyId").isMissingNode())
 			.filter(i -> i.path("required").asBoolean() == required)
 			.map(i -> types.get(i.path("agencyId").asString()))
@@ -475,7 +506,11 @@ class MeetingApiTests {
 	private List<JsonNode> proposalsOf(UUID youth) {
 		Response list = worker.get("/api/v1/mdt-proposals?agencyId=" + byType.get("CHILD_WELFARE").id());
 		assertThat(list.status()).as(list.toString()).isEqualTo(200);
-		return list.json().values().stream().filter(p -> p.path("youthId").asString().equals(youth.toString())).toList();
+		return list.json()
+			.values()
+			.stream()
+			.filter(p -> p.path("youthId").asString().equals(youth.toString()))
+			.toList();
 	}
 
 	private static OffsetDateTime daysAgo(int days) {
@@ -489,4 +524,5 @@ class MeetingApiTests {
 	private static OffsetDateTime inDays(int days) {
 		return OffsetDateTime.now(ZoneOffset.UTC).plusDays(days).truncatedTo(ChronoUnit.SECONDS);
 	}
+
 }

@@ -11,7 +11,10 @@ import org.tandem.ApiClient.Response;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
 
-/** Whatever goes wrong, an API client reads an RFC 9457 problem with a catalogue code, never a page. */
+/**
+ * Whatever goes wrong, an API client reads an RFC 9457 problem with a catalogue code,
+ * never a page.
+ */
 @TandemTest
 class ApiProblemsTests {
 
@@ -39,7 +42,8 @@ class ApiProblemsTests {
 	@Test
 	void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
 		Response refused = new ApiClient(port).as("socialworker")
-			.send("POST", "/api/v1/youth", BodyPublishers.ofString("firstName=Ana"), "application/x-www-form-urlencoded");
+			.send("POST", "/api/v1/youth", BodyPublishers.ofString("firstName=Ana"),
+					"application/x-www-form-urlencoded");
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
 		assertThat(refused.code()).isEqualTo("T1006");
@@ -77,4 +81,5 @@ class ApiProblemsTests {
 		assertThat(espanol.json().path("detail").asString()).isNotBlank()
 			.isNotEqualTo(english.json().path("detail").asString());
 	}
+
 }

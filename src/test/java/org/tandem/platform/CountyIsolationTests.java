@@ -43,6 +43,7 @@ class CountyIsolationTests {
 	Counties counties;
 
 	UUID demoCounty;
+
 	UUID secondCounty;
 
 	@BeforeEach
@@ -55,7 +56,8 @@ class CountyIsolationTests {
 	void anotherCountysWorkerCannotReadOrFindAYouth() {
 		String last = TestData.word();
 		ApiClient demoWorker = new ApiClient(port).as("socialworker");
-		Response created = demoWorker.post("/api/v1/youth", TestData.youth(TestData.word(), last, TestData.dateOfBirth()));
+		Response created = demoWorker.post("/api/v1/youth",
+				TestData.youth(TestData.word(), last, TestData.dateOfBirth()));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		UUID id = created.id();
 		ApiClient otherWorker = new ApiClient(port).as("socialworker2");
@@ -82,7 +84,8 @@ class CountyIsolationTests {
 
 		Response elsewhere = new ApiClient(port).as("socialworker2").post("/api/v1/youth", youth);
 
-		// The duplicate warning must not reveal that a youth of this name exists in another county.
+		// The duplicate warning must not reveal that a youth of this name exists in
+		// another county.
 		assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(201);
 	}
 
@@ -114,21 +117,27 @@ class CountyIsolationTests {
 			assertThat(count(app, "select count(*) from app_user where username = 'socialworker'")).isZero();
 			assertThat(count(app, "select count(*) from app_user where username = 'socialworker2'")).isEqualTo(1);
 
-			// The same query, scoped to the youth's own county, sees it: the check above can fail.
+			// The same query, scoped to the youth's own county, sees it: the check above
+			// can fail.
 			setCounty(app, demoCounty);
 			assertThat(count(app, "select count(*) from youth where id = '" + demoYouth + "'")).isEqualTo(1);
-			assertThat(count(app, "select count(*) from audit_event where youth_id = '" + demoYouth + "'")).isPositive();
+			assertThat(count(app, "select count(*) from audit_event where youth_id = '" + demoYouth + "'"))
+				.isPositive();
 		}
 	}
 
-	/** The views modules publish for each other run with the reader's rights, so row-level security holds. */
+	/**
+	 * The views modules publish for each other run with the reader's rights, so row-level
+	 * security holds.
+	 */
 	@Test
 	void publishedReadModelsKeepToTheCounty() throws SQLException {
 		UUID demoYouth = createInDemoCounty();
 		List<String> views = List.of("agency_directory", "person_directory", "youth_roster", "youth_open_case",
 				"submitted_screening", "response_lead");
 		try (Connection superuser = Database.asSuperuser(postgres)) {
-			assertThat(count(superuser, "select count(*) from youth_roster where id = '" + demoYouth + "'")).isEqualTo(1);
+			assertThat(count(superuser, "select count(*) from youth_roster where id = '" + demoYouth + "'"))
+				.isEqualTo(1);
 		}
 		try (Connection app = Database.asApp(postgres)) {
 			for (String view : views) {
@@ -152,18 +161,19 @@ class CountyIsolationTests {
 			app.setAutoCommit(false);
 			try {
 				setCounty(app, secondCounty);
-				assertThatThrownBy(() -> insertYouth(app, demoCounty))
-					.isInstanceOf(SQLException.class)
+				assertThatThrownBy(() -> insertYouth(app, demoCounty)).isInstanceOf(SQLException.class)
 					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("42501"))
 					.hasMessageContaining("row-level security");
 				app.rollback();
 
 				setCounty(app, secondCounty);
 				try (Statement statement = app.createStatement()) {
-					assertThat(statement.executeUpdate(
-							"update youth set first_name = 'Hijacked' where id = '" + demoYouth + "'")).isZero();
+					assertThat(statement
+						.executeUpdate("update youth set first_name = 'Hijacked' where id = '" + demoYouth + "'"))
+						.isZero();
 				}
-				// Writing into its own county works, so the refusal above is about the county.
+				// Writing into its own county works, so the refusal above is about the
+				// county.
 				insertYouth(app, secondCounty);
 			}
 			finally {
@@ -227,9 +237,10 @@ class CountyIsolationTests {
 	}
 
 	private static void insertYouth(Connection connection, UUID county) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("""
-				insert into youth (county_id, id, first_name, last_name, date_of_birth, search_names, created_at, updated_at)
-				values (?, ?, 'Injected', 'Row', date '2012-01-01', 'injected row', now(), now())""")) {
+		try (PreparedStatement insert = connection.prepareStatement(
+				"""
+						insert into youth (county_id, id, first_name, last_name, date_of_birth, search_names, created_at, updated_at)
+						values (?, ?, 'Injected', 'Row', date '2012-01-01', 'injected row', now(), now())""")) {
 			insert.setObject(1, county);
 			insert.setObject(2, UUID.randomUUID());
 			insert.executeUpdate();
@@ -237,7 +248,8 @@ class CountyIsolationTests {
 	}
 
 	private static void setCounty(Connection connection, UUID county) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("select set_config('tandem.county_id', ?, false)")) {
+		try (PreparedStatement statement = connection
+			.prepareStatement("select set_config('tandem.county_id', ?, false)")) {
 			statement.setString(1, county.toString());
 			statement.execute();
 		}
@@ -261,4 +273,5 @@ class CountyIsolationTests {
 		found.json().path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asString())));
 		return ids;
 	}
+
 }

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every code of the catalogue has its title and its message in English and in Spanish. */
+/**
+ * Every code of the catalogue has its title and its message in English and in Spanish.
+ */
 class ErrorCatalogueTests {
 
 	@Test
@@ -38,7 +40,8 @@ class ErrorCatalogueTests {
 	private static Properties bundle(boolean spanish) throws IOException {
 		Properties all = new Properties();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
-			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?(_es)?\\.properties"))
+			for (Path file : files
+				.filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?(_es)?\\.properties"))
 				.filter(f -> f.getFileName().toString().endsWith("_es.properties") == spanish)
 				.toList()) {
 				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -48,4 +51,5 @@ class ErrorCatalogueTests {
 		}
 		return all;
 	}
+
 }

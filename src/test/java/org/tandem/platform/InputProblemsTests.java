@@ -15,10 +15,10 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Bad input answers the same way wherever it is sent: a JSON body bound by Jackson, a query
- * parameter, or a value a module reads itself. Each problem names its field, says what is wrong in
- * the caller's language (the allowed values, that the day does not exist, the range), and never
- * echoes what was sent.
+ * Bad input answers the same way wherever it is sent: a JSON body bound by Jackson, a
+ * query parameter, or a value a module reads itself. Each problem names its field, says
+ * what is wrong in the caller's language (the allowed values, that the day does not
+ * exist, the range), and never echoes what was sent.
  */
 @TandemTest
 class InputProblemsTests {
@@ -169,4 +169,5 @@ class InputProblemsTests {
 	private static String detail(Response response) {
 		return response.json().path("detail").asString();
 	}
+
 }

@@ -9,11 +9,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The input toolkit on its own: blanks are nothing, and each kind of bad value has its one code and field. */
+/**
+ * The input toolkit on its own: blanks are nothing, and each kind of bad value has its
+ * one code and field.
+ */
 class InputsTests {
 
 	enum Colour {
+
 		RED, GREEN
+
 	}
 
 	@Test
@@ -82,4 +87,5 @@ class InputsTests {
 		}
 		throw new AssertionError("not refused");
 	}
+
 }

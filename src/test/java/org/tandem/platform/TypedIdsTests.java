@@ -13,7 +13,10 @@ import org.springframework.core.convert.ConversionService;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Typed ids travel as plain UUIDs in JSON and request paths, so clients see no difference. */
+/**
+ * Typed ids travel as plain UUIDs in JSON and request paths, so clients see no
+ * difference.
+ */
 class TypedIdsTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -29,8 +32,9 @@ class TypedIdsTests {
 	void jsonCarriesThePlainUuid() {
 		Event event = new Event(new YouthId(uuid), new AgencyId(uuid), List.of(new UserId(uuid)), new CountyId(uuid));
 		String text = json.writeValueAsString(event);
-		assertThat(text).isEqualTo("{\"youthId\":\"%1$s\",\"agencyId\":\"%1$s\",\"invitees\":[\"%1$s\"],\"countyId\":\"%1$s\"}"
-			.formatted(uuid));
+		assertThat(text)
+			.isEqualTo("{\"youthId\":\"%1$s\",\"agencyId\":\"%1$s\",\"invitees\":[\"%1$s\"],\"countyId\":\"%1$s\"}"
+				.formatted(uuid));
 		assertThat(json.readValue(text, Event.class)).isEqualTo(event);
 	}
 
@@ -49,4 +53,5 @@ class TypedIdsTests {
 		assertThat(YouthId.of((UUID) null)).isNull();
 		assertThatThrownBy(() -> new UserId(null)).isInstanceOf(NullPointerException.class);
 	}
+
 }

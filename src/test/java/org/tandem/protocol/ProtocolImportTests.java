@@ -30,9 +30,10 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A county imports its own protocol versions: new responses start under the newest, running ones
- * keep theirs (and their clocks); refusals name the version or the field; other counties never
- * see them. Runs on its own database, since every import changes the county's current protocol.
+ * A county imports its own protocol versions: new responses start under the newest,
+ * running ones keep theirs (and their clocks); refusals name the version or the field;
+ * other counties never see them. Runs on its own database, since every import changes the
+ * county's current protocol.
  */
 @TandemTest
 @TestPropertySource(properties = "tandem.database.embedded.data-directory=target/pg-protocol-import-${random.uuid}")
@@ -64,7 +65,8 @@ class ProtocolImportTests {
 	}
 
 	private Response importYaml(String user, String yaml) {
-		return as(user).send("POST", PROTOCOLS, BodyPublishers.ofString(yaml, StandardCharsets.UTF_8), "application/yaml");
+		return as(user).send("POST", PROTOCOLS, BodyPublishers.ofString(yaml, StandardCharsets.UTF_8),
+				"application/yaml");
 	}
 
 	/** The newest version of the model protocol the county has; imports go above it. */
@@ -124,7 +126,8 @@ class ProtocolImportTests {
 		Response after = startInitialMdt("2026-11-20T16:00:00-08:00");
 		assertThat(after.json().path("protocolId").asString()).isEqualTo("model-protocol");
 		assertThat(after.json().path("protocolVersion").asInt()).isEqualTo(next);
-		assertThat(OffsetDateTime.parse(conveneDue(after))).isEqualTo(OffsetDateTime.parse("2026-11-27T16:00:00-08:00"));
+		assertThat(OffsetDateTime.parse(conveneDue(after)))
+			.isEqualTo(OffsetDateTime.parse("2026-11-27T16:00:00-08:00"));
 
 		Response reread = as("hotline").get("/api/v1/responses/" + before.id());
 		assertThat(reread.json().path("protocolVersion").asInt()).isEqualTo(runningVersion);
@@ -234,17 +237,22 @@ class ProtocolImportTests {
 		Browser browser = new Browser();
 		browser.signIn("admin");
 		String page = browser.get("/admin/protocols");
-		assertThat(page).contains("Model interagency protocol").contains("2 hours, around the clock")
-			.contains("Before we start").contains("Antes de empezar");
+		assertThat(page).contains("Model interagency protocol")
+			.contains("2 hours, around the clock")
+			.contains("Before we start")
+			.contains("Antes de empezar");
 
 		String yaml = model(newest() + 1, 10, "DAYS").replace("  DUAL_STATUS: CHILD_WELFARE", "  DUAL_STATUS: OTHER")
 			.replace("  NONE: CHILD_WELFARE\n", "");
 		String refused = browser.postMultipart("/admin/protocols", "definition", yaml, csrf(page));
 
 		assertThat(refused).contains("role=\"alert\"").contains("$.leadAgencyByJurisdiction.NONE");
-		assertThat(refused).contains("<textarea").contains("DUAL_STATUS: OTHER").contains("Before we start, a few words");
-		String refusedAgain = browser.postMultipart("/admin/protocols", "definition", model(newest() + 1, 10, "DAYS")
-			.replace("  DUAL_STATUS: CHILD_WELFARE", "  DUAL_STATUS: OTHER"), csrf(page));
+		assertThat(refused).contains("<textarea")
+			.contains("DUAL_STATUS: OTHER")
+			.contains("Before we start, a few words");
+		String refusedAgain = browser.postMultipart("/admin/protocols", "definition",
+				model(newest() + 1, 10, "DAYS").replace("  DUAL_STATUS: CHILD_WELFARE", "  DUAL_STATUS: OTHER"),
+				csrf(page));
 		assertThat(refusedAgain).contains("$.leadAgencyByJurisdiction.DUAL_STATUS").contains("OTHER");
 	}
 
@@ -260,7 +268,8 @@ class ProtocolImportTests {
 		assertThat(board).contains("Overdue: ").contains("Deadline near: ").contains("Running: ");
 		assertThat(board).contains("Overdue by ").doesNotContain(" min left");
 		assertThat(board).contains("/youth/" + overdue.json().path("youthId").asString());
-		// the title from the version the response started under, not the shipped model's "(10 days)"
+		// the title from the version the response started under, not the shipped model's
+		// "(10 days)"
 		assertThat(board).contains("Convene the initial MDT").doesNotContain("Convene the initial MDT (10 days)");
 		assertThat(board).contains("Child Welfare Services");
 		Response api = as("supervisor").get("/api/v1/clocks?state=overdue");
@@ -290,17 +299,19 @@ class ProtocolImportTests {
 
 		void signIn(String user) throws Exception {
 			String login = get("/login");
-			String form = "username=" + user + "&password=" + URLEncoder.encode(TandemTest.PASSWORD, StandardCharsets.UTF_8)
-					+ "&_csrf=" + URLEncoder.encode(csrf(login), StandardCharsets.UTF_8);
-			HttpResponse<String> response = http.send(request("/login")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			String form = "username=" + user + "&password="
+					+ URLEncoder.encode(TandemTest.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(csrf(login), StandardCharsets.UTF_8);
+			HttpResponse<String> response = http
+				.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		}
 
 		String get(String path) throws Exception {
-			HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request(path).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			return response.body();
 		}
@@ -320,5 +331,7 @@ class ProtocolImportTests {
 		private HttpRequest.Builder request(String path) {
 			return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
 		}
+
 	}
+
 }

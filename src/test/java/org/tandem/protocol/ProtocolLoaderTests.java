@@ -20,7 +20,10 @@ import org.tandem.protocol.Protocol.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Protocols are refused with messages that point to the exact field; the shipped one loads. */
+/**
+ * Protocols are refused with messages that point to the exact field; the shipped one
+ * loads.
+ */
 class ProtocolLoaderTests {
 
 	static String shipped() {
@@ -43,8 +46,9 @@ class ProtocolLoaderTests {
 				new Clock("engage", protocol.tier("IMMEDIATE_CRISIS").clocks().get(0).title(), 2, "HOURS", 30),
 				new Clock("stabilize", protocol.tier("IMMEDIATE_CRISIS").clocks().get(1).title(), 72, "HOURS", 720));
 		assertThat(protocol.tier("INITIAL_MDT").clocks()).singleElement()
-			.satisfies(clock -> assertThat(List.of(clock.name(), clock.amount(), clock.unit(), clock.warnBeforeMinutes()))
-				.containsExactly("convene", 10, "DAYS", 2880));
+			.satisfies(
+					clock -> assertThat(List.of(clock.name(), clock.amount(), clock.unit(), clock.warnBeforeMinutes()))
+						.containsExactly("convene", 10, "DAYS", 2880));
 		assertThat(protocol.tier("ONGOING_MDT").clocks()).singleElement()
 			.satisfies(clock -> assertThat(List.of(clock.name(), clock.amount(), clock.unit()))
 				.containsExactly("interval", 1, "MONTHS"));
@@ -62,8 +66,9 @@ class ProtocolLoaderTests {
 	void theShippedProtocolNamesALeadForEveryJurisdiction() {
 		assertThat(ProtocolLoader.load(shipped()).leadAgencyByJurisdiction()).containsOnly(
 				entry("DEPENDENCY", "CHILD_WELFARE"), entry("DELINQUENCY", "PROBATION"),
-				entry("DUAL_STATUS", "CHILD_WELFARE"), entry("NONE", "CHILD_WELFARE"), entry("UNKNOWN", "CHILD_WELFARE"),
-				entry("CHILD_WELFARE", "CHILD_WELFARE"), entry("PROBATION", "PROBATION"));
+				entry("DUAL_STATUS", "CHILD_WELFARE"), entry("NONE", "CHILD_WELFARE"),
+				entry("UNKNOWN", "CHILD_WELFARE"), entry("CHILD_WELFARE", "CHILD_WELFARE"),
+				entry("PROBATION", "PROBATION"));
 	}
 
 	@Test
@@ -73,7 +78,8 @@ class ProtocolLoaderTests {
 
 	@Test
 	void anInvalidShippedProtocolStopsStartupWithEveryProblemListed() {
-		byte[] broken = edit(s -> s.replace("  DUAL_STATUS: CHILD_WELFARE\n", "").replace("name: stabilize", "name: engage"))
+		byte[] broken = edit(
+				s -> s.replace("  DUAL_STATUS: CHILD_WELFARE\n", "").replace("name: stabilize", "name: engage"))
 			.getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> ProtocolCatalogue.loadShipped("broken.yaml", broken))
 			.isInstanceOf(IllegalStateException.class)
@@ -90,7 +96,8 @@ class ProtocolLoaderTests {
 			.isInstanceOf(UnsupportedOperationException.class);
 		assertThatThrownBy(() -> protocol.tier("ONGOING_MDT").requiredAgencies().add("OTHER"))
 			.isInstanceOf(UnsupportedOperationException.class);
-		assertThatThrownBy(() -> protocol.ongoingMdtTriggers().clear()).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> protocol.ongoingMdtTriggers().clear())
+			.isInstanceOf(UnsupportedOperationException.class);
 		assertThatThrownBy(() -> protocol.leadAgencyByJurisdiction().put("NONE", "OTHER"))
 			.isInstanceOf(UnsupportedOperationException.class);
 	}
@@ -113,8 +120,8 @@ class ProtocolLoaderTests {
 
 	@Test
 	void aMissingTierIsPointedAt() {
-		String withoutInitial = edit(s -> s.substring(0, s.indexOf("  - id: INITIAL_MDT"))
-				+ s.substring(s.indexOf("  - id: ONGOING_MDT")));
+		String withoutInitial = edit(
+				s -> s.substring(0, s.indexOf("  - id: INITIAL_MDT")) + s.substring(s.indexOf("  - id: ONGOING_MDT")));
 		var problems = problems(withoutInitial);
 		assertThat(problems).extracting(TandemException.FieldError::field).containsExactly("$.tiers");
 		assertThat(message(problems.get(0))).contains("INITIAL_MDT");
@@ -142,8 +149,9 @@ class ProtocolLoaderTests {
 
 	@Test
 	void anAgencyBothRequiredAndOptionalIsPointedAt() {
-		var problems = problems(edit(s -> s.replace("optionalAgencies: [LAW_ENFORCEMENT, COMMUNITY_PROVIDER, EDUCATION, OTHER]",
-				"optionalAgencies: [LAW_ENFORCEMENT, COMMUNITY_PROVIDER, EDUCATION, OTHER, PROBATION]")));
+		var problems = problems(
+				edit(s -> s.replace("optionalAgencies: [LAW_ENFORCEMENT, COMMUNITY_PROVIDER, EDUCATION, OTHER]",
+						"optionalAgencies: [LAW_ENFORCEMENT, COMMUNITY_PROVIDER, EDUCATION, OTHER, PROBATION]")));
 		assertThat(problems).extracting(TandemException.FieldError::field)
 			.containsExactly("$.tiers[1].optionalAgencies[4]");
 		assertThat(message(problems.get(0))).contains("PROBATION").contains("required");
@@ -160,8 +168,10 @@ class ProtocolLoaderTests {
 	void anUnknownTriggerOrJurisdictionIsPointedAt() {
 		assertThat(fieldsOf(edit(s -> s.replace("  - NEW_SERVICE_NEED\n", "  - BIRTHDAY\n"))))
 			.containsExactly("$.ongoingMdtTriggers[7]");
-		var problems = problems(edit(s -> s.replace("  NONE: CHILD_WELFARE\n", "  NONE: CHILD_WELFARE\n  TRIBAL: OTHER\n")));
-		assertThat(problems).extracting(TandemException.FieldError::field).containsExactly("$.leadAgencyByJurisdiction");
+		var problems = problems(
+				edit(s -> s.replace("  NONE: CHILD_WELFARE\n", "  NONE: CHILD_WELFARE\n  TRIBAL: OTHER\n")));
+		assertThat(problems).extracting(TandemException.FieldError::field)
+			.containsExactly("$.leadAgencyByJurisdiction");
 		assertThat(message(problems.get(0))).contains("TRIBAL");
 	}
 
@@ -194,9 +204,10 @@ class ProtocolLoaderTests {
 
 	@Test
 	void anOngoingMdtWithoutItsIntervalIsPointedAt() {
-		String withoutInterval = edit(s -> s.substring(0, s.indexOf("      - name: interval"))
-				+ s.substring(s.indexOf("    requiredAgencies: [CHILD_WELFARE, PROBATION, SURVIVOR_ADVOCATE, PUBLIC_HEALTH, MENTAL_HEALTH, LAW_ENFORCEMENT]"))
-			.replace("title:\n      en: Ongoing multidisciplinary team meeting\n      es: Reunión de seguimiento del equipo multidisciplinario\n    clocks:\n",
+		String withoutInterval = edit(s -> s.substring(0, s.indexOf("      - name: interval")) + s.substring(s.indexOf(
+				"    requiredAgencies: [CHILD_WELFARE, PROBATION, SURVIVOR_ADVOCATE, PUBLIC_HEALTH, MENTAL_HEALTH, LAW_ENFORCEMENT]"))
+			.replace(
+					"title:\n      en: Ongoing multidisciplinary team meeting\n      es: Reunión de seguimiento del equipo multidisciplinario\n    clocks:\n",
 					"title:\n      en: Ongoing multidisciplinary team meeting\n      es: Reunión de seguimiento del equipo multidisciplinario\n    clocks: []\n"));
 		assertThat(fieldsOf(withoutInterval)).containsExactly("$.tiers[2].clocks");
 	}
@@ -224,8 +235,8 @@ class ProtocolLoaderTests {
 
 	@Test
 	void garbageIsAValidationErrorNotACrash() {
-		List<String> garbage = List.of("", "   ", "- a\n- b", "{", "id: [", "\u0000\u0001", "&a [*a, *a]", "null",
-				"[]", "42", "tiers: {}", "{\"id\": \"x\", \"version\": 1}", "version: 99999999999999999999",
+		List<String> garbage = List.of("", "   ", "- a\n- b", "{", "id: [", "\u0000\u0001", "&a [*a, *a]", "null", "[]",
+				"42", "tiers: {}", "{\"id\": \"x\", \"version\": 1}", "version: 99999999999999999999",
 				"x".repeat(ProtocolLoader.MAX_BYTES + 1));
 		for (String definition : garbage) {
 			assertThatThrownBy(() -> ProtocolLoader.load(definition)).isInstanceOf(TandemException.class)
@@ -298,4 +309,5 @@ class ProtocolLoaderTests {
 	static java.util.Map.Entry<String, String> entry(String key, String value) {
 		return java.util.Map.entry(key, value);
 	}
+
 }

@@ -21,10 +21,10 @@ import org.tandem.web.PageSession;
 import tools.jackson.databind.JsonNode;
 
 /**
- * No crisis ends without its next meeting on a clock, and the crisis closes as its answers are
- * recorded: the protocol's meeting after a crisis is proposed to the lead agency when the crisis
- * starts; the safety plan and the mental-health evaluation close their 72-hour tasks; the last
- * 72-hour task done meets the stabilize clock.
+ * No crisis ends without its next meeting on a clock, and the crisis closes as its
+ * answers are recorded: the protocol's meeting after a crisis is proposed to the lead
+ * agency when the crisis starts; the safety plan and the mental-health evaluation close
+ * their 72-hour tasks; the last 72-hour task done meets the stabilize clock.
  */
 @TandemTest
 class CrisisFollowUpTests {
@@ -45,7 +45,9 @@ class CrisisFollowUpTests {
 		ApiClient probation = as("probation");
 		Response proposals = probation.get("/api/v1/mdt-proposals?agencyId=" + probation.agencyId());
 		assertThat(proposals.status()).as(proposals.toString()).isEqualTo(200);
-		List<JsonNode> ofYouth = proposals.json().values().stream()
+		List<JsonNode> ofYouth = proposals.json()
+			.values()
+			.stream()
 			.filter(p -> p.path("youthId").asString().equals(youth.toString()))
 			.toList();
 		assertThat(ofYouth).as(proposals.toString()).hasSize(1);
@@ -59,7 +61,8 @@ class CrisisFollowUpTests {
 		assertThat(PageSession.signedIn(port, "probation").get("/meetings").body())
 			.contains("first meeting after an immediate crisis");
 		assertThat(PageSession.signedIn(port, "admin").get("/admin/protocols").body())
-			.contains("After an immediate crisis").contains("First MDT of the crisis team");
+			.contains("After an immediate crisis")
+			.contains("First MDT of the crisis team");
 	}
 
 	@Test
@@ -104,9 +107,13 @@ class CrisisFollowUpTests {
 		UUID youth = as("hotline").post("/api/v1/youth", TestData.youth()).id();
 		OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(90).truncatedTo(ChronoUnit.SECONDS);
 		String responseId = as("hotline").post("/api/v1/hotline-reports", report(youth, received, "CHILD_WELFARE"))
-			.json().path("response").path("id").asString();
+			.json()
+			.path("response")
+			.path("id")
+			.asString();
 		ApiClient worker = as("socialworker");
-		worker.post("/api/v1/youth/" + youth + "/safety-plans", Map.of("youthWords", "Later.", "youthParticipated", true));
+		worker.post("/api/v1/youth/" + youth + "/safety-plans",
+				Map.of("youthWords", "Later.", "youthParticipated", true));
 
 		assertThat(taskStatus(worker, youth)).containsEntry("CRISIS_SAFETY_PLAN", "DONE")
 			.containsEntry("CRISIS_MENTAL_HEALTH_EVALUATION", "OPEN");
@@ -145,4 +152,5 @@ class CrisisFollowUpTests {
 		body.put("jurisdiction", jurisdiction);
 		return body;
 	}
+
 }

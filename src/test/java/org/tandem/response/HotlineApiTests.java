@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hotline records a report and decides speed and jurisdiction; the response and its clocks
- * start from the time the report came in; the responder's engagement record meets the 2-hour clock
- * and closes the 72-hour tasks it answers.
+ * The hotline records a report and decides speed and jurisdiction; the response and its
+ * clocks start from the time the report came in; the responder's engagement record meets
+ * the 2-hour clock and closes the 72-hour tasks it answers.
  */
 @TandemTest
 class HotlineApiTests {
@@ -36,7 +36,8 @@ class HotlineApiTests {
 		return as("hotline").post("/api/v1/youth", TestData.youth()).id();
 	}
 
-	private static Map<String, Object> report(UUID youth, OffsetDateTime receivedAt, String speed, String jurisdiction) {
+	private static Map<String, Object> report(UUID youth, OffsetDateTime receivedAt, String speed,
+			String jurisdiction) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("youthId", youth);
 		body.put("receivedAt", receivedAt.toString());
@@ -84,7 +85,8 @@ class HotlineApiTests {
 			.isEqualTo(received.plusHours(72).toInstant());
 
 		String reportId = recorded.json().path("report").path("id").asString();
-		// The report reveals a suspicion (CSE status): probation, though the lead on the team, reads it
+		// The report reveals a suspicion (CSE status): probation, though the lead on the
+		// team, reads it
 		// only with the youth's consent (the shipped disclosure rules).
 		Response withoutConsent = as("probation").get("/api/v1/hotline-reports/" + reportId);
 		assertThat(withoutConsent.status()).as(withoutConsent.toString()).isEqualTo(403);
@@ -196,19 +198,22 @@ class HotlineApiTests {
 		second.put("medicalScheduledAt", received.plusMinutes(80).toString());
 		second.put("medicalCompletedAt", received.plusMinutes(85).toString());
 		assertThat(worker.put(path, second).json().path("version").asInt()).isEqualTo(2);
-		assertThat(worker.get("/api/v1/youth/" + youth + "/tasks").json().values())
-			.anySatisfy(task -> {
-				assertThat(task.path("type").asString()).isEqualTo("CRISIS_MEDICAL_EVALUATION");
-				assertThat(task.path("status").asString()).isEqualTo("DONE");
-			});
+		assertThat(worker.get("/api/v1/youth/" + youth + "/tasks").json().values()).anySatisfy(task -> {
+			assertThat(task.path("type").asString()).isEqualTo("CRISIS_MEDICAL_EVALUATION");
+			assertThat(task.path("status").asString()).isEqualTo("DONE");
+		});
 	}
 
 	@Test
 	void aLateEngagementNeedsItsReasonAndIsKeptOnlyWithIt() {
 		UUID youth = youth();
 		OffsetDateTime received = minutesAgo(300);
-		String responseId = as("hotline").post("/api/v1/hotline-reports",
-				report(youth, received, "IMMEDIATE_CRISIS", "CHILD_WELFARE")).json().path("response").path("id").asString();
+		String responseId = as("hotline")
+			.post("/api/v1/hotline-reports", report(youth, received, "IMMEDIATE_CRISIS", "CHILD_WELFARE"))
+			.json()
+			.path("response")
+			.path("id")
+			.asString();
 		String path = "/api/v1/responses/" + responseId + "/engagement";
 		Map<String, Object> late = engagement(0);
 		late.put("engagedAt", received.plusHours(4).toString());
@@ -233,8 +238,12 @@ class HotlineApiTests {
 	void aMedicalEvaluationIsNotCompletedBeforeItWasScheduled() {
 		UUID youth = youth();
 		OffsetDateTime received = minutesAgo(180);
-		String responseId = as("hotline").post("/api/v1/hotline-reports",
-				report(youth, received, "IMMEDIATE_CRISIS", "CHILD_WELFARE")).json().path("response").path("id").asString();
+		String responseId = as("hotline")
+			.post("/api/v1/hotline-reports", report(youth, received, "IMMEDIATE_CRISIS", "CHILD_WELFARE"))
+			.json()
+			.path("response")
+			.path("id")
+			.asString();
 		String path = "/api/v1/responses/" + responseId + "/engagement";
 		Map<String, Object> inverted = engagement(0);
 		inverted.put("medicalScheduledAt", received.plusMinutes(120).toString());
@@ -252,12 +261,17 @@ class HotlineApiTests {
 	@Test
 	void responsesAndTheirClocksReadAreAudited() {
 		UUID youth = youth();
-		String responseId = as("hotline").post("/api/v1/hotline-reports",
-				report(youth, minutesAgo(15), "IMMEDIATE_CRISIS", "CHILD_WELFARE")).json().path("response").path("id").asString();
+		String responseId = as("hotline")
+			.post("/api/v1/hotline-reports", report(youth, minutesAgo(15), "IMMEDIATE_CRISIS", "CHILD_WELFARE"))
+			.json()
+			.path("response")
+			.path("id")
+			.asString();
 		ApiClient worker = as("socialworker");
 
 		assertThat(worker.get("/api/v1/responses/" + responseId).status()).isEqualTo(200);
-		assertThat(worker.get("/api/v1/clocks?limit=10000").json().findValues("youthId").stream().map(JsonNode::asString))
+		assertThat(
+				worker.get("/api/v1/clocks?limit=10000").json().findValues("youthId").stream().map(JsonNode::asString))
 			.contains(youth.toString());
 		assertThat(worker.get("/api/v1/tasks?status=open&limit=1000").status()).isEqualTo(200);
 		assertThat(worker.get("/api/v1/youth/" + youth + "/tasks").status()).isEqualTo(200);
@@ -268,8 +282,8 @@ class HotlineApiTests {
 				seenBySocialWorker.add(entry.path("action").asString() + " " + entry.path("detail").asString(""));
 			}
 		});
-		assertThat(seenBySocialWorker).contains("RESPONSE_VIEWED response", "CLOCKS_LISTED clocks", "TASKS_LISTED tasks",
-				"TASKS_LISTED tasks of the youth");
+		assertThat(seenBySocialWorker).contains("RESPONSE_VIEWED response", "CLOCKS_LISTED clocks",
+				"TASKS_LISTED tasks", "TASKS_LISTED tasks of the youth");
 	}
 
 	@Test
@@ -279,7 +293,9 @@ class HotlineApiTests {
 		ApiClient elsewhere = as("socialworker2");
 		assertThat(elsewhere.get("/api/v1/hotline-reports/" + recorded.json().path("report").path("id").asString())
 			.status()).isEqualTo(404);
-		assertThat(elsewhere.get("/api/v1/responses/" + recorded.json().path("response").path("id").asString()
-				+ "/engagement").status()).isEqualTo(404);
+		assertThat(elsewhere
+			.get("/api/v1/responses/" + recorded.json().path("response").path("id").asString() + "/engagement")
+			.status()).isEqualTo(404);
 	}
+
 }

@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a hotline report does to what is already open for the youth: the call that makes a
- * reporter's mandated report closes that task, and a second immediate crisis while one is open is
- * refused (T9510, naming the open one) unless the caller confirms it is new.
+ * reporter's mandated report closes that task, and a second immediate crisis while one is
+ * open is refused (T9510, naming the open one) unless the caller confirms it is new.
  */
 @TandemTest
 class HotlineFollowUpTests {
@@ -50,7 +50,8 @@ class HotlineFollowUpTests {
 		JsonNode done = worker.get("/api/v1/youth/" + youth + "/tasks").json().get(0);
 		assertThat(done.path("status").asString()).isEqualTo("DONE");
 		assertThat(Instant.parse(done.path("doneAt").asString())).isEqualTo(received.toInstant());
-		assertThat(done.path("reportNumber").asString()).isEqualTo(recorded.json().path("report").path("id").asString());
+		assertThat(done.path("reportNumber").asString())
+			.isEqualTo(recorded.json().path("report").path("id").asString());
 
 		// The same task cannot be answered twice; nothing of the second report is kept.
 		Response again = as("hotline").post("/api/v1/hotline-reports", report);
@@ -68,7 +69,8 @@ class HotlineFollowUpTests {
 		assertThat(first.status()).as(first.toString()).isEqualTo(201);
 		String open = first.json().path("response").path("id").asString();
 
-		Response second = hotline.post("/api/v1/hotline-reports", report(youth, received.plusMinutes(10), "IMMEDIATE_CRISIS"));
+		Response second = hotline.post("/api/v1/hotline-reports",
+				report(youth, received.plusMinutes(10), "IMMEDIATE_CRISIS"));
 		assertThat(second.status()).as(second.toString()).isEqualTo(409);
 		assertThat(second.code()).isEqualTo("T9510");
 		assertThat(second.json().path("openResponseId").asString()).isEqualTo(open);
@@ -95,12 +97,18 @@ class HotlineFollowUpTests {
 		UUID youth = hotline.post("/api/v1/youth", TestData.youth()).id();
 		OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS);
 		String open = hotline.post("/api/v1/hotline-reports", report(youth, received, "IMMEDIATE_CRISIS"))
-			.json().path("response").path("id").asString();
+			.json()
+			.path("response")
+			.path("id")
+			.asString();
 		PageSession page = PageSession.signedIn(port, "hotline");
 
 		Map<String, String> typed = new HashMap<>(Map.of("youthId", youth.toString(), "receivedAt",
-				java.time.LocalDateTime.now(java.time.ZoneId.of("America/Los_Angeles")).minusMinutes(5).withSecond(0)
-					.withNano(0).toString(),
+				java.time.LocalDateTime.now(java.time.ZoneId.of("America/Los_Angeles"))
+					.minusMinutes(5)
+					.withSecond(0)
+					.withNano(0)
+					.toString(),
 				"reporterKind", "FAMILY", "concerns", "Her aunt says she left again with the same man.", "speed",
 				"IMMEDIATE_CRISIS", "jurisdiction", "UNKNOWN"));
 		PageSession.Answer warned = page.post("/hotline?youthId=" + youth, "/hotline", typed);
@@ -137,4 +145,5 @@ class HotlineFollowUpTests {
 		body.put("jurisdiction", "CHILD_WELFARE");
 		return body;
 	}
+
 }

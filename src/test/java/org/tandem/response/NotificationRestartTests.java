@@ -33,11 +33,11 @@ import org.tandem.platform.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Durability across a restart: the application is started, notifications are created and left
- * unsent, the application is stopped and started again on the same database (data directory),
- * and then every pending mail is sent exactly once, and the clock alarm raised before the stop is
- * not raised again. A mail whose worker died while sending (lease run out) is sent after the
- * restart with the same Message-ID.
+ * Durability across a restart: the application is started, notifications are created and
+ * left unsent, the application is stopped and started again on the same database (data
+ * directory), and then every pending mail is sent exactly once, and the clock alarm
+ * raised before the stop is not raised again. A mail whose worker died while sending
+ * (lease run out) is sent after the restart with the same Message-ID.
  */
 class NotificationRestartTests {
 
@@ -61,7 +61,8 @@ class NotificationRestartTests {
 
 	private static long count(ConfigurableApplicationContext context, UUID county, String sql, Object... params) {
 		return context.getBean(Tenancy.class)
-			.inCounty(county, () -> context.getBean(JdbcClient.class).sql(sql).params(params).query(Long.class).single());
+			.inCounty(county,
+					() -> context.getBean(JdbcClient.class).sql(sql).params(params).query(Long.class).single());
 	}
 
 	@Test
@@ -86,35 +87,44 @@ class NotificationRestartTests {
 			Map<String, Object> body = new HashMap<>();
 			body.put("tier", "IMMEDIATE_CRISIS");
 			// Identified 1 h 45 min ago: the 2-hour clock is amber.
-			body.put("identifiedAt", OffsetDateTime.ofInstant(now.minus(Duration.ofMinutes(105)), ZoneOffset.UTC).toString());
+			body.put("identifiedAt",
+					OffsetDateTime.ofInstant(now.minus(Duration.ofMinutes(105)), ZoneOffset.UTC).toString());
 			body.put("jurisdiction", "CHILD_WELFARE");
 			assertThat(hotline.post("/api/v1/youth/" + youth + "/responses", body).status()).isEqualTo(201);
 			first.getBean(ClockAlarms.class).raise(now);
 			// socialworker, supervisor and noaddress: started + amber each.
 			assertThat(count(first, county, "select count(*) from notification where link_path = ?", "/youth/" + youth))
 				.isEqualTo(6);
-			// One mail whose worker "died" while sending: claimed, lease not yet over, never marked.
-			first.getBean(Tenancy.class).inCounty(county, () -> first.getBean(JdbcClient.class).sql("""
-					update notification_mail m set state = 'SENDING', attempts = 1, claimed_until = ?
-					from notification n, app_user u
-					where n.id = m.notification_id and u.id = n.recipient_user_id and u.username = 'supervisor'
-					  and n.kind = 'CLOCK_AMBER' and n.link_path = ?""")
-				.params(Timestamp.from(first.getBean(Clock.class).instant().plus(Duration.ofMinutes(5))), "/youth/" + youth)
-				.update());
+			// One mail whose worker "died" while sending: claimed, lease not yet over,
+			// never marked.
+			first.getBean(Tenancy.class)
+				.inCounty(county,
+						() -> first.getBean(JdbcClient.class)
+							.sql("""
+									update notification_mail m set state = 'SENDING', attempts = 1, claimed_until = ?
+									from notification n, app_user u
+									where n.id = m.notification_id and u.id = n.recipient_user_id and u.username = 'supervisor'
+									  and n.kind = 'CLOCK_AMBER' and n.link_path = ?""")
+							.params(Timestamp.from(first.getBean(Clock.class).instant().plus(Duration.ofMinutes(5))),
+									"/youth/" + youth)
+							.update());
 		}
 		assertThat(mailsFor(youth)).as("nothing sent before the restart").isEmpty();
 
 		try (ConfigurableApplicationContext second = start(data)) {
 			second.getBean(ClockAlarms.class).raise(now);
 			second.getBean(ClockAlarms.class).raise(now.plus(Duration.ofMinutes(1)));
-			assertThat(count(second, county, "select count(*) from notification where link_path = ?", "/youth/" + youth))
-				.as("the amber alarm is not raised again").isEqualTo(6);
+			assertThat(
+					count(second, county, "select count(*) from notification where link_path = ?", "/youth/" + youth))
+				.as("the amber alarm is not raised again")
+				.isEqualTo(6);
 
 			MailDelivery delivery = second.getBean(MailDelivery.class);
 			Instant later = second.getBean(Clock.class).instant();
 			delivery.deliverDue(later);
 			delivery.deliverDue(later);
-			// Three mails to the two members with an address; the one held by a dead worker waits for its lease.
+			// Three mails to the two members with an address; the one held by a dead
+			// worker waits for its lease.
 			assertThat(mailsFor(youth)).hasSize(3);
 			delivery.deliverDue(later.plus(Duration.ofMinutes(6)));
 			delivery.deliverDue(later.plus(Duration.ofMinutes(7)));
@@ -128,8 +138,15 @@ class NotificationRestartTests {
 		}
 	}
 
-	/** The mails about this youth's response (each mail's link names the youth's record, never the youth). */
+	/**
+	 * The mails about this youth's response (each mail's link names the youth's record,
+	 * never the youth).
+	 */
 	private static List<jakarta.mail.internet.MimeMessage> mailsFor(UUID youth) {
-		return MAIL.messages().stream().filter(message -> MailServer.body(message).contains("/youth/" + youth)).toList();
+		return MAIL.messages()
+			.stream()
+			.filter(message -> MailServer.body(message).contains("/youth/" + youth))
+			.toList();
 	}
+
 }

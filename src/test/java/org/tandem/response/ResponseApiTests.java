@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Responses start the protocol's clocks from the recorded identification time: 2 and 72 elapsed
- * hours for a crisis (across the spring-forward night too), 10 calendar days for the initial MDT,
- * a month for the ongoing one; the board shows what is overdue; a late clock needs its reason.
+ * Responses start the protocol's clocks from the recorded identification time: 2 and 72
+ * elapsed hours for a crisis (across the spring-forward night too), 10 calendar days for
+ * the initial MDT, a month for the ongoing one; the board shows what is overdue; a late
+ * clock needs its reason.
  */
 @TandemTest
 class ResponseApiTests {
@@ -61,7 +62,8 @@ class ResponseApiTests {
 		assertThat(started.header("Location")).isPresent();
 		assertThat(due(started, "engage")).isEqualTo(OffsetDateTime.parse("2026-03-08T04:00:00-07:00"));
 		assertThat(due(started, "engage").toString()).endsWith("-07:00");
-		assertThat(due(started, "stabilize").toInstant()).isEqualTo(OffsetDateTime.parse("2026-03-11T09:00:00Z").toInstant());
+		assertThat(due(started, "stabilize").toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-03-11T09:00:00Z").toInstant());
 		UUID id = started.id();
 		Response read = hotline().get("/api/v1/responses/" + id);
 		assertThat(read.status()).isEqualTo(200);
@@ -126,11 +128,12 @@ class ResponseApiTests {
 		assertThat(start(youth, "INITIAL_MDT", null, "CHILD_WELFARE").code()).isEqualTo("T1003");
 		assertThat(start(youth, "INITIAL_MDT", "2026-03-05T10:00:00-08:00", "MARS").code()).isEqualTo("T1013");
 		Response elsewhere = new ApiClient(port).as("socialworker2")
-			.post("/api/v1/youth/" + youth + "/responses",
-					Map.of("tier", "INITIAL_MDT", "identifiedAt", "2026-03-05T10:00:00-08:00", "jurisdiction", "UNKNOWN"));
+			.post("/api/v1/youth/" + youth + "/responses", Map.of("tier", "INITIAL_MDT", "identifiedAt",
+					"2026-03-05T10:00:00-08:00", "jurisdiction", "UNKNOWN"));
 		assertThat(elsewhere.status()).isEqualTo(404);
 		assertThat(hotline().get("/api/v1/responses/" + UUID.randomUUID()).code()).isEqualTo("T9004");
 		assertThat(hotline().get("/api/v1/clocks?state=sideways").status()).isEqualTo(400);
 		assertThat(List.of(hotline().get("/api/v1/clocks").status())).containsExactly(200);
 	}
+
 }

@@ -35,10 +35,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What notifies whom, once: a started response tells the lead agency's members in-app and by
- * e-mail (a real SMTP server counts the mails), an event handled twice notifies no one twice,
- * concurrent deliveries send one mail each, an SMTP outage is retried and then delivered once, a
- * clock past its warn time raises one AMBER alarm, and no mail carries the youth's name.
+ * What notifies whom, once: a started response tells the lead agency's members in-app and
+ * by e-mail (a real SMTP server counts the mails), an event handled twice notifies no one
+ * twice, concurrent deliveries send one mail each, an SMTP outage is retried and then
+ * delivered once, a clock past its warn time raises one AMBER alarm, and no mail carries
+ * the youth's name.
  */
 @TandemTest
 class ResponseNotificationTests {
@@ -93,7 +94,8 @@ class ResponseNotificationTests {
 	private UUID startCrisis(Youth youth, Duration ago) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("tier", "IMMEDIATE_CRISIS");
-		body.put("identifiedAt", OffsetDateTime.ofInstant(clock.instant().minus(ago), ZoneOffset.ofHours(-8)).toString());
+		body.put("identifiedAt",
+				OffsetDateTime.ofInstant(clock.instant().minus(ago), ZoneOffset.ofHours(-8)).toString());
 		body.put("jurisdiction", "CHILD_WELFARE");
 		ApiClient.Response started = as("hotline").post("/api/v1/youth/" + youth.id() + "/responses", body);
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);
@@ -126,7 +128,8 @@ class ResponseNotificationTests {
 		startCrisis(youth, Duration.ofMinutes(10));
 		UUID social = only("socialworker", "RESPONSE_STARTED", youth);
 		UUID supervisor = only("supervisor", "RESPONSE_STARTED", youth);
-		// Neither the hotline who handed it on, nor other agencies, nor administrators by role alone.
+		// Neither the hotline who handed it on, nor other agencies, nor administrators by
+		// role alone.
 		for (String other : List.of("hotline", "admin", "analyst", "probation", "clinician")) {
 			assertThat(notifications(other, "RESPONSE_STARTED", youth)).as(other).isEmpty();
 		}
@@ -221,7 +224,8 @@ class ResponseNotificationTests {
 	@Test
 	void aClockPastItsWarnTimeRaisesOneAmberAlarmThenOneOverdue() {
 		Youth youth = youth();
-		// The 2-hour engagement clock warns 30 minutes before: identified 1 h 45 min ago, it is amber.
+		// The 2-hour engagement clock warns 30 minutes before: identified 1 h 45 min ago,
+		// it is amber.
 		startCrisis(youth, Duration.ofMinutes(105));
 		Instant now = clock.instant();
 		alarms.raise(now);
@@ -238,7 +242,8 @@ class ResponseNotificationTests {
 		delivery.deliverDue(clock.instant());
 		List<MimeMessage> mails = MAIL.forNotification(amber);
 		assertThat(mails).hasSize(1);
-		assertThat(MailServer.body(mails.get(0))).contains("nears its deadline").doesNotContain(youth.firstName())
+		assertThat(MailServer.body(mails.get(0))).contains("nears its deadline")
+			.doesNotContain(youth.firstName())
 			.doesNotContain(youth.lastName());
 	}
 
@@ -252,4 +257,5 @@ class ResponseNotificationTests {
 		assertThat(refused.code()).isEqualTo("T9401");
 		assertThat(as("socialworker").get("/api/v1/notifications?size=0").status()).isEqualTo(400);
 	}
+
 }

@@ -33,11 +33,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The response module asks the decision point: an agency not on the youth's team is refused the
- * youth's response, engagement, hotline report, meetings, safety plan and its PDF with the
- * explanation, and does not see the youth's clocks and tasks in lists; invited to a meeting, it
- * joins the team and may; taken off the team, it may not again. A purpose the category prohibits
- * (court) is refused even to the team. Clock alarms reach only people who may see the youth.
+ * The response module asks the decision point: an agency not on the youth's team is
+ * refused the youth's response, engagement, hotline report, meetings, safety plan and its
+ * PDF with the explanation, and does not see the youth's clocks and tasks in lists;
+ * invited to a meeting, it joins the team and may; taken off the team, it may not again.
+ * A purpose the category prohibits (court) is refused even to the team. Clock alarms
+ * reach only people who may see the youth.
  */
 @TandemTest
 class ResponseSharingTests {
@@ -67,7 +68,10 @@ class ResponseSharingTests {
 		county = UUID.fromString(worker.me().path("county").path("id").asString());
 	}
 
-	/** A youth, reported to the hotline as an immediate crisis for child welfare; the recorded report. */
+	/**
+	 * A youth, reported to the hotline as an immediate crisis for child welfare; the
+	 * recorded report.
+	 */
 	private JsonNode crisis(OffsetDateTime receivedAt) {
 		UUID youth = hotline.post("/api/v1/youth", TestData.youth()).id();
 		Map<String, Object> body = new HashMap<>();
@@ -123,17 +127,21 @@ class ResponseSharingTests {
 		assertThat(listsYouth(nurse.get("/api/v1/clocks"), youth)).isFalse();
 		assertThat(listsYouth(nurse.get("/api/v1/tasks?status=open&limit=1000"), youth)).isFalse();
 		assertThat(listsYouth(worker.get("/api/v1/clocks"), youth)).as("the team sees them").isTrue();
-		// The youth's record explains instead of showing the sections; emergency access where the rules allow it.
+		// The youth's record explains instead of showing the sections; emergency access
+		// where the rules allow it.
 		Pages pages = new Pages("nurse");
-		assertThat(pages.get("/youth/" + youth + "/safety-plan")).contains("on the youth").contains("Open in an emergency")
+		assertThat(pages.get("/youth/" + youth + "/safety-plan")).contains("on the youth")
+			.contains("Open in an emergency")
 			.doesNotContain("finish school");
 		assertThat(pages.get("/youth/" + youth + "/responses")).contains("on the youth")
-			.as("the rules never open MDT information in an emergency").doesNotContain("Open in an emergency");
+			.as("the rules never open MDT information in an emergency")
+			.doesNotContain("Open in an emergency");
 		assertThat(listsYouth(worker.get("/api/v1/tasks?status=open&limit=1000"), youth)).isTrue();
 
 		// An immediate crisis meeting invites public health: it joins the team.
 		Map<String, Object> schedule = new HashMap<>();
-		schedule.put("scheduledFor", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.SECONDS).toString());
+		schedule.put("scheduledFor",
+				OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.SECONDS).toString());
 		schedule.put("place", "Video call");
 		Response meeting = worker.post("/api/v1/responses/" + response + "/meetings", schedule);
 		assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
@@ -148,12 +156,15 @@ class ResponseSharingTests {
 		assertThat(listsYouth(nurse.get("/api/v1/clocks"), youth)).isTrue();
 		assertThat(listsYouth(nurse.get("/api/v1/tasks?status=open&limit=1000"), youth)).isTrue();
 		JsonNode team = supervisor.get("/api/v1/youth/" + youth + "/team").json();
-		assertThat(team.values().stream()
+		assertThat(team.values()
+			.stream()
 			.filter(m -> m.path("agencyId").asString().equals(nurse.agencyId()))
 			.map(m -> m.path("source").asString())).containsExactly("MDT");
-		// The safety plan saved above did the lead agency's safety-plan task, so that task's membership
+		// The safety plan saved above did the lead agency's safety-plan task, so that
+		// task's membership
 		// is past; the response holds the lead agency on the team.
-		assertThat(team.values().stream()
+		assertThat(team.values()
+			.stream()
 			.filter(m -> m.path("agencyId").asString().equals(worker.agencyId()))
 			.filter(m -> m.path("leftAt").isNull() || m.path("leftAt").isMissingNode())
 			.map(m -> m.path("source").asString())).containsExactly("RESPONSE");
@@ -170,7 +181,8 @@ class ResponseSharingTests {
 		assertThat(listsYouth(nurse.get("/api/v1/clocks"), youth)).isFalse();
 		assertThat(listsYouth(nurse.get("/api/v1/tasks?status=open&limit=1000"), youth)).isFalse();
 		Response upcoming = nurse.get("/api/v1/meetings");
-		assertThat(upcoming.json().values().stream().map(m -> m.path("id").asString())).doesNotContain(meeting.id().toString());
+		assertThat(upcoming.json().values().stream().map(m -> m.path("id").asString()))
+			.doesNotContain(meeting.id().toString());
 	}
 
 	@Test
@@ -180,7 +192,8 @@ class ResponseSharingTests {
 		String response = recorded.path("response").path("id").asString();
 		assertThat(worker.post("/api/v1/youth/" + youth + "/safety-plans", plan()).status()).isEqualTo(201);
 		Map<String, Object> schedule = new HashMap<>();
-		schedule.put("scheduledFor", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.SECONDS).toString());
+		schedule.put("scheduledFor",
+				OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.SECONDS).toString());
 		Response meeting = worker.post("/api/v1/responses/" + response + "/meetings", schedule);
 		assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
 
@@ -222,12 +235,13 @@ class ResponseSharingTests {
 		Pages(String user) throws Exception {
 			Matcher csrf = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"").matcher(get("/login"));
 			assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
-			String form = "username=" + user + "&password=" + URLEncoder.encode(TandemTest.PASSWORD, StandardCharsets.UTF_8)
-					+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-			HttpResponse<String> signedIn = http.send(request("/login")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			String form = "username=" + user + "&password="
+					+ URLEncoder.encode(TandemTest.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+			HttpResponse<String> signedIn = http
+				.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(signedIn.statusCode()).isEqualTo(200);
 		}
 
@@ -241,13 +255,16 @@ class ResponseSharingTests {
 		private HttpRequest.Builder request(String path) {
 			return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
 		}
+
 	}
 
 	private long alarmsFor(UUID user, String response) {
-		return tenancy.inCounty(county, () -> jdbc.sql("""
-				select count(*) from notification where recipient_user_id = ? and dedupe_key = ?""")
-			.params(user, "clock:" + response + ":engage:overdue")
-			.query(Long.class)
-			.single());
+		return tenancy.inCounty(county,
+				() -> jdbc.sql("""
+						select count(*) from notification where recipient_user_id = ? and dedupe_key = ?""")
+					.params(user, "clock:" + response + ":engage:overdue")
+					.query(Long.class)
+					.single());
 	}
+
 }

@@ -29,10 +29,10 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Safety plans are kept in versions: each readable as it was saved, a revision made meanwhile
- * never overwritten unseen, the youth's participation always recorded (and why not), bad input
- * refused on its field, another county's youth not found, and the PDF for the caregiver readable
- * back in English and Spanish whatever was typed.
+ * Safety plans are kept in versions: each readable as it was saved, a revision made
+ * meanwhile never overwritten unseen, the youth's participation always recorded (and why
+ * not), bad input refused on its field, another county's youth not found, and the PDF for
+ * the caregiver readable back in English and Spanish whatever was typed.
  */
 @TandemTest
 class SafetyPlanApiTests {
@@ -52,7 +52,8 @@ class SafetyPlanApiTests {
 		firstName = TestData.word();
 		Map<String, Object> youth = TestData.youth(firstName, "Zzfamilyname" + TestData.word().toLowerCase(),
 				TestData.dateOfBirth());
-		// child welfare and behavioral health serve the youth (open cases): on the youth's team, they may
+		// child welfare and behavioral health serve the youth (open cases): on the
+		// youth's team, they may
 		// read and write the plan
 		youth.put("agencyIds", List.of(worker.agencyId(), new ApiClient(port).as("clinician").agencyId()));
 		Response created = worker.post("/api/v1/youth", youth);
@@ -109,7 +110,8 @@ class SafetyPlanApiTests {
 		JsonNode v2 = worker.get(plans() + "/2").json();
 		assertThat(v2.path("content").path("youthWords").asString()).isEqualTo("I want to live with my aunt.");
 		assertThat(v2.path("content").path("traumaTriggers").values()).extracting(JsonNode::asString)
-			.as("the blank row is left out").containsExactly("Loud arguments", "Sirens");
+			.as("the blank row is left out")
+			.containsExactly("Loud arguments", "Sirens");
 		assertThat(v2.path("content").path("ifYouthRuns").get(1).path("who").asString()).isEqualTo("Advocate");
 		assertThat(v2.path("createdAt").asString()).matches(".*[+-]\\d\\d:\\d\\d$");
 
@@ -218,7 +220,8 @@ class SafetyPlanApiTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Plan de seguridad", "Versión 1", "Desencadenantes del trauma",
 					"Habilidades para afrontar situaciones difíciles", "Transporte seguro", firstName,
-					"Quiero que mi mamá me acompañe a la escuela.", "Llamar a su tía", "Caregiver — Calls the social worker");
+					"Quiero que mi mamá me acompañe a la escuela.", "Llamar a su tía",
+					"Caregiver — Calls the social worker");
 			assertThat(text).as("the family name stays off the paper").doesNotContain("Zzfamilyname");
 			assertThat(text).as("characters the font lacks print as '?'").contains("??");
 		}
@@ -281,4 +284,5 @@ class SafetyPlanApiTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

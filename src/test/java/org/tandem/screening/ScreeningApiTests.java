@@ -26,7 +26,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Screenings over real HTTP: submission, refusals with their codes, listing, amendments, re-scoring, audit. */
+/**
+ * Screenings over real HTTP: submission, refusals with their codes, listing, amendments,
+ * re-scoring, audit.
+ */
 @TandemTest
 class ScreeningApiTests {
 
@@ -56,14 +59,16 @@ class ScreeningApiTests {
 
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		UUID id = created.id();
-		assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/screenings/" + id));
+		assertThat(created.header("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/screenings/" + id));
 		JsonNode json = created.json();
 		assertThat(json.path("youthId").asString()).isEqualTo(youthId.toString());
 		assertThat(json.path("status").asString()).isEqualTo("SUBMITTED");
 		assertThat(json.path("instrumentId").asString()).isEqualTo(BRIEF);
 		assertThat(json.path("instrumentVersion").asInt()).isEqualTo(1);
 		assertThat(json.path("scoringVersion").asInt()).isEqualTo(1);
-		// Two YES in whereabouts (band 2) + one in relationships (band 1) = 3: clear concern.
+		// Two YES in whereabouts (band 2) + one in relationships (band 1) = 3: clear
+		// concern.
 		assertThat(json.path("score").asInt()).isEqualTo(3);
 		assertThat(json.path("highestScore").asInt()).isEqualTo(6);
 		assertThat(json.path("level").asString()).isEqualTo("CLEAR_CONCERN");
@@ -74,11 +79,13 @@ class ScreeningApiTests {
 			.contains("SUSPECTED_DETERMINATION");
 		assertThat(json.path("indicatorScores").size()).isEqualTo(3);
 		assertThat(json.path("scriptConfirmed").asBoolean()).isTrue();
-		assertThat(LocalDate.parse(json.path("screenedOn").asString()))
-			.isBetween(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+		assertThat(LocalDate.parse(json.path("screenedOn").asString())).isBetween(LocalDate.now().minusDays(1),
+				LocalDate.now().plusDays(1));
 		assertThat(json.path("submittedAt").asString()).isNotBlank();
-		// Items known only from the youth's own word are listed, sorted; a second source clears the flag.
-		assertThat(json.path("selfDisclosureOnly").values()).extracting(JsonNode::asString).containsExactly("ex-1", "wh-1");
+		// Items known only from the youth's own word are listed, sorted; a second source
+		// clears the flag.
+		assertThat(json.path("selfDisclosureOnly").values()).extracting(JsonNode::asString)
+			.containsExactly("ex-1", "wh-1");
 		assertThat(json.path("sources").path("wh-2").values()).extracting(JsonNode::asString)
 			.containsExactly("YOUTH", "RECORDS");
 		assertThat(json.path("answers").path("wh-1").asString()).isEqualTo("YES");
@@ -221,8 +228,9 @@ class ScreeningApiTests {
 	}
 
 	/**
-	 * An unknown source is refused with 400 and the one code of an unknown value (T1013), naming the
-	 * field and the allowed sources, though the value fails JSON binding (sources is a map of enum lists).
+	 * An unknown source is refused with 400 and the one code of an unknown value (T1013),
+	 * naming the field and the allowed sources, though the value fails JSON binding
+	 * (sources is a map of enum lists).
 	 */
 	@Test
 	void refusesAnUnknownSource() {
@@ -237,8 +245,8 @@ class ScreeningApiTests {
 	}
 
 	/**
-	 * A null list of sources for an item ({@code "sources": {"wh-1": null}}) must be refused or
-	 * treated as no sources; it must not fail after the screening was saved.
+	 * A null list of sources for an item ({@code "sources": {"wh-1": null}}) must be
+	 * refused or treated as no sources; it must not fail after the screening was saved.
 	 */
 	@Test
 	void aNullListOfSourcesIsRefusedOrIgnoredNotAServerError() {
@@ -260,9 +268,10 @@ class ScreeningApiTests {
 	}
 
 	/**
-	 * BUG: the self-disclosure flag compares the list of sources with exactly [YOUTH], so repeating
-	 * YOUTH, or adding a null (which is accepted and stored), hides an item known only from the
-	 * youth's own word. Either is to be refused, or flagged like [YOUTH].
+	 * BUG: the self-disclosure flag compares the list of sources with exactly [YOUTH], so
+	 * repeating YOUTH, or adding a null (which is accepted and stored), hides an item
+	 * known only from the youth's own word. Either is to be refused, or flagged like
+	 * [YOUTH].
 	 */
 	@Test
 	void selfDisclosureIsNotHiddenByARepeatedOrNullSource() {
@@ -338,8 +347,9 @@ class ScreeningApiTests {
 	}
 
 	/**
-	 * BUG: a screening dated before the youth was born is accepted (for instance 1990 for a youth of
-	 * 13, a typo in the year). It cannot have happened, and the worklist would count from it.
+	 * BUG: a screening dated before the youth was born is accepted (for instance 1990 for
+	 * a youth of 13, a typo in the year). It cannot have happened, and the worklist would
+	 * count from it.
 	 */
 	@Test
 	void refusesAScreeningDateBeforeTheYouthWasBorn() {
@@ -422,7 +432,8 @@ class ScreeningApiTests {
 		assertThat(amended.status()).as(amended.toString()).isEqualTo(201);
 		UUID amendment = amended.id();
 		assertThat(amendment).isNotEqualTo(original);
-		assertThat(amended.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/screenings/" + amendment));
+		assertThat(amended.header("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/screenings/" + amendment));
 		JsonNode json = amended.json();
 		assertThat(json.path("amendsId").asString()).isEqualTo(original.toString());
 		assertThat(json.path("amendmentReason").asString()).isEqualTo("The caller called back with more.");
@@ -442,13 +453,15 @@ class ScreeningApiTests {
 		assertThat(again.status()).as(again.toString()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("T6006");
 
-		assertThat(ids(worker.get("/api/v1/youth/" + youthId + "/screenings").json())).containsExactly(amendment, original);
+		assertThat(ids(worker.get("/api/v1/youth/" + youthId + "/screenings").json())).containsExactly(amendment,
+				original);
 	}
 
 	@Test
 	void anotherVersionRescoresTheAnswersWithoutChangingTheScreening() {
 		ApiClient admin = new ApiClient(port).as("admin");
-		// A copy of the brief screen under a new id, so that the shared database's built-in
+		// A copy of the brief screen under a new id, so that the shared database's
+		// built-in
 		// tandem-brief-screen keeps version 1 as its latest for every other test.
 		String copy = "brief-copy-" + TestData.word().toLowerCase();
 		Response shipped = admin.get("/api/v1/instruments/" + BRIEF + "/versions/1");
@@ -528,4 +541,5 @@ class ScreeningApiTests {
 		list.forEach(item -> ids.add(UUID.fromString(item.path("id").asString())));
 		return ids;
 	}
+
 }

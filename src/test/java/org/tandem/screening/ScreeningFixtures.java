@@ -50,11 +50,13 @@ final class ScreeningFixtures {
 	}
 
 	/**
-	 * A new youth of the client's county, of the given age in whole years (give or take a few days),
-	 * with an open case at the client's agency (so the client is on the youth's team).
+	 * A new youth of the client's county, of the given age in whole years (give or take a
+	 * few days), with an open case at the client's agency (so the client is on the
+	 * youth's team).
 	 */
 	static UUID youthAged(ApiClient client, int years) {
-		Map<String, Object> youth = TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(years).minusDays(20));
+		Map<String, Object> youth = TestData.youth(TestData.word(), TestData.word(),
+				LocalDate.now().minusYears(years).minusDays(20));
 		youth.put("agencyIds", List.of(client.agencyId()));
 		return youth(client, youth);
 	}
@@ -76,4 +78,5 @@ final class ScreeningFixtures {
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		return response.id();
 	}
+
 }

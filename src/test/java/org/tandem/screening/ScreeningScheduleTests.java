@@ -37,10 +37,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The screening worklist (GET /api/v1/screenings/due) and its triggers (POST
- * /api/v1/youth/{id}/screening-triggers) over real HTTP, as the demo social worker. Registration
- * and screening times are moved back as the database superuser to make youth due. The worklist
- * lists youth due now or within {@code tandem.screening.due-soon-window} (14 days), so a youth
- * registered today (intake due in 30 days) is not on it yet.
+ * /api/v1/youth/{id}/screening-triggers) over real HTTP, as the demo social worker.
+ * Registration and screening times are moved back as the database superuser to make youth
+ * due. The worklist lists youth due now or within
+ * {@code tandem.screening.due-soon-window} (14 days), so a youth registered today (intake
+ * due in 30 days) is not on it yet.
  */
 @TandemTest
 class ScreeningScheduleTests {
@@ -144,10 +145,11 @@ class ScreeningScheduleTests {
 	}
 
 	/**
-	 * BUG: an under-ten youth who was registered long ago and then triggered is listed as INTAKE,
-	 * overdue since weeks, although the universal schedule never applied to them: the trigger only
-	 * lets them into the list, but the due date is still the least of the trigger's and the
-	 * schedule's. They should be due by the trigger (7 days), with its reason, not overdue.
+	 * BUG: an under-ten youth who was registered long ago and then triggered is listed as
+	 * INTAKE, overdue since weeks, although the universal schedule never applied to them:
+	 * the trigger only lets them into the list, but the due date is still the least of
+	 * the trigger's and the schedule's. They should be due by the trigger (7 days), with
+	 * its reason, not overdue.
 	 */
 	@Test
 	void anUnderTenYouthRegisteredLongAgoIsDueByTheTriggerNotByTheIntakeSchedule() {
@@ -188,7 +190,8 @@ class ScreeningScheduleTests {
 		assertThat(late.overdue()).isTrue();
 		assertThat(late.lastScreenedOn()).isEqualTo(screenedOn);
 		assertThat(late.lastLevel()).isEqualTo("NO_CONCERN");
-		// The brief screen's guide for no concern asks again in 180 days, which is sooner than 6 months.
+		// The brief screen's guide for no concern asks again in 180 days, which is sooner
+		// than 6 months.
 		LocalDate rescreen = screenedOn.plusDays(180).isBefore(screenedOn.plusMonths(6)) ? screenedOn.plusDays(180)
 				: screenedOn.plusMonths(6);
 		assertThat(late.dueAt()).isCloseTo(startOf(rescreen), seconds(Duration.ofDays(1).toSeconds()));
@@ -232,9 +235,10 @@ class ScreeningScheduleTests {
 	}
 
 	/**
-	 * BUG: a screening clears a trigger when it was <em>submitted</em> after the trigger, even if
-	 * it was <em>taken</em> before the event (a paper screening entered late, with a past
-	 * screenedOn). Such a screening cannot address a runaway return that happened after it.
+	 * BUG: a screening clears a trigger when it was <em>submitted</em> after the trigger,
+	 * even if it was <em>taken</em> before the event (a paper screening entered late,
+	 * with a past screenedOn). Such a screening cannot address a runaway return that
+	 * happened after it.
 	 */
 	@Test
 	void aScreeningTakenBeforeTheRunawayReturnDoesNotClearIt() {
@@ -253,9 +257,9 @@ class ScreeningScheduleTests {
 	}
 
 	/**
-	 * BUG (same cause): amending a screening taken before a runaway return clears the trigger,
-	 * because the amendment is submitted after it. A correction of an earlier screening is not a
-	 * screening after the event.
+	 * BUG (same cause): amending a screening taken before a runaway return clears the
+	 * trigger, because the amendment is submitted after it. A correction of an earlier
+	 * screening is not a screening after the event.
 	 */
 	@Test
 	void amendingAnEarlierScreeningDoesNotClearALaterTrigger() {
@@ -314,7 +318,12 @@ class ScreeningScheduleTests {
 		assertThat(ids(worker.get(DUE).json())).contains(withAgency).doesNotContain(withoutAgency);
 
 		// Another agency of the same county does not count.
-		String probationAgency = new ApiClient(port).as("probation").get("/api/v1/me").json().path("agency").path("id").asString();
+		String probationAgency = new ApiClient(port).as("probation")
+			.get("/api/v1/me")
+			.json()
+			.path("agency")
+			.path("id")
+			.asString();
 		assumeThat(probationAgency).as("the demo probation officer works for another agency").isNotEqualTo(agency);
 		Map<String, Object> theirs = TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(13));
 		theirs.put("agencyIds", List.of(probationAgency));
@@ -322,7 +331,8 @@ class ScreeningScheduleTests {
 		registeredAgo(otherAgency, "40 days");
 		assertThat(ids("AGENCY")).contains(withAgency).doesNotContain(otherAgency);
 		assertThat(ids("COUNTY")).contains(otherAgency);
-		assertThat(ids(due(new ApiClient(port).as("probation"), "AGENCY"))).contains(otherAgency).doesNotContain(withAgency);
+		assertThat(ids(due(new ApiClient(port).as("probation"), "AGENCY"))).contains(otherAgency)
+			.doesNotContain(withAgency);
 	}
 
 	@Test
@@ -409,7 +419,10 @@ class ScreeningScheduleTests {
 		return worker.post("/api/v1/youth/" + youth + "/screening-triggers", body);
 	}
 
-	/** Moves the youth's registration back by the interval; returns the new registration time. */
+	/**
+	 * Moves the youth's registration back by the interval; returns the new registration
+	 * time.
+	 */
 	private Instant registeredAgo(UUID youth, String interval) {
 		try (Connection db = Database.asSuperuser(postgres);
 				PreparedStatement update = db.prepareStatement(
@@ -426,13 +439,15 @@ class ScreeningScheduleTests {
 		}
 	}
 
-	/** Moves the screening's date back by the interval, plus the adjustment; returns the new date. */
+	/**
+	 * Moves the screening's date back by the interval, plus the adjustment; returns the
+	 * new date.
+	 */
 	private LocalDate screenedAgo(UUID screening, String interval, String adjustment) {
-		try (Connection db = Database.asSuperuser(postgres);
-				PreparedStatement update = db.prepareStatement("""
-						update screening set screened_on = (current_date - ?::interval - ?::interval)::date,
-						    rescreen_by = rescreen_by + ((current_date - ?::interval - ?::interval)::date - screened_on)
-						where id = ? returning screened_on""")) {
+		try (Connection db = Database.asSuperuser(postgres); PreparedStatement update = db.prepareStatement("""
+				update screening set screened_on = (current_date - ?::interval - ?::interval)::date,
+				    rescreen_by = rescreen_by + ((current_date - ?::interval - ?::interval)::date - screened_on)
+				where id = ? returning screened_on""")) {
 			update.setString(1, interval);
 			update.setString(2, adjustment);
 			update.setString(3, interval);
@@ -448,7 +463,10 @@ class ScreeningScheduleTests {
 		}
 	}
 
-	/** Midnight at the start of the day, in the database's time zone (as the worklist query reads dates). */
+	/**
+	 * Midnight at the start of the day, in the database's time zone (as the worklist
+	 * query reads dates).
+	 */
 	private Instant startOf(LocalDate day) {
 		try (Connection db = Database.asSuperuser(postgres);
 				PreparedStatement query = db.prepareStatement("select ?::date::timestamptz")) {
@@ -466,4 +484,5 @@ class ScreeningScheduleTests {
 	private static TemporalUnitOffset seconds(long seconds) {
 		return new TemporalUnitWithinOffset(seconds, ChronoUnit.SECONDS);
 	}
+
 }

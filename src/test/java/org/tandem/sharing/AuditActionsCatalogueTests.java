@@ -18,16 +18,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every action any module writes to the audit log is in the accounting catalogue: a scan of the
- * sources finds each {@code audit.record(...)}, {@code recordAll(...)} and {@code seen(...)} call and resolves its first
- * argument (a string literal, a constant of the same class, or {@code Class.CONSTANT}). A new action
- * without a catalogue entry, or one passed in a way the scan cannot resolve, fails here.
+ * Every action any module writes to the audit log is in the accounting catalogue: a scan
+ * of the sources finds each {@code audit.record(...)}, {@code recordAll(...)} and
+ * {@code seen(...)} call and resolves its first argument (a string literal, a constant of
+ * the same class, or {@code Class.CONSTANT}). A new action without a catalogue entry, or
+ * one passed in a way the scan cannot resolve, fails here.
  */
 class AuditActionsCatalogueTests {
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
-	private static final Pattern CALL = Pattern.compile("\\b\\w*[aA]udit\\w*\\s*\\.\\s*(?:record(?:All)?|seen)\\s*\\(\\s*([^,()]+?)\\s*,");
+	private static final Pattern CALL = Pattern
+		.compile("\\b\\w*[aA]udit\\w*\\s*\\.\\s*(?:record(?:All)?|seen)\\s*\\(\\s*([^,()]+?)\\s*,");
 
 	private static final Pattern DECLARATION = Pattern.compile("static\\s+final\\s+String\\s+([^;]+);", Pattern.DOTALL);
 
@@ -71,15 +73,18 @@ class AuditActionsCatalogueTests {
 				}
 			}
 		});
-		assertThat(actions).as("the scan finds the audited actions").contains("YOUTH_VIEWED", "STATUS_VIEWED",
-				"BREAK_GLASS", "CONSENT_RECORDED");
+		assertThat(actions).as("the scan finds the audited actions")
+			.contains("YOUTH_VIEWED", "STATUS_VIEWED", "BREAK_GLASS", "CONSENT_RECORDED");
 		assertThat(unresolved).as("audit calls whose action is not a string constant the scan can resolve").isEmpty();
 		assertThat(actions.stream().filter(action -> !AuditActions.knows(action)).toList())
 			.as("audited actions missing from org.tandem.sharing.AuditActions (add each with its categories)")
 			.isEmpty();
 	}
 
-	/** The administrator's audit page names each action in words, in both languages, never as a missing key. */
+	/**
+	 * The administrator's audit page names each action in words, in both languages, never
+	 * as a missing key.
+	 */
 	@Test
 	void everyActionIsNamedInBothLanguages() throws IOException {
 		for (boolean spanish : List.of(false, true)) {
@@ -94,9 +99,10 @@ class AuditActionsCatalogueTests {
 					}
 				}
 			}
-			assertThat(AuditActions.actions().stream().filter(action -> !texts.containsKey("audit.action." + action)).sorted())
-				.as(spanish ? "Spanish" : "English")
-				.isEmpty();
+			assertThat(AuditActions.actions()
+				.stream()
+				.filter(action -> !texts.containsKey("audit.action." + action))
+				.sorted()).as(spanish ? "Spanish" : "English").isEmpty();
 		}
 	}
 
@@ -112,4 +118,5 @@ class AuditActionsCatalogueTests {
 		}
 		return constantsByClass.getOrDefault(own, Map.of()).get(argument);
 	}
+
 }

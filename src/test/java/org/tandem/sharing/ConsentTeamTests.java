@@ -19,10 +19,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A consent to an agency that is not on the youth's team: the answer says that it gives nothing
- * yet and what else is needed; a supervisor may add the agency to the team with the consent, a
- * line worker may not (only supervisors add agencies to a team); revoking the consent takes the
- * agency off the team again. A consent the county's rules never honour for that agency says so.
+ * A consent to an agency that is not on the youth's team: the answer says that it gives
+ * nothing yet and what else is needed; a supervisor may add the agency to the team with
+ * the consent, a line worker may not (only supervisors add agencies to a team); revoking
+ * the consent takes the agency off the team again. A consent the county's rules never
+ * honour for that agency says so.
  */
 @TandemTest
 class ConsentTeamTests {
@@ -48,8 +49,9 @@ class ConsentTeamTests {
 	}
 
 	private Response consent(ApiClient by, UUID youth, String category, String agencyId, boolean addToTeam) {
-		return by.post("/api/v1/youth/" + youth + "/consents", Map.of("decision", "GIVEN", "categories", List.of(category),
-				"recipientAgencyId", agencyId, "witnessedBy", "Survivor advocate", "addToTeam", addToTeam));
+		return by.post("/api/v1/youth/" + youth + "/consents",
+				Map.of("decision", "GIVEN", "categories", List.of(category), "recipientAgencyId", agencyId,
+						"witnessedBy", "Survivor advocate", "addToTeam", addToTeam));
 	}
 
 	private static String said(Response answer) {
@@ -66,11 +68,13 @@ class ConsentTeamTests {
 		assertThat(byWorker.status()).as(byWorker.toString()).isEqualTo(201);
 		assertThat(byWorker.json().path("outcome").path("team").asString()).isEqualTo("NEEDS_SUPERVISOR");
 		assertThat(said(byWorker)).contains(probationName + " is not on the youth's team").contains("ask a supervisor");
-		assertThat(probation.get("/api/v1/youth/" + youth + "/access").json().path("CSE_STATUS").path("code").asString())
-			.as("the consent gives nothing off the team").isEqualTo("T4103");
+		assertThat(
+				probation.get("/api/v1/youth/" + youth + "/access").json().path("CSE_STATUS").path("code").asString())
+			.as("the consent gives nothing off the team")
+			.isEqualTo("T4103");
 		Response spanish = as("socialworker").header("Accept-Language", "es")
-			.post("/api/v1/youth/" + youth + "/consents", Map.of("decision", "GIVEN", "categories", List.of("CSE_STATUS"),
-					"recipientAgencyId", probation.agencyId()));
+			.post("/api/v1/youth/" + youth + "/consents", Map.of("decision", "GIVEN", "categories",
+					List.of("CSE_STATUS"), "recipientAgencyId", probation.agencyId()));
 		assertThat(said(spanish)).contains("no forma parte del equipo");
 
 		Response notAdded = consent(as("supervisor"), youth, "CSE_STATUS", probation.agencyId(), false);
@@ -102,20 +106,23 @@ class ConsentTeamTests {
 	void aConsentTheRulesNeverHonourForThatAgencySaysSo() {
 		UUID youth = youth();
 		UUID county = UUID.fromString(as("socialworker").me().path("county").path("id").asString());
-		String school = tenancy.inCounty(county, () -> agencies.findAll()
-			.stream()
-			.filter(agency -> agency.type() == AgencyType.EDUCATION)
-			.findFirst()
-			.orElseThrow()
-			.id()
-			.toString());
+		String school = tenancy.inCounty(county,
+				() -> agencies.findAll()
+					.stream()
+					.filter(agency -> agency.type() == AgencyType.EDUCATION)
+					.findFirst()
+					.orElseThrow()
+					.id()
+					.toString());
 		Response never = consent(as("socialworker"), youth, "CSE_STATUS", school, false);
 		assertThat(never.status()).as(never.toString()).isEqualTo(201);
 		assertThat(never.json().path("outcome").path("notSharedByRules").toString()).contains("CSE_STATUS");
 		assertThat(said(never)).contains("never share");
 		Response withConsent = consent(as("socialworker"), youth, "SUBSTANCE_USE", school, false);
-		assertThat(withConsent.json().path("outcome").path("notSharedByRules").toString()).doesNotContain("SUBSTANCE_USE");
-		assertThat(withConsent.json().path("outcome").path("team").asString()).as("asked by a line worker").isEqualTo("NEEDS_SUPERVISOR");
+		assertThat(withConsent.json().path("outcome").path("notSharedByRules").toString())
+			.doesNotContain("SUBSTANCE_USE");
+		assertThat(withConsent.json().path("outcome").path("team").asString()).as("asked by a line worker")
+			.isEqualTo("NEEDS_SUPERVISOR");
 	}
 
 	/** The current team entry of the agency, or null. */
@@ -127,4 +134,5 @@ class ConsentTeamTests {
 		}
 		return null;
 	}
+
 }

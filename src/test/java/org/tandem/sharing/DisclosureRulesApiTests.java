@@ -8,7 +8,10 @@ import org.tandem.TandemTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Counties import their own versions of the rules; the newest is in force at once. (Second County only.) */
+/**
+ * Counties import their own versions of the rules; the newest is in force at once.
+ * (Second County only.)
+ */
 @TandemTest
 class DisclosureRulesApiTests {
 
@@ -26,13 +29,15 @@ class DisclosureRulesApiTests {
 
 		String shipped = current.json().path("text").asString();
 		String v2 = shipped.replace("version: 1", "version: 2");
-		Response refused = new ApiClient(port).as("socialworker2").send("POST", "/api/v1/disclosure-rules",
-				java.net.http.HttpRequest.BodyPublishers.ofString(v2), "application/yaml");
+		Response refused = new ApiClient(port).as("socialworker2")
+			.send("POST", "/api/v1/disclosure-rules", java.net.http.HttpRequest.BodyPublishers.ofString(v2),
+					"application/yaml");
 		assertThat(refused.status()).isEqualTo(403);
 
 		Response invalid = admin.send("POST", "/api/v1/disclosure-rules",
-				java.net.http.HttpRequest.BodyPublishers.ofString(v2.replace("[CHILD_WELFARE, MENTAL_HEALTH, PUBLIC_HEALTH]",
-						"[CHILD_WELFARE, WITCHCRAFT, PUBLIC_HEALTH]")), "application/yaml");
+				java.net.http.HttpRequest.BodyPublishers.ofString(v2.replace(
+						"[CHILD_WELFARE, MENTAL_HEALTH, PUBLIC_HEALTH]", "[CHILD_WELFARE, WITCHCRAFT, PUBLIC_HEALTH]")),
+				"application/yaml");
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.code()).isEqualTo("T5001");
 		assertThat(invalid.json().path("errors").get(0).path("field").asString())
@@ -50,7 +55,11 @@ class DisclosureRulesApiTests {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("T4101");
 		// the demo county still has the shipped rules
-		assertThat(new ApiClient(port).as("socialworker").get("/api/v1/disclosure-rules/current").json().path("origin")
+		assertThat(new ApiClient(port).as("socialworker")
+			.get("/api/v1/disclosure-rules/current")
+			.json()
+			.path("origin")
 			.asString()).isEqualTo("shipped");
 	}
+
 }

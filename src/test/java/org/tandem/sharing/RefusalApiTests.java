@@ -18,11 +18,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The youth's refusal of what the county's rules share without consent: where the rules let the
- * youth refuse (location, for probation), the refusal or a revoked consent wins on the next request;
- * where they do not (location, for child welfare, which answers for the placement), the API says so
- * with the legal basis before anything is saved, records the refusal once the worker confirms having
- * told the youth, and the youth's accounting shows the basis beside what was seen despite it.
+ * The youth's refusal of what the county's rules share without consent: where the rules
+ * let the youth refuse (location, for probation), the refusal or a revoked consent wins
+ * on the next request; where they do not (location, for child welfare, which answers for
+ * the placement), the API says so with the legal basis before anything is saved, records
+ * the refusal once the worker confirms having told the youth, and the youth's accounting
+ * shows the basis beside what was seen despite it.
  */
 @TandemTest
 class RefusalApiTests {
@@ -38,13 +39,16 @@ class RefusalApiTests {
 		return LocalDate.now(ZoneId.of("America/Los_Angeles")).toString();
 	}
 
-	/** A youth with an open case at child welfare, placed in a shelter, with probation on the team. */
+	/**
+	 * A youth with an open case at child welfare, placed in a shelter, with probation on
+	 * the team.
+	 */
 	private UUID placedYouthWithProbation() {
 		ApiClient worker = as("socialworker");
 		Response youth = worker.post("/api/v1/youth", TestData.youthOf(worker.agencyId()));
 		assertThat(youth.status()).as(youth.toString()).isEqualTo(201);
-		Response placed = worker.post("/api/v1/youth/" + youth.id() + "/placements",
-				Map.of("type", "SHELTER_EMERGENCY", "startedOn", today(), "reasonForChange", "Safe house on Elm Street"));
+		Response placed = worker.post("/api/v1/youth/" + youth.id() + "/placements", Map.of("type", "SHELTER_EMERGENCY",
+				"startedOn", today(), "reasonForChange", "Safe house on Elm Street"));
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
 		Response joined = as("supervisor").post("/api/v1/youth/" + youth.id() + "/team",
 				Map.of("agencyId", as("probation").agencyId()));
@@ -83,7 +87,8 @@ class RefusalApiTests {
 		assertThat(probation.get("/api/v1/youth/" + youth + "/access").json().path("LOCATION").path("code").asString())
 			.isEqualTo("T4106");
 		assertThat(as("socialworker").get("/api/v1/youth/" + youth + "/placements").status())
-			.as("a refusal to probation is not one to child welfare").isEqualTo(200);
+			.as("a refusal to probation is not one to child welfare")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -119,8 +124,9 @@ class RefusalApiTests {
 		assertThat(warned.json().path("detail").asString()).contains(basis);
 		assertThat(warned.json().path("errors").get(0).path("field").asString()).isEqualTo("acknowledgeLegalBasis");
 		assertThat(worker.get("/api/v1/youth/" + youth + "/consents").json()).as("nothing saved").isEmpty();
-		Response spanish = worker.header("Accept-Language", "es").post("/api/v1/youth/" + youth + "/consents",
-				Map.of("decision", "REFUSED", "categories", List.of("LOCATION"), "recipientAgencyId", worker.agencyId()));
+		Response spanish = worker.header("Accept-Language", "es")
+			.post("/api/v1/youth/" + youth + "/consents", Map.of("decision", "REFUSED", "categories",
+					List.of("LOCATION"), "recipientAgencyId", worker.agencyId()));
 		assertThat(spanish.json().path("detail").asString()).startsWith("Las reglas del condado");
 
 		Response recorded = choice(youth, "REFUSED", "LOCATION", worker.agencyId(), true);
@@ -147,4 +153,5 @@ class RefusalApiTests {
 		}
 		assertThat(seenDespite).as("a line of the accounting names the basis: " + lines).isTrue();
 	}
+
 }

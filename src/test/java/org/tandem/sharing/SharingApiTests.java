@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The decision point through the API, as each demo user meets it: the youth's consent given,
- * expired, revoked and refused; prohibited purposes even in an emergency; break-glass until it
- * expires and its review; leaving the team; another county's youth.
+ * The decision point through the API, as each demo user meets it: the youth's consent
+ * given, expired, revoked and refused; prohibited purposes even in an emergency;
+ * break-glass until it expires and its review; leaving the team; another county's youth.
  */
 @TandemTest
 class SharingApiTests {
@@ -50,7 +50,9 @@ class SharingApiTests {
 		return created.id();
 	}
 
-	/** The county's date: consents and determinations are dated on the county's calendar. */
+	/**
+	 * The county's date: consents and determinations are dated on the county's calendar.
+	 */
 	private static LocalDate today() {
 		return LocalDate.now(java.time.ZoneId.of("America/Los_Angeles"));
 	}
@@ -92,7 +94,10 @@ class SharingApiTests {
 
 		probationJoins(youth);
 		probationJoins(youth); // idempotent
-		assertThat(as("supervisor").get("/api/v1/youth/" + youth + "/team").json().findValues("agencyId").stream()
+		assertThat(as("supervisor").get("/api/v1/youth/" + youth + "/team")
+			.json()
+			.findValues("agencyId")
+			.stream()
 			.filter(id -> id.asString().equals(probation.agencyId()))).hasSize(1);
 		JsonNode noConsent = access(probation, youth, "CSE_STATUS");
 		assertThat(noConsent.path("code").asString()).isEqualTo("T4102");
@@ -100,7 +105,8 @@ class SharingApiTests {
 		assertThat(noConsent.path("message").asString())
 			.isEqualTo("Requires the youth's consent to share with " + probationName + ".");
 		Response denied = probation.header("Accept-Language", "es").get("/api/v1/youth/" + youth + "/access");
-		assertThat(denied.json().path("CSE_STATUS").path("message").asString()).startsWith("Se requiere el consentimiento");
+		assertThat(denied.json().path("CSE_STATUS").path("message").asString())
+			.startsWith("Se requiere el consentimiento");
 
 		Response given = consent(youth, "GIVEN", "CSE_STATUS", probation.agencyId(), today().toString(), null);
 		assertThat(given.status()).as(given.toString()).isEqualTo(201);
@@ -114,7 +120,8 @@ class SharingApiTests {
 		assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
 		assertThat(revoked.json().path("active").asBoolean()).isFalse();
 		assertThat(access(probation, youth, "CSE_STATUS").path("code").asString()).isEqualTo("T4102");
-		Response again = as("socialworker").post("/api/v1/consents/" + given.id() + "/revoke", Map.of("reason", "twice"));
+		Response again = as("socialworker").post("/api/v1/consents/" + given.id() + "/revoke",
+				Map.of("reason", "twice"));
 		assertThat(again.code()).isEqualTo("T4111");
 
 		Response list = as("socialworker").get("/api/v1/youth/" + youth + "/consents");
@@ -127,8 +134,8 @@ class SharingApiTests {
 		UUID youth = youth();
 		ApiClient probation = as("probation");
 		probationJoins(youth);
-		Response expired = consent(youth, "GIVEN", "CSE_STATUS", probation.agencyId(),
-				today().minusDays(30).toString(), today().minusDays(2).toString());
+		Response expired = consent(youth, "GIVEN", "CSE_STATUS", probation.agencyId(), today().minusDays(30).toString(),
+				today().minusDays(2).toString());
 		assertThat(expired.status()).as(expired.toString()).isEqualTo(201);
 		assertThat(expired.json().path("active").asBoolean()).isFalse();
 		assertThat(access(probation, youth, "CSE_STATUS").path("code").asString()).isEqualTo("T4102");
@@ -200,42 +207,56 @@ class SharingApiTests {
 		assertThat(opened.path("basis").asString()).isEqualTo("BREAK_GLASS");
 		// the screening answers are never opened in an emergency
 		assertThat(access(clinician, youth, "SCREENING_ANSWERS").path("allowed").asBoolean()).isFalse();
-		assertThat(as("admin").get("/api/v1/audit?youthId=" + youth).json().findValues("action").stream()
+		assertThat(as("admin").get("/api/v1/audit?youthId=" + youth)
+			.json()
+			.findValues("action")
+			.stream()
 			.map(JsonNode::asString)).contains("BREAK_GLASS", "BREAK_GLASS_USED");
 
-		// an expired grant opens nothing (written with times in the past instead of moving the clock)
+		// an expired grant opens nothing (written with times in the past instead of
+		// moving the clock)
 		UUID other = youth();
 		UUID county = UUID.fromString(clinician.me().path("county").path("id").asString());
-		tenancy.inCounty(county, () -> jdbc.sql("""
-				insert into break_glass (county_id, id, user_id, agency_id, youth_id, reason, started_at, expires_at)
-				values (current_county(), ?, ?::uuid, ?::uuid, ?, 'Expired emergency access', now() - interval '5 hours',
-				        now() - interval '1 hour')""")
-			.params(UUID.randomUUID(), clinician.userId(), clinician.agencyId(), other)
-			.update());
+		tenancy.inCounty(county,
+				() -> jdbc
+					.sql("""
+							insert into break_glass (county_id, id, user_id, agency_id, youth_id, reason, started_at, expires_at)
+							values (current_county(), ?, ?::uuid, ?::uuid, ?, 'Expired emergency access', now() - interval '5 hours',
+							        now() - interval '1 hour')""")
+					.params(UUID.randomUUID(), clinician.userId(), clinician.agencyId(), other)
+					.update());
 		assertThat(access(clinician, other, "SAFETY_PLAN").path("allowed").asBoolean()).isFalse();
 
 		// listed for review by a supervisor of the same agency or a county administrator
 		Response queue = as("admin").get("/api/v1/break-glass?unreviewed=true");
 		assertThat(queue.status()).isEqualTo(200);
 		assertThat(queue.json().findValues("id").stream().map(JsonNode::asString)).contains(glass.id().toString());
-		assertThat(as("supervisor").get("/api/v1/break-glass?unreviewed=true").json().findValues("id").stream()
+		assertThat(as("supervisor").get("/api/v1/break-glass?unreviewed=true")
+			.json()
+			.findValues("id")
+			.stream()
 			.map(JsonNode::asString)).doesNotContain(glass.id().toString());
 		assertThat(as("socialworker").get("/api/v1/break-glass").code()).isEqualTo("T4124");
 		Response wrongAgency = as("supervisor").post("/api/v1/break-glass/" + glass.id() + "/review",
 				Map.of("outcome", "JUSTIFIED"));
 		assertThat(wrongAgency.code()).isEqualTo("T4124");
-		Response badOutcome = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review", Map.of("outcome", "MAYBE"));
+		Response badOutcome = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review",
+				Map.of("outcome", "MAYBE"));
 		assertThat(badOutcome.code()).isEqualTo("T1013");
 		Response reviewed = as("admin").post("/api/v1/break-glass/" + glass.id() + "/review",
 				Map.of("outcome", "JUSTIFIED", "note", "Crisis confirmed by the ER"));
 		assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
 		assertThat(reviewed.json().path("reviewOutcome").asString()).isEqualTo("JUSTIFIED");
-		assertThat(as("admin").post("/api/v1/break-glass/" + glass.id() + "/review", Map.of("outcome", "JUSTIFIED")).code())
-			.isEqualTo("T4115");
-		assertThat(as("admin").get("/api/v1/break-glass?unreviewed=true").json().findValues("id").stream()
+		assertThat(as("admin").post("/api/v1/break-glass/" + glass.id() + "/review", Map.of("outcome", "JUSTIFIED"))
+			.code()).isEqualTo("T4115");
+		assertThat(as("admin").get("/api/v1/break-glass?unreviewed=true")
+			.json()
+			.findValues("id")
+			.stream()
 			.map(JsonNode::asString)).doesNotContain(glass.id().toString());
-		assertThat(as("analyst").post("/api/v1/youth/" + youth + "/break-glass",
-				Map.of("reason", "Curious about this youth's record")).code()).isEqualTo("T4117");
+		assertThat(as("analyst")
+			.post("/api/v1/youth/" + youth + "/break-glass", Map.of("reason", "Curious about this youth's record"))
+			.code()).isEqualTo("T4117");
 	}
 
 	@Test
@@ -251,8 +272,9 @@ class SharingApiTests {
 		assertThat(left.status()).as(left.toString()).isEqualTo(200);
 		assertThat(access(worker, youth, "LOCATION").path("code").asString()).isEqualTo("T4103");
 		assertThat(access(worker, youth, "IDENTITY").path("allowed").asBoolean()).isTrue();
-		assertThat(as("supervisor").post("/api/v1/youth/" + youth + "/team/" + worker.agencyId() + "/leave",
-				Map.of("reason", "Again")).code()).isEqualTo("T4118");
+		assertThat(as("supervisor")
+			.post("/api/v1/youth/" + youth + "/team/" + worker.agencyId() + "/leave", Map.of("reason", "Again"))
+			.code()).isEqualTo("T4118");
 		assertThat(worker.post("/api/v1/youth/" + youth + "/team", Map.of("agencyId", worker.agencyId())).status())
 			.isEqualTo(403);
 		as("supervisor").post("/api/v1/youth/" + youth + "/team", Map.of("agencyId", worker.agencyId()));
@@ -267,7 +289,8 @@ class SharingApiTests {
 		ApiClient admin = as("admin").header("Tandem-Purpose", "ADMINISTRATION");
 		assertThat(access(admin, youth, "SUBSTANCE_USE").path("allowed").asBoolean()).isTrue();
 		assertThat(as("admin").header("Tandem-Purpose", "RESEARCH").get("/api/v1/youth/" + youth + "/access").code())
-			.as("research is aggregate: no single youth").isEqualTo("T4104");
+			.as("research is aggregate: no single youth")
+			.isEqualTo("T4104");
 	}
 
 	@Test
@@ -278,7 +301,8 @@ class SharingApiTests {
 			Response response = other.get("/api/v1/youth/" + youth + path);
 			assertThat(response.status()).as(path + " " + response).isEqualTo(404);
 		}
-		Response glass = other.post("/api/v1/youth/" + youth + "/break-glass", Map.of("reason", "Looking for this youth"));
+		Response glass = other.post("/api/v1/youth/" + youth + "/break-glass",
+				Map.of("reason", "Looking for this youth"));
 		assertThat(glass.status()).isEqualTo(404);
 		assertThat(new ApiClient(port).get("/api/v1/youth/" + youth + "/access").status()).isEqualTo(401);
 	}
@@ -296,7 +320,8 @@ class SharingApiTests {
 			.post("/api/v1/youth/" + youth + "/determinations",
 					Map.of("kind", "SUSPECTED", "determinedAt", today().toString(), "source", "DISCLOSURE"));
 		assertThat(determination.status()).as(determination.toString()).isEqualTo(201);
-		as("clinician").post("/api/v1/youth/" + youth + "/break-glass", Map.of("reason", "Crisis call tonight, need the plan"));
+		as("clinician").post("/api/v1/youth/" + youth + "/break-glass",
+				Map.of("reason", "Crisis call tonight, need the plan"));
 		as("clinician").get("/api/v1/youth/" + youth + "/access");
 
 		Response accounting = as("probation").get("/api/v1/youth/" + youth + "/disclosures");
@@ -308,7 +333,8 @@ class SharingApiTests {
 		{
 			// one line for what one person did with one kind of information on one day
 			assertThat(line.path("category").asString()).isEqualTo("IDENTITY");
-			assertThat(line.path("actions").values()).extracting(JsonNode::asString).contains("YOUTH_CREATED", "YOUTH_VIEWED");
+			assertThat(line.path("actions").values()).extracting(JsonNode::asString)
+				.contains("YOUTH_CREATED", "YOUTH_VIEWED");
 			assertThat(line.path("kinds").values()).extracting(JsonNode::asString).containsExactly("SAW", "RECORDED");
 			assertThat(line.path("times").asInt()).isGreaterThanOrEqualTo(3);
 			assertThat(line.path("agencyName").asString()).isEqualTo(cws);
@@ -332,7 +358,8 @@ class SharingApiTests {
 			}
 		}
 		// producing the accounting is itself accounted for
-		assertThat(as("probation").get("/api/v1/youth/" + youth + "/disclosures").json().findValues("actions").toString())
+		assertThat(
+				as("probation").get("/api/v1/youth/" + youth + "/disclosures").json().findValues("actions").toString())
 			.contains("DISCLOSURES_VIEWED");
 	}
 
@@ -342,7 +369,8 @@ class SharingApiTests {
 		Response refused = as("probation").get("/api/v1/youth/" + youth + "/determinations");
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
 
-		JsonNode line = line(as("socialworker").get("/api/v1/youth/" + youth + "/disclosures").json(), "ACCESS_REFUSED");
+		JsonNode line = line(as("socialworker").get("/api/v1/youth/" + youth + "/disclosures").json(),
+				"ACCESS_REFUSED");
 
 		assertThat(line.path("category").asString()).isEqualTo("CSE_STATUS");
 		assertThat(line.path("kinds").values()).extracting(JsonNode::asString).containsExactly("REFUSED");
@@ -357,4 +385,5 @@ class SharingApiTests {
 		}
 		throw new AssertionError("no " + action + " in " + lines);
 	}
+
 }

@@ -20,11 +20,12 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
 
 /**
- * The cost of one decision (bench/sharing.sh; skipped unless the environment has TANDEM_BENCH=1):
- * {@code Disclosures.decide} with the rules cached, inside one transaction as a page would call it
- * (one SQL round trip for team, consents and break-glass), the rules in force alone (as the
- * definition catalogue serves them between rechecks), and the rule evaluation alone. Writes
- * the numbers to target/sharing-bench.txt; asserts nothing about time.
+ * The cost of one decision (bench/sharing.sh; skipped unless the environment has
+ * TANDEM_BENCH=1): {@code Disclosures.decide} with the rules cached, inside one
+ * transaction as a page would call it (one SQL round trip for team, consents and
+ * break-glass), the rules in force alone (as the definition catalogue serves them between
+ * rechecks), and the rule evaluation alone. Writes the numbers to
+ * target/sharing-bench.txt; asserts nothing about time.
  */
 @TandemTest
 class SharingBenchmark {
@@ -41,8 +42,8 @@ class SharingBenchmark {
 	@Autowired
 	Tenancy tenancy;
 
-	record Member(UUID userId, String username, UUID countyId, UUID agencyId, Set<String> roleNames)
-			implements CountyMember {
+	record Member(UUID userId, String username, UUID countyId, UUID agencyId,
+			Set<String> roleNames) implements CountyMember {
 	}
 
 	@Test
@@ -51,13 +52,14 @@ class SharingBenchmark {
 		ApiClient probation = new ApiClient(port).as("probation");
 		var me = probation.me();
 		Member member = new Member(UUID.fromString(me.path("id").asString()), "probation",
-				UUID.fromString(me.path("county").path("id").asString()), UUID.fromString(me.path("agency").path("id").asString()),
-				Set.of("PROBATION_OFFICER"));
+				UUID.fromString(me.path("county").path("id").asString()),
+				UUID.fromString(me.path("agency").path("id").asString()), Set.of("PROBATION_OFFICER"));
 		Map<String, Object> body = TestData.youth();
 		body.put("agencyIds", List.of(member.agencyId()));
 		UUID youth = new ApiClient(port).as("socialworker").post("/api/v1/youth", body).id();
-		new ApiClient(port).as("socialworker").post("/api/v1/youth/" + youth + "/consents",
-				Map.of("decision", "GIVEN", "categories", List.of("CSE_STATUS"), "recipientAgencyId", member.agencyId()));
+		new ApiClient(port).as("socialworker")
+			.post("/api/v1/youth/" + youth + "/consents", Map.of("decision", "GIVEN", "categories",
+					List.of("CSE_STATUS"), "recipientAgencyId", member.agencyId()));
 		Category[] categories = Category.values();
 		int warmup = 3_000, measured = 20_000;
 		long[] full = new long[measured];
@@ -89,8 +91,8 @@ class SharingBenchmark {
 		int allowed = 0;
 		for (int i = 0; i < warmup + measured; i++) {
 			long start = System.nanoTime();
-			Decision decision = Disclosures.evaluate(rules, member, facts, categories[i % categories.length], Purpose.TREATMENT,
-					today);
+			Decision decision = Disclosures.evaluate(rules, member, facts, categories[i % categories.length],
+					Purpose.TREATMENT, today);
 			long took = System.nanoTime() - start;
 			allowed += decision.allowed() ? 1 : 0;
 			if (i >= warmup) {
@@ -100,7 +102,8 @@ class SharingBenchmark {
 		String report = "| measured | checks | median | p99 | max |\n|---|---:|---:|---:|---:|\n"
 				+ row("decide(): rules cached, facts read (1 SQL round trip), in one transaction", full)
 				+ row("the rules in force only (definition catalogue, between rechecks)", rulesInForce)
-				+ row("rule evaluation only (facts in memory)", evaluate) + "\n(" + allowed + " of the evaluated checks allowed)\n";
+				+ row("rule evaluation only (facts in memory)", evaluate) + "\n(" + allowed
+				+ " of the evaluated checks allowed)\n";
 		Files.writeString(Path.of("target", "sharing-bench.txt"), report);
 	}
 
@@ -114,4 +117,5 @@ class SharingBenchmark {
 	private static String micros(long nanos) {
 		return String.format(java.util.Locale.ROOT, "%.1f µs", nanos / 1000.0);
 	}
+
 }

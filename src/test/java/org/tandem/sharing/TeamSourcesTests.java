@@ -20,10 +20,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Team membership ends with its source: an agency a meeting invited leaves the team when the
- * meeting is cancelled, the lead agency of a response when the response closes, the agency given a
- * task when it is done or given to another agency; each stays while another source still holds it
- * (a second meeting, an open case).
+ * Team membership ends with its source: an agency a meeting invited leaves the team when
+ * the meeting is cancelled, the lead agency of a response when the response closes, the
+ * agency given a task when it is done or given to another agency; each stays while
+ * another source still holds it (a second meeting, an open case).
  */
 @TandemTest
 class TeamSourcesTests {
@@ -46,8 +46,8 @@ class TeamSourcesTests {
 	}
 
 	private UUID response(UUID youth, String jurisdiction) {
-		Response started = as("socialworker").post("/api/v1/youth/" + youth + "/responses",
-				Map.of("tier", "INITIAL_MDT", "identifiedAt", NOW.minusHours(1).toString(), "jurisdiction", jurisdiction));
+		Response started = as("socialworker").post("/api/v1/youth/" + youth + "/responses", Map.of("tier",
+				"INITIAL_MDT", "identifiedAt", NOW.minusHours(1).toString(), "jurisdiction", jurisdiction));
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);
 		return started.id();
 	}
@@ -86,12 +86,16 @@ class TeamSourcesTests {
 		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
 		assertThat(access("nurse", youth, "LOCATION")).as("the second meeting still holds it").isEqualTo("allowed");
 
-		assertThat(as("socialworker").post("/api/v1/meetings/" + second.id() + "/cancel",
-				Map.of("reason", "Rescheduled after discharge")).status()).isEqualTo(200);
+		assertThat(as("socialworker")
+			.post("/api/v1/meetings/" + second.id() + "/cancel", Map.of("reason", "Rescheduled after discharge"))
+			.status()).isEqualTo(200);
 		assertThat(currentSources(youth, nurse)).isEmpty();
 		assertThat(access("nurse", youth, "LOCATION")).isEqualTo("T4103");
-		assertThat(access("socialworker", youth, "LOCATION")).as("the open case holds child welfare").isEqualTo("allowed");
-		JsonNode ended = as("supervisor").get("/api/v1/youth/" + youth + "/team").json().valueStream()
+		assertThat(access("socialworker", youth, "LOCATION")).as("the open case holds child welfare")
+			.isEqualTo("allowed");
+		JsonNode ended = as("supervisor").get("/api/v1/youth/" + youth + "/team")
+			.json()
+			.valueStream()
 			.filter(m -> m.path("agencyId").asString().equals(nurse))
 			.findFirst()
 			.orElseThrow();
@@ -111,7 +115,8 @@ class TeamSourcesTests {
 		assertThat(early.code()).as(early.toString()).isEqualTo("T9010");
 		Response met = probation.post("/api/v1/responses/" + response + "/clocks/convene/met", Map.of());
 		assertThat(met.status()).as(met.toString()).isEqualTo(200);
-		Response notLead = as("socialworker").post("/api/v1/responses/" + response + "/close", Map.of("reason", "Done"));
+		Response notLead = as("socialworker").post("/api/v1/responses/" + response + "/close",
+				Map.of("reason", "Done"));
 		assertThat(notLead.code()).as(notLead.toString()).isEqualTo("T9012");
 		Response noReason = probation.post("/api/v1/responses/" + response + "/close", Map.of("reason", " "));
 		assertThat(noReason.code()).isEqualTo("T1012");
@@ -134,13 +139,15 @@ class TeamSourcesTests {
 	void aTaskGivenToAnotherAgencyOrDoneTakesItsAgencyOffTheTeam() {
 		UUID youth = youth();
 		ApiClient worker = as("socialworker");
-		Response placed = worker.post("/api/v1/youth/" + youth + "/placements", Map.of("type", "FOSTER_HOME", "startedOn",
-				LocalDate.now(ZoneId.of("America/Los_Angeles")).minusDays(20).toString()));
+		Response placed = worker.post("/api/v1/youth/" + youth + "/placements", Map.of("type", "FOSTER_HOME",
+				"startedOn", LocalDate.now(ZoneId.of("America/Los_Angeles")).minusDays(20).toString()));
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
 		Response episode = worker.post("/api/v1/youth/" + youth + "/episodes",
 				Map.of("startedAt", NOW.minusHours(3).toString()));
 		assertThat(episode.status()).as(episode.toString()).isEqualTo(201);
-		String task = worker.get("/api/v1/youth/" + youth + "/tasks").json().valueStream()
+		String task = worker.get("/api/v1/youth/" + youth + "/tasks")
+			.json()
+			.valueStream()
 			.filter(t -> t.path("type").asString().equals("NCMEC_REPORT"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no report to NCMEC"))
@@ -169,4 +176,5 @@ class TeamSourcesTests {
 		assertThat(access("clinician", youth, "LOCATION")).as("done with the task").isEqualTo("T4103");
 		assertThat(access("socialworker", youth, "LOCATION")).isEqualTo("allowed");
 	}
+
 }

@@ -20,10 +20,10 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Determinations and incidents over real HTTP: recorded dated and sourced, never collapsed into
- * one label, closed by a person, refused with their codes, and shown only to the youth's team.
- * Youth are made by the demo social worker (Child Welfare Services) with the agencies each test
- * names as involved.
+ * Determinations and incidents over real HTTP: recorded dated and sourced, never
+ * collapsed into one label, closed by a person, refused with their codes, and shown only
+ * to the youth's team. Youth are made by the demo social worker (Child Welfare Services)
+ * with the agencies each test names as involved.
  */
 @TandemTest
 class StatusApiTests {
@@ -34,7 +34,10 @@ class StatusApiTests {
 	private static final List<String> BRIEF_ITEMS = List.of("wh-1", "wh-2", "wh-3", "wh-4", "cr-1", "cr-2", "cr-3",
 			"cr-4", "ex-1", "ex-2", "ex-3", "ex-4");
 
-	/** Agency (and user) ids of the demo users, by username; the same for the whole shared context. */
+	/**
+	 * Agency (and user) ids of the demo users, by username; the same for the whole shared
+	 * context.
+	 */
 
 	@LocalServerPort
 	int port;
@@ -59,7 +62,8 @@ class StatusApiTests {
 
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		UUID id = created.id();
-		assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/determinations/" + id));
+		assertThat(created.header("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/determinations/" + id));
 		JsonNode json = created.json();
 		assertThat(json.path("youthId").asString()).isEqualTo(youth.toString());
 		assertThat(json.path("kind").asString()).isEqualTo("SUSPECTED");
@@ -90,7 +94,8 @@ class StatusApiTests {
 		UUID youth = youthWith("socialworker");
 
 		// 06:30 UTC on 1 March is 22:30 on 28 February in Los Angeles.
-		Response utc = worker.post(determinations(youth), determination("AT_RISK", "2026-03-01T06:30:00Z", "CAREGIVER"));
+		Response utc = worker.post(determinations(youth),
+				determination("AT_RISK", "2026-03-01T06:30:00Z", "CAREGIVER"));
 		// Half past one in the night of the spring-forward change, with its offset.
 		Response local = worker.post(determinations(youth),
 				determination("SUSPECTED", "2026-03-08T01:30:00-08:00", "MEDICAL"));
@@ -106,7 +111,8 @@ class StatusApiTests {
 		UUID youth = youthWith("socialworker");
 
 		UUID atRisk = recorded(worker, youth, determination("AT_RISK", today().minusDays(10).toString(), "OTHER"));
-		UUID suspected = recorded(worker, youth, determination("SUSPECTED", today().minusDays(5).toString(), "DISCLOSURE"));
+		UUID suspected = recorded(worker, youth,
+				determination("SUSPECTED", today().minusDays(5).toString(), "DISCLOSURE"));
 
 		JsonNode two = worker.get(determinations(youth)).json();
 		assertThat(two.size()).as("AT_RISK then SUSPECTED: %s", two).isEqualTo(2);
@@ -202,9 +208,11 @@ class StatusApiTests {
 	void refusesAnUnknownOrMissingKindAndAnUnknownSource() {
 		UUID youth = youthWith("socialworker");
 
-		Response unknown = worker.post(determinations(youth), determination("LABELLED", today().toString(), "DISCLOSURE"));
+		Response unknown = worker.post(determinations(youth),
+				determination("LABELLED", today().toString(), "DISCLOSURE"));
 		Response missing = worker.post(determinations(youth), determination(null, today().toString(), "DISCLOSURE"));
-		Response badSource = worker.post(determinations(youth), determination("SUSPECTED", today().toString(), "RUMOUR"));
+		Response badSource = worker.post(determinations(youth),
+				determination("SUSPECTED", today().toString(), "RUMOUR"));
 
 		for (Response refused : List.of(unknown, missing)) {
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
@@ -249,9 +257,9 @@ class StatusApiTests {
 	}
 
 	/**
-	 * BUG: texts longer than the database allows (note 2,000 characters, incident city 100) are not
-	 * checked by the service, so the database's CHECK constraint refuses the row and the client gets
-	 * 500 T1099 instead of a 400 naming the field.
+	 * BUG: texts longer than the database allows (note 2,000 characters, incident city
+	 * 100) are not checked by the service, so the database's CHECK constraint refuses the
+	 * row and the client gets 500 T1099 instead of a 400 naming the field.
 	 */
 	@Test
 	void refusesTooLongTextsAsABadRequestNotAServerError() {
@@ -278,7 +286,8 @@ class StatusApiTests {
 	@Test
 	void resolvingMarksTheConcernPastWithTheLastKnownOccurrenceOnce() {
 		UUID youth = youthWith("socialworker");
-		UUID id = recorded(worker, youth, determination("CONFIRMED", today().minusDays(20).toString(), "LAW_ENFORCEMENT"));
+		UUID id = recorded(worker, youth,
+				determination("CONFIRMED", today().minusDays(20).toString(), "LAW_ENFORCEMENT"));
 		LocalDate lastKnown = today().minusDays(12);
 		LocalDate closedOn = today().minusDays(1);
 
@@ -447,8 +456,10 @@ class StatusApiTests {
 
 	@Test
 	void anAdvocateOnTheTeamSeesTheStatusButProbationNeedsTheYouthsConsent() {
-		// The disclosure rules (not the old fixed list) decide: survivor advocates on the team see the
-		// status; probation on the team only with the youth's consent, and writes nothing it may not see.
+		// The disclosure rules (not the old fixed list) decide: survivor advocates on the
+		// team see the
+		// status; probation on the team only with the youth's consent, and writes nothing
+		// it may not see.
 		UUID youth = youthWith("socialworker", "advocate", "probation");
 		recorded(worker, youth, determination("SUSPECTED", today().toString(), "DISCLOSURE"));
 		recordedIncident(youth);
@@ -494,7 +505,8 @@ class StatusApiTests {
 		assertThat(recordedByClinician.json().path("agencyId").asString()).isEqualTo(agencyId("clinician"));
 		assertThat(clinician.get(incidents(withBh)).status()).isEqualTo(200);
 
-		// Recording a determination puts the recorder's agency on the youth's team: from then on it sees the status.
+		// Recording a determination puts the recorder's agency on the youth's team: from
+		// then on it sees the status.
 		assertThat(clinician.post(determinations(withoutBh), determination("AT_RISK", today().toString(), "MEDICAL"))
 			.status()).isEqualTo(201);
 		assertThat(clinician.get(determinations(withoutBh)).json().size()).isEqualTo(2);
@@ -502,7 +514,8 @@ class StatusApiTests {
 
 	@Test
 	void theYouthsTeamIsItsInvolvedAgenciesNotWhoeverRegisteredIt() {
-		// Registered by the social worker, but only probation and public health are involved.
+		// Registered by the social worker, but only probation and public health are
+		// involved.
 		UUID youth = youthWith("probation", "nurse");
 		ApiClient probation = as("probation");
 
@@ -555,7 +568,6 @@ class StatusApiTests {
 		return new ApiClient(port).as(username);
 	}
 
-
 	private String agencyId(String username) {
 		return as(username).agencyId();
 	}
@@ -564,7 +576,10 @@ class StatusApiTests {
 		return as(username).userId();
 	}
 
-	/** A new youth of Demo County, registered by the social worker, with these users' agencies involved. */
+	/**
+	 * A new youth of Demo County, registered by the social worker, with these users'
+	 * agencies involved.
+	 */
 	private UUID youthWith(String... involvedUsers) {
 		Map<String, Object> body = TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(14));
 		List<String> agencies = new ArrayList<>();
@@ -636,7 +651,8 @@ class StatusApiTests {
 	private static void assertRestricted(Response response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(403);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		// the decision point's explanation: not on the youth's team, or the youth's consent needed
+		// the decision point's explanation: not on the youth's team, or the youth's
+		// consent needed
 		assertThat(response.code()).isIn("T4103", "T4102");
 	}
 
@@ -678,4 +694,5 @@ class StatusApiTests {
 	private static String ruleOut(UUID determination) {
 		return "/api/v1/determinations/" + determination + "/rule-out";
 	}
+
 }

@@ -17,9 +17,9 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 
 /**
- * A youth's timeline (GET /api/v1/youth/{id}/timeline), when there is one: it shows the runaway
- * episode to the team, and never a determination to someone who may not see the status. Skipped
- * (not failed) while the route does not exist.
+ * A youth's timeline (GET /api/v1/youth/{id}/timeline), when there is one: it shows the
+ * runaway episode to the team, and never a determination to someone who may not see the
+ * status. Skipped (not failed) while the route does not exist.
  */
 @TandemTest
 class StatusTimelineTests {
@@ -47,7 +47,8 @@ class StatusTimelineTests {
 		Response determined = worker.post("/api/v1/youth/" + id + "/determinations",
 				Map.of("kind", "SUSPECTED", "determinedAt", today, "source", "DISCLOSURE"));
 		assertThat(determined.status()).as(determined.toString()).isEqualTo(201);
-		Response episode = worker.post("/api/v1/youth/" + id + "/episodes", Map.of("startedAt", "2026-03-07T10:00:00-08:00"));
+		Response episode = worker.post("/api/v1/youth/" + id + "/episodes",
+				Map.of("startedAt", "2026-03-07T10:00:00-08:00"));
 		assertThat(episode.status()).as(episode.toString()).isEqualTo(201);
 
 		Response seen = worker.get("/api/v1/youth/" + id + "/timeline");
@@ -59,4 +60,5 @@ class StatusTimelineTests {
 		Response otherCounty = new ApiClient(port).as("socialworker2").get("/api/v1/youth/" + id + "/timeline");
 		assertThat(otherCounty.status()).as(otherCounty.toString()).isEqualTo(404);
 	}
+
 }

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The "missing now" list over the API: youth with an open runaway episode, hours away from the
- * recorded start, the 24-hour reports done, due or overdue; only rows the decision point lets the
- * viewer see the location of, each listed row audited; a youth who returned leaves the list.
+ * The "missing now" list over the API: youth with an open runaway episode, hours away
+ * from the recorded start, the 24-hour reports done, due or overdue; only rows the
+ * decision point lets the viewer see the location of, each listed row audited; a youth
+ * who returned leaves the list.
  */
 @TandemTest
 class MissingNowTests {
@@ -33,7 +34,8 @@ class MissingNowTests {
 		UUID youth = worker.post("/api/v1/youth", TestData.youthOf(worker.agencyId())).id();
 		String name = worker.get("/api/v1/youth/" + youth).json().path("firstName").asString();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-		UUID episode = worker.post("/api/v1/youth/" + youth + "/episodes", Map.of("startedAt", now.minusHours(30).toString()))
+		UUID episode = worker
+			.post("/api/v1/youth/" + youth + "/episodes", Map.of("startedAt", now.minusHours(30).toString()))
 			.id();
 
 		for (String scope : new String[] { "AGENCY", "county" }) {
@@ -52,8 +54,10 @@ class MissingNowTests {
 			}
 		}
 
-		UUID task = UUID.fromString(row(worker.get("/api/v1/missing"), youth).path("reports").get(0).path("taskId").asString());
-		assertThat(worker.post("/api/v1/tasks/" + task + "/complete", Map.of("reportNumber", "LE-1")).status()).isEqualTo(200);
+		UUID task = UUID
+			.fromString(row(worker.get("/api/v1/missing"), youth).path("reports").get(0).path("taskId").asString());
+		assertThat(worker.post("/api/v1/tasks/" + task + "/complete", Map.of("reportNumber", "LE-1")).status())
+			.isEqualTo(200);
 		JsonNode done = row(worker.get("/api/v1/missing"), youth).path("reports").get(0);
 		assertThat(done.path("done").asBoolean()).isTrue();
 		assertThat(done.path("overdue").asBoolean()).isFalse();
@@ -101,4 +105,5 @@ class MissingNowTests {
 		}
 		return null;
 	}
+
 }

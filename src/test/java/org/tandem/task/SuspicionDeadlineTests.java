@@ -21,8 +21,8 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The mandated report of a suspicion is due 36 hours after the suspicion arose, not after it was
- * typed in: a suspicion entered late shows its report as overdue.
+ * The mandated report of a suspicion is due 36 hours after the suspicion arose, not after
+ * it was typed in: a suspicion entered late shows its report as overdue.
  */
 @TandemTest
 class SuspicionDeadlineTests {
@@ -87,4 +87,5 @@ class SuspicionDeadlineTests {
 	private static String determinations(UUID youth) {
 		return "/api/v1/youth/" + youth + "/determinations";
 	}
+
 }

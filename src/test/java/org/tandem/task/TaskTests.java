@@ -36,10 +36,11 @@ import org.tandem.youth.RunawayEpisodeStarted;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Tasks with clocks, over real HTTP: the mandated hotline report of a suspicion, the 24-hour
- * missing reports and the 72-hour debrief of a runaway episode, each due a fixed duration after
- * the recorded moment (an instant, whatever the county's clocks do that day), created once per
- * cause, even when the cause's event is handled again as after a restart.
+ * Tasks with clocks, over real HTTP: the mandated hotline report of a suspicion, the
+ * 24-hour missing reports and the 72-hour debrief of a runaway episode, each due a fixed
+ * duration after the recorded moment (an instant, whatever the county's clocks do that
+ * day), created once per cause, even when the cause's event is handled again as after a
+ * restart.
  */
 @TandemTest
 class TaskTests {
@@ -48,7 +49,6 @@ class TaskTests {
 
 	/** The most the API gives; far more than the shared database has tasks. */
 	private static final int ALL = 1000;
-
 
 	@LocalServerPort
 	int port;
@@ -82,7 +82,8 @@ class TaskTests {
 		assertThat(determined.status()).as(determined.toString()).isEqualTo(201);
 		UUID determination = determined.id();
 		// As stored: the clock of the task is computed from the recorded moment.
-		Instant recordedAt = Instant.parse(worker.get(determinations(youth)).json().get(0).path("recordedAt").asString());
+		Instant recordedAt = Instant
+			.parse(worker.get(determinations(youth)).json().get(0).path("recordedAt").asString());
 		assertThat(Instant.parse(determined.json().path("recordedAt").asString()))
 			.isBetween(recordedAt.minusNanos(1000), recordedAt.plusNanos(1000));
 
@@ -112,11 +113,13 @@ class TaskTests {
 		assertThat(worker.post(determinations(youth), determination("AT_RISK", null)).status()).isEqualTo(201);
 		assertThat(taskCount(youth)).as("after AT_RISK").isZero();
 
-		// The analyst is aggregate-only under the disclosure rules: no individual youth, so no determination.
+		// The analyst is aggregate-only under the disclosure rules: no individual youth,
+		// so no determination.
 		Response byAnalyst = as("analyst").post(determinations(youth), determination("SUSPECTED", null));
 		assertThat(byAnalyst.status()).as(byAnalyst.toString()).isEqualTo(403);
 		assertThat(byAnalyst.code()).isEqualTo("T4105");
-		// The advocate may record (their agency joins the team) but is not a mandated reporter by role.
+		// The advocate may record (their agency joins the team) but is not a mandated
+		// reporter by role.
 		Response byAdvocate = as("advocate").post(determinations(youth), determination("SUSPECTED", null));
 		assertThat(byAdvocate.status()).as(byAdvocate.toString()).isEqualTo(201);
 		assertThat(taskCount(youth)).as("after the advocate's suspicion").isZero();
@@ -133,10 +136,12 @@ class TaskTests {
 		List<JsonNode> first = tasksOf(youth, null);
 		assertThat(first).hasSize(1);
 		assertThat(first.get(0).path("type").asString()).isEqualTo("HOTLINE_REPORT");
-		// The report's subject is the determination; it also covers the incident it rests on.
+		// The report's subject is the determination; it also covers the incident it rests
+		// on.
 		assertThat(first.get(0).path("subjectId").asString()).isEqualTo(suspected.id().toString());
 
-		Response confirmed = as("supervisor").post(determinations(youth), determination("CONFIRMED", List.of(incident)));
+		Response confirmed = as("supervisor").post(determinations(youth),
+				determination("CONFIRMED", List.of(incident)));
 		assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
 		Response again = worker.post(determinations(youth), determination("suspected", List.of(incident)));
 		assertThat(again.status()).as(again.toString()).isEqualTo(201);
@@ -146,8 +151,8 @@ class TaskTests {
 	}
 
 	/**
-	 * A report is owed once per incident: a later determination resting only on an incident that an
-	 * earlier report already covers opens no second one.
+	 * A report is owed once per incident: a later determination resting only on an
+	 * incident that an earlier report already covers opens no second one.
 	 */
 	@Test
 	void aDeterminationOnAnIncidentAlreadyCoveredByAnEarlierReportOpensNoSecondOne() {
@@ -188,8 +193,8 @@ class TaskTests {
 		assertThat(tasksOf(youth, "open")).as("still open").hasSize(1);
 
 		Instant doneAt = Instant.parse("2026-11-20T18:15:00Z");
-		Response done = worker.post(complete,
-				Map.of("reportNumber", " HL-2026-004217 ", "doneAt", "2026-11-20T10:15:00-08:00", "note", "written report faxed"));
+		Response done = worker.post(complete, Map.of("reportNumber", " HL-2026-004217 ", "doneAt",
+				"2026-11-20T10:15:00-08:00", "note", "written report faxed"));
 		assertThat(done.status()).as(done.toString()).isEqualTo(200);
 		assertThat(done.json().path("status").asString()).isEqualTo("DONE");
 		assertThat(done.json().path("reportNumber").asString()).isEqualTo("HL-2026-004217");
@@ -210,8 +215,9 @@ class TaskTests {
 	}
 
 	/**
-	 * BUG: a report number longer than the database allows (100 characters) is not checked by
-	 * {@code Tasks.complete}; the CHECK constraint refuses the update and the client gets 500 T1099.
+	 * BUG: a report number longer than the database allows (100 characters) is not
+	 * checked by {@code Tasks.complete}; the CHECK constraint refuses the update and the
+	 * client gets 500 T1099.
 	 */
 	@Test
 	void refusesATooLongReportNumberAsABadRequest() {
@@ -255,10 +261,12 @@ class TaskTests {
 			assertThat(Instant.parse(task.path("dueAt").asString())).as("due of %s", task).isEqualTo(due);
 			assertThat(task.path("subjectId").asString()).isEqualTo(episode.toString());
 			assertThat(task.path("owner").path("agencyId").asString()).isEqualTo(agencyId("socialworker"));
-			// 24 hours on the clock read 11:00 the next day, not 10:00: one hour of the night was skipped.
+			// 24 hours on the clock read 11:00 the next day, not 10:00: one hour of the
+			// night was skipped.
 			assertThat(LocalDateTime.ofInstant(Instant.parse(task.path("dueAt").asString()), LOS_ANGELES))
 				.isEqualTo(LocalDateTime.parse("2026-03-08T11:00:00"));
-			// written with the county's offset, as clocks are: the local time a worker reads on the page
+			// written with the county's offset, as clocks are: the local time a worker
+			// reads on the page
 			assertThat(task.path("dueAt").asString()).isEqualTo("2026-03-08T11:00:00-07:00");
 		}
 
@@ -281,7 +289,8 @@ class TaskTests {
 
 	@Test
 	void clocksAreInstantsAcrossTheFallBackChange() {
-		// 01:30 happens twice on 1 November 2026 in Los Angeles: first at -07:00, then at -08:00.
+		// 01:30 happens twice on 1 November 2026 in Los Angeles: first at -07:00, then at
+		// -08:00.
 		UUID early = youth();
 		UUID late = youth();
 		UUID earlyEpisode = startEpisode(early, "2026-10-31T10:00:00-07:00");
@@ -307,8 +316,10 @@ class TaskTests {
 		Instant lateDebrief = Instant.parse(only(tasksOf(late, "open"), "RUNAWAY_DEBRIEF").path("dueAt").asString());
 		assertThat(earlyDebrief).isEqualTo(Instant.parse("2026-11-04T08:30:00Z"))
 			.isEqualTo(OffsetDateTime.parse("2026-11-01T01:30:00-07:00").toInstant().plus(Duration.ofHours(72)));
-		// 72 hours after the first 01:30 is 00:30 on the clock three days later: the night had 25 hours.
-		assertThat(LocalDateTime.ofInstant(earlyDebrief, LOS_ANGELES)).isEqualTo(LocalDateTime.parse("2026-11-04T00:30:00"));
+		// 72 hours after the first 01:30 is 00:30 on the clock three days later: the
+		// night had 25 hours.
+		assertThat(LocalDateTime.ofInstant(earlyDebrief, LOS_ANGELES))
+			.isEqualTo(LocalDateTime.parse("2026-11-04T00:30:00"));
 		assertThat(lateDebrief).isEqualTo(Instant.parse("2026-11-04T11:00:00Z"));
 	}
 
@@ -362,12 +373,14 @@ class TaskTests {
 		assertThat(taskCount(youth)).isZero();
 
 		UUID episode = startEpisode(youth, "2026-06-01T08:00:00-07:00");
-		Response second = worker.post("/api/v1/youth/" + youth + "/episodes", Map.of("startedAt", "2026-06-02T08:00:00-07:00"));
+		Response second = worker.post("/api/v1/youth/" + youth + "/episodes",
+				Map.of("startedAt", "2026-06-02T08:00:00-07:00"));
 		assertThat(second.status()).as(second.toString()).isEqualTo(409);
 		assertThat(second.code()).isEqualTo("T8005");
 		assertThat(taskCount(youth)).isEqualTo(2);
 
-		Response backwards = worker.post("/api/v1/episodes/" + episode + "/end", Map.of("endedAt", "2026-05-31T08:00:00-07:00"));
+		Response backwards = worker.post("/api/v1/episodes/" + episode + "/end",
+				Map.of("endedAt", "2026-05-31T08:00:00-07:00"));
 		assertThat(backwards.status()).as(backwards.toString()).isEqualTo(400);
 		assertThat(backwards.code()).isEqualTo("T8003");
 		assertThat(taskCount(youth)).isEqualTo(2);
@@ -388,7 +401,8 @@ class TaskTests {
 		List<String> before = taskRows(youth);
 
 		// The event handled again, as a replay after a restart would.
-		tenancy.inCounty(county, () -> events.publishEvent(new RunawayEpisodeStarted(youth, episode, started, by, agency)));
+		tenancy.inCounty(county,
+				() -> events.publishEvent(new RunawayEpisodeStarted(youth, episode, started, by, agency)));
 
 		assertThat(taskCount(youth)).as("after replaying the start").isEqualTo(2);
 		assertThat(taskRows(youth)).as("the same rows, unchanged").isEqualTo(before);
@@ -410,10 +424,11 @@ class TaskTests {
 	}
 
 	/**
-	 * Whether a suspicion's hotline report may be seen by someone who may not see the youth's
-	 * status. BUG (as the visibility rule reads): the task list of the county shows the advocate
-	 * a HOTLINE_REPORT naming the youth and the determination, which discloses that a suspicion of
-	 * exploitation was recorded, although the determination itself is refused to them (T7010).
+	 * Whether a suspicion's hotline report may be seen by someone who may not see the
+	 * youth's status. BUG (as the visibility rule reads): the task list of the county
+	 * shows the advocate a HOTLINE_REPORT naming the youth and the determination, which
+	 * discloses that a suspicion of exploitation was recorded, although the determination
+	 * itself is refused to them (T7010).
 	 */
 	@Test
 	void aHotlineReportDoesNotDiscloseTheSuspicionToSomeoneOutsideTheTeam() {
@@ -452,7 +467,6 @@ class TaskTests {
 		return new ApiClient(port).as(username);
 	}
 
-
 	private String agencyId(String username) {
 		return as(username).agencyId();
 	}
@@ -461,7 +475,10 @@ class TaskTests {
 		return as(username).userId();
 	}
 
-	/** A youth of 14 with Child Welfare Services involved, registered by the social worker. */
+	/**
+	 * A youth of 14 with Child Welfare Services involved, registered by the social
+	 * worker.
+	 */
 	private UUID youth() {
 		Map<String, Object> body = TestData.youth(TestData.word(), TestData.word(), LocalDate.now().minusYears(14));
 		body.put("agencyIds", List.of(agencyId("socialworker")));
@@ -502,10 +519,14 @@ class TaskTests {
 		Response ended = worker.post("/api/v1/episodes/" + episode + "/end",
 				Map.of("endedAt", endedAt, "returnedToSameCaregiver", true));
 		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
-		assertThat(Instant.parse(ended.json().path("endedAt").asString())).isEqualTo(OffsetDateTime.parse(endedAt).toInstant());
+		assertThat(Instant.parse(ended.json().path("endedAt").asString()))
+			.isEqualTo(OffsetDateTime.parse(endedAt).toInstant());
 	}
 
-	/** The youth's tasks in the county's list, as the social worker sees it: open, done, or all (null). */
+	/**
+	 * The youth's tasks in the county's list, as the social worker sees it: open, done,
+	 * or all (null).
+	 */
 	private List<JsonNode> tasksOf(UUID youth, String status) {
 		Response list = worker.get("/api/v1/tasks?limit=" + ALL + (status == null ? "" : "&status=" + status));
 		assertThat(list.status()).as(list.toString()).isEqualTo(200);
@@ -525,7 +546,10 @@ class TaskTests {
 		return ofType.get(0);
 	}
 
-	/** Rows of the youth's tasks, counted as the superuser (no row-level security, no application). */
+	/**
+	 * Rows of the youth's tasks, counted as the superuser (no row-level security, no
+	 * application).
+	 */
 	private int taskCount(UUID youth) {
 		try (Connection db = Database.asSuperuser(postgres);
 				PreparedStatement query = db.prepareStatement("select count(*) from task where youth_id = ?")) {
@@ -541,10 +565,9 @@ class TaskTests {
 	}
 
 	private List<String> taskRows(UUID youth) {
-		try (Connection db = Database.asSuperuser(postgres);
-				PreparedStatement query = db.prepareStatement("""
-						select id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at
-						from task where youth_id = ? order by task_type""")) {
+		try (Connection db = Database.asSuperuser(postgres); PreparedStatement query = db.prepareStatement("""
+				select id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at
+				from task where youth_id = ? order by task_type""")) {
 			query.setObject(1, youth);
 			List<String> rows = new ArrayList<>();
 			try (ResultSet rs = query.executeQuery()) {
@@ -570,4 +593,5 @@ class TaskTests {
 	private static String determinations(UUID youth) {
 		return "/api/v1/youth/" + youth + "/determinations";
 	}
+
 }

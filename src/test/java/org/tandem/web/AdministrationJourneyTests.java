@@ -10,12 +10,12 @@ import org.tandem.TandemTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A county administrator adds a person: mistakes are explained next to the fields and what was
- * typed stays (but never the password); then roles, a training record, and the new person signs in.
+ * A county administrator adds a person: mistakes are explained next to the fields and
+ * what was typed stays (but never the password); then roles, a training record, and the
+ * new person signs in.
  */
 @TandemTest
 class AdministrationJourneyTests extends BrowserTests {
-
 
 	@Test
 	void administratorAddsAPersonWhoThenSignsIn() {
@@ -38,7 +38,8 @@ class AdministrationJourneyTests extends BrowserTests {
 
 			page.getByLabel("Username").fill(username);
 			page.getByLabel("Password").fill(password);
-			page.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Probation Department"));
+			page.getByLabel("Agency")
+				.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Probation Department"));
 			page.getByLabel("Probation officer").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
@@ -62,6 +63,5 @@ class AdministrationJourneyTests extends BrowserTests {
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
 		}
 	}
-
 
 }

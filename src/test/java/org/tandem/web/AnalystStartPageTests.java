@@ -10,8 +10,9 @@ import org.tandem.TandemTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * An analyst sees aggregates only: after sign-in they land on a page of their own that says what
- * they will see and may not, in English and Spanish, and no link of the header leads to an error.
+ * An analyst sees aggregates only: after sign-in they land on a page of their own that
+ * says what they will see and may not, in English and Spanish, and no link of the header
+ * leads to an error.
  */
 @TandemTest
 class AnalystStartPageTests extends BrowserTests {
@@ -30,8 +31,14 @@ class AnalystStartPageTests extends BrowserTests {
 			assertThat(page.locator("main")).containsText("What you may not see");
 			assertAccessible(page, "analyst-start");
 
-			List<String> links = page.locator("header a[href]").all().stream().map(a -> a.getAttribute("href")).toList();
-			org.assertj.core.api.Assertions.assertThat(links).contains("/analyst").doesNotContain("/youth", "/clocks", "/tasks");
+			List<String> links = page.locator("header a[href]")
+				.all()
+				.stream()
+				.map(a -> a.getAttribute("href"))
+				.toList();
+			org.assertj.core.api.Assertions.assertThat(links)
+				.contains("/analyst")
+				.doesNotContain("/youth", "/clocks", "/tasks");
 			for (String link : links) {
 				if (link.startsWith("#") || link.startsWith("?")) {
 					continue;
@@ -55,4 +62,5 @@ class AnalystStartPageTests extends BrowserTests {
 			assertThat(page.locator("header nav")).not().containsText("Reports");
 		}
 	}
+
 }

@@ -44,22 +44,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The authorization matrix: every endpoint Tandem maps is listed in
- * {@code src/test/resources/sharing/authorization-matrix.txt} with the category of youth data it
- * reveals, and every page and API read of youth data is asked for by every kind of user of the
- * demo county, by another county's user and by nobody, against what the county's disclosure rules
- * say for one scripted youth. A new endpoint that is not in the file fails the build.
+ * {@code src/test/resources/sharing/authorization-matrix.txt} with the category of youth
+ * data it reveals, and every page and API read of youth data is asked for by every kind
+ * of user of the demo county, by another county's user and by nobody, against what the
+ * county's disclosure rules say for one scripted youth. A new endpoint that is not in the
+ * file fails the build.
  *
- * <p>The scripted youth has an open case at child welfare, a crisis response and an initial MDT
- * that invited the initial MDT's required agencies (so probation, mental health, public health,
- * the survivor advocates and substance use are on the team, and education is not), no consent, and
- * the youth's refusal to let probation know where they are (which the rules let the youth make).
+ * <p>
+ * The scripted youth has an open case at child welfare, a crisis response and an initial
+ * MDT that invited the initial MDT's required agencies (so probation, mental health,
+ * public health, the survivor advocates and substance use are on the team, and education
+ * is not), no consent, and the youth's refusal to let probation know where they are
+ * (which the rules let the youth make).
  *
- * <p>Shape {@code PART}: a part of a section or an answer that reveals another category than the
- * rest (a task's title, a proposed meeting's reason, the safety plan's steps if the youth runs):
- * those who may see that category find its marker, the others an answer without it (or a 403).
- * A section the user may not see says why (the shared explanation), never "No screening yet".
- * What each user may see follows {@code sharing/model-disclosure-rules.yaml} for the default
- * purpose (treatment and service planning); the expectations below are that file read by hand.
+ * <p>
+ * Shape {@code PART}: a part of a section or an answer that reveals another category than
+ * the rest (a task's title, a proposed meeting's reason, the safety plan's steps if the
+ * youth runs): those who may see that category find its marker, the others an answer
+ * without it (or a 403). A section the user may not see says why (the shared
+ * explanation), never "No screening yet". What each user may see follows
+ * {@code sharing/model-disclosure-rules.yaml} for the default purpose (treatment and
+ * service planning); the expectations below are that file read by hand.
  */
 @TandemTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,7 +87,10 @@ class AuthorizationMatrixTests {
 
 	private static final String EDUCATOR = "mx-educator";
 
-	/** What the screenings section says of a youth never screened: never to someone refused the results. */
+	/**
+	 * What the screenings section says of a youth never screened: never to someone
+	 * refused the results.
+	 */
 	private static final String NO_SCREENING = "No screening yet";
 
 	/** Everyone of the demo county the tests ask as. */
@@ -95,11 +103,13 @@ class AuthorizationMatrixTests {
 	static {
 		Set<String> team = union(CHILD_WELFARE, Set.of("probation", "clinician", "nurse", "advocate"));
 		ALLOWED.put(Category.IDENTITY, union(team, Set.of(EDUCATOR)));
-		// the youth refused probation their location; the rules let the youth refuse it to probation
+		// the youth refused probation their location; the rules let the youth refuse it
+		// to probation
 		ALLOWED.put(Category.LOCATION, union(CHILD_WELFARE, Set.of("clinician", "nurse", "advocate")));
 		ALLOWED.put(Category.MDT_MINUTES, team);
 		ALLOWED.put(Category.SAFETY_PLAN, team);
-		// probation sees screening results only to identify, status only with the youth's consent
+		// probation sees screening results only to identify, status only with the youth's
+		// consent
 		Set<String> noProbation = union(CHILD_WELFARE, Set.of("clinician", "nurse", "advocate"));
 		ALLOWED.put(Category.SCREENING_RESULTS, noProbation);
 		ALLOWED.put(Category.CSE_STATUS, noProbation);
@@ -128,7 +138,8 @@ class AuthorizationMatrixTests {
 	@BeforeAll
 	void readTheMatrixAndScriptTheYouth() throws IOException {
 		rows = new ArrayList<>();
-		String text = new ClassPathResource("sharing/authorization-matrix.txt").getContentAsString(StandardCharsets.UTF_8);
+		String text = new ClassPathResource("sharing/authorization-matrix.txt")
+			.getContentAsString(StandardCharsets.UTF_8);
 		for (String line : text.split("\n")) {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
@@ -160,8 +171,10 @@ class AuthorizationMatrixTests {
 		rows.forEach(row -> listed.add(row.key()));
 		Set<String> missing = new TreeSet<>(mapped);
 		missing.removeAll(listed);
-		assertThat(missing).as("endpoints not in src/test/resources/sharing/authorization-matrix.txt: "
-				+ "add each with the category of youth data it reveals").isEmpty();
+		assertThat(missing)
+			.as("endpoints not in src/test/resources/sharing/authorization-matrix.txt: "
+					+ "add each with the category of youth data it reveals")
+			.isEmpty();
 		Set<String> stale = new TreeSet<>(listed);
 		stale.removeAll(mapped);
 		assertThat(stale).as("rows of the matrix that no longer match an endpoint").isEmpty();
@@ -259,13 +272,14 @@ class AuthorizationMatrixTests {
 				&& (!body.contains("data-code=\"T41") || body.contains(NO_SCREENING))) {
 			return "denied by the rules, but the section does not say why (or claims there is nothing)";
 		}
-		if (status == 200 && (marker == null || !body.contains(marker))
-				&& (!list || !body.contains(youth)) && (category == null || !category.equals(Category.IDENTITY)
+		if (status == 200 && (marker == null || !body.contains(marker)) && (!list || !body.contains(youth))
+				&& (category == null || !category.equals(Category.IDENTITY)
 						|| !body.contains(fixture.get("lastName")))) {
 			// a section or list that explains or leaves out what the user may not see
 			return category == null ? "denied by the rules, answered 200" : null;
 		}
-		return "denied by the rules, answered " + status + (marker != null && body.contains(marker) ? " with " + marker : "");
+		return "denied by the rules, answered " + status
+				+ (marker != null && body.contains(marker) ? " with " + marker : "");
 	}
 
 	private String concrete(String template) {
@@ -340,17 +354,18 @@ class AuthorizationMatrixTests {
 		Map<String, Object> minutes = new HashMap<>();
 		minutes.put("heldAt", now.minusMinutes(5).toString());
 		minutes.put("scriptRead", true);
-		minutes.put("youth", List.of(Map.of("youthId", youthId, "attended", true, "voice", "mx-minutes",
-				"decisions", "Keep her placement")));
+		minutes.put("youth", List.of(Map.of("youthId", youthId, "attended", true, "voice", "mx-minutes", "decisions",
+				"Keep her placement")));
 		ok(worker.post("/api/v1/meetings/" + meeting + "/minutes", minutes));
-		fixture.put("proposal", worker.get("/api/v1/mdt-proposals?status=OPEN")
-			.json()
-			.valueStream()
-			.filter(p -> p.path("youthId").asString().equals(youthId.toString()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no proposal for the scripted youth"))
-			.path("id")
-			.asString());
+		fixture.put("proposal",
+				worker.get("/api/v1/mdt-proposals?status=OPEN")
+					.json()
+					.valueStream()
+					.filter(p -> p.path("youthId").asString().equals(youthId.toString()))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no proposal for the scripted youth"))
+					.path("id")
+					.asString());
 
 		Map<String, Object> determination = new HashMap<>();
 		determination.put("kind", "SUSPECTED");
@@ -390,15 +405,16 @@ class AuthorizationMatrixTests {
 		Response saved = worker.post(y + "/safety-plans", plan);
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
 
-		fixture.put("runawayProposal", worker.get("/api/v1/mdt-proposals?status=ALL")
-			.json()
-			.valueStream()
-			.filter(p -> p.path("youthId").asString().equals(youthId.toString())
-					&& p.path("reason").asString().equals("RUNAWAY"))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no runaway proposal for the scripted youth"))
-			.path("id")
-			.asString());
+		fixture.put("runawayProposal",
+				worker.get("/api/v1/mdt-proposals?status=ALL")
+					.json()
+					.valueStream()
+					.filter(p -> p.path("youthId").asString().equals(youthId.toString())
+							&& p.path("reason").asString().equals("RUNAWAY"))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no runaway proposal for the scripted youth"))
+					.path("id")
+					.asString());
 		assertThat(worker.get(y + "/tasks").body()).as("the runaway's report to NCMEC").contains("NCMEC_REPORT");
 
 		// the youth does not want probation to know where they are
@@ -427,4 +443,5 @@ class AuthorizationMatrixTests {
 		}
 		return Set.copyOf(all);
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * End-to-end tests in headless Chromium: Debian's {@code /usr/bin/chromium} where it exists
- * (these machines cannot download browsers), otherwise the one Playwright fetches itself.
+ * End-to-end tests in headless Chromium: Debian's {@code /usr/bin/chromium} where it
+ * exists (these machines cannot download browsers), otherwise the one Playwright fetches
+ * itself.
  */
 abstract class BrowserTests {
 
@@ -37,8 +38,8 @@ abstract class BrowserTests {
 	@BeforeAll
 	static void launch() {
 		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", system ? "1" : "0")));
+		playwright = Playwright.create(
+				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", system ? "1" : "0")));
 		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync"));
@@ -54,13 +55,18 @@ abstract class BrowserTests {
 		playwright.close();
 	}
 
-	/** Takes a screenshot (target/screenshots) and fails on any WCAG 2.1 A or AA violation axe-core finds. */
+	/**
+	 * Takes a screenshot (target/screenshots) and fails on any WCAG 2.1 A or AA violation
+	 * axe-core finds.
+	 */
 	static void assertAccessible(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
 		List<String> violations = results.getViolations()
 			.stream()
-			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getHtml()).toList())
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map(n -> n.getHtml()).toList())
 			.toList();
 		org.assertj.core.api.Assertions.assertThat(violations).as("accessibility violations on " + name).isEmpty();
 	}
@@ -76,4 +82,5 @@ abstract class BrowserTests {
 		page.getByLabel("Password").press("Enter");
 		assertThat(page.locator("h1")).hasText("Youth");
 	}
+
 }

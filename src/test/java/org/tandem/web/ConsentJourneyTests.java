@@ -17,9 +17,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The youth decides whether probation learns of a CSE determination: without consent probation sees
- * that the youth exists but not the determination, with the explanation; after the youth consents it
- * does; after the consent is revoked, it does not — each at once, through the record page.
+ * The youth decides whether probation learns of a CSE determination: without consent
+ * probation sees that the youth exists but not the determination, with the explanation;
+ * after the youth consents it does; after the consent is revoked, it does not — each at
+ * once, through the record page.
  */
 @TandemTest
 class ConsentJourneyTests extends BrowserTests {
@@ -44,8 +45,10 @@ class ConsentJourneyTests extends BrowserTests {
 			.post("/api/v1/youth/" + youthId + "/team", Map.of("agencyId", probationAgency));
 		assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
 
-		try (var probationContext = browser.newContext(); Page officer = probationContext.newPage();
-				var workerContext = browser.newContext(); Page social = workerContext.newPage()) {
+		try (var probationContext = browser.newContext();
+				Page officer = probationContext.newPage();
+				var workerContext = browser.newContext();
+				Page social = workerContext.newPage()) {
 			signIn(officer, "probation", TandemTest.PASSWORD);
 			officer.navigate(url("/youth/" + youthId));
 			assertThat(officer.locator("h1")).containsText(firstName);
@@ -57,9 +60,12 @@ class ConsentJourneyTests extends BrowserTests {
 			// The youth agrees, with the social worker, to let probation know.
 			signIn(social, "socialworker", TandemTest.PASSWORD);
 			social.navigate(url("/youth/" + youthId));
-			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice")).click();
-			social.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-				.setName("Exploitation determinations and incidents").setExact(true)).check();
+			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice"))
+				.click();
+			social
+				.getByRole(AriaRole.CHECKBOX,
+						new Page.GetByRoleOptions().setName("Exploitation determinations and incidents").setExact(true))
+				.check();
 			social.locator("#consent-recipient").selectOption(new SelectOption().setLabel(probationName));
 			social.getByLabel("Witnessed by").fill("Survivor advocate");
 			social.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the choice")).click();
@@ -77,8 +83,9 @@ class ConsentJourneyTests extends BrowserTests {
 			social.reload();
 			social.locator("#sharing table.consents summary").click();
 			social.locator("#sharing table.consents").getByLabel("Reason").fill("The youth asked to stop sharing");
-			social.locator("#sharing table.consents").getByRole(AriaRole.BUTTON,
-					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Revoke")).click();
+			social.locator("#sharing table.consents")
+				.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Revoke"))
+				.click();
 			assertThat(social.locator("#sharing")).containsText("Revoked: it applies at once.");
 			assertThat(social.locator("#sharing table.consents")).containsText("The youth asked to stop sharing");
 
@@ -89,9 +96,9 @@ class ConsentJourneyTests extends BrowserTests {
 	}
 
 	/**
-	 * A refusal the rules do not let the youth make stop everything: the form warns with the legal
-	 * basis before saving and keeps what was typed; confirmed, it is recorded with the basis. A consent
-	 * to an agency off the team says what else is needed.
+	 * A refusal the rules do not let the youth make stop everything: the form warns with
+	 * the legal basis before saving and keeps what was typed; confirmed, it is recorded
+	 * with the basis. A consent to an agency off the team says what else is needed.
 	 */
 	@Test
 	void theFormWarnsBeforeSavingARefusalTheLawOverridesAndSaysWhatAConsentDid() {
@@ -103,9 +110,12 @@ class ConsentJourneyTests extends BrowserTests {
 		try (var context = browser.newContext(); Page social = context.newPage()) {
 			signIn(social, "socialworker", TandemTest.PASSWORD);
 			social.navigate(url("/youth/" + youthId));
-			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice")).click();
+			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice"))
+				.click();
 			social.getByLabel("Refuses").check();
-			social.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Location and placement").setExact(true))
+			social
+				.getByRole(AriaRole.CHECKBOX,
+						new Page.GetByRoleOptions().setName("Location and placement").setExact(true))
 				.check();
 			social.locator("#consent-recipient").selectOption(new SelectOption().setLabel(childWelfare));
 			social.getByLabel("Witnessed by").fill("Survivor advocate");
@@ -116,7 +126,8 @@ class ConsentJourneyTests extends BrowserTests {
 			assertThat(social.getByLabel("Witnessed by")).hasValue("Survivor advocate");
 			assertThat(social.getByLabel("Refuses")).isChecked();
 			assertThat(social.getByRole(AriaRole.CHECKBOX,
-					new Page.GetByRoleOptions().setName("Location and placement").setExact(true))).isChecked();
+					new Page.GetByRoleOptions().setName("Location and placement").setExact(true)))
+				.isChecked();
 			assertAccessible(social, "refusal-warned");
 
 			social.getByLabel("I told the youth; record the refusal anyway").check();
@@ -124,9 +135,12 @@ class ConsentJourneyTests extends BrowserTests {
 			assertThat(social.locator("#sharing-outcome")).containsText("still sees");
 			assertThat(social.locator("#sharing table.consents")).containsText("Shared anyway");
 
-			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice")).click();
-			social.getByRole(AriaRole.CHECKBOX,
-					new Page.GetByRoleOptions().setName("Exploitation determinations and incidents").setExact(true)).check();
+			social.locator("#sharing summary", new Page.LocatorOptions().setHasText("Record the youth's choice"))
+				.click();
+			social
+				.getByRole(AriaRole.CHECKBOX,
+						new Page.GetByRoleOptions().setName("Exploitation determinations and incidents").setExact(true))
+				.check();
 			social.locator("#consent-recipient").selectOption(new SelectOption().setValue(probation));
 			social.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the choice")).click();
 			assertThat(social.locator("#sharing-outcome")).containsText("is not on the youth's team");
@@ -134,4 +148,5 @@ class ConsentJourneyTests extends BrowserTests {
 			assertAccessible(social, "consent-off-team");
 		}
 	}
+
 }

@@ -21,11 +21,12 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The crisis path in a real browser, as the people who walk it: the hotline records a report
- * (a refused one keeps what was typed) and starts an immediate crisis; the child welfare worker
- * engages the youth within the 2 hours and sees the 72-hour tasks; the team's initial MDT is
- * scheduled and its minutes recorded with an action item, which becomes a task; the safety plan is
- * written with the youth and downloaded as a PDF for the caregiver.
+ * The crisis path in a real browser, as the people who walk it: the hotline records a
+ * report (a refused one keeps what was typed) and starts an immediate crisis; the child
+ * welfare worker engages the youth within the 2 hours and sees the 72-hour tasks; the
+ * team's initial MDT is scheduled and its minutes recorded with an action item, which
+ * becomes a task; the safety plan is written with the youth and downloaded as a PDF for
+ * the caregiver.
  */
 @TandemTest
 class CrisisJourneyTests extends BrowserTests {
@@ -95,7 +96,8 @@ class CrisisJourneyTests extends BrowserTests {
 			page.navigate(url("/youth/" + youthId));
 			Locator tasks = page.locator("#tasks");
 			assertThat(tasks).containsText("Meet basic needs");
-			assertThat(tasks.locator("tr", new Locator.LocatorOptions().setHasText("Meet basic needs"))).containsText("done");
+			assertThat(tasks.locator("tr", new Locator.LocatorOptions().setHasText("Meet basic needs")))
+				.containsText("done");
 
 			page.locator("#responses summary", new Page.LocatorOptions().setHasText("Start a response")).click();
 			page.getByLabel("Initial MDT", new Page.GetByLabelOptions().setExact(false)).first().check();
@@ -130,7 +132,8 @@ class CrisisJourneyTests extends BrowserTests {
 			page.getByLabel("Risks to the youth, entry 1", EXACT).fill("Contact from the man at the station");
 			page.getByLabel("Trauma triggers, entry 1", EXACT).fill("Being told to hand over her phone");
 			page.getByLabel("Who (agency, person or role)", EXACT).fill("Shelter staff");
-			page.getByLabel("Does what", EXACT).fill("Calls the social worker at once, then texts Itzel: we want you safe");
+			page.getByLabel("Does what", EXACT)
+				.fill("Calls the social worker at once, then texts Itzel: we want you safe");
 			page.getByLabel("The youth's own words", EXACT).fill("If I leave, text me, don't call.");
 			page.getByLabel("Took part", EXACT).check();
 			page.getByRole(AriaRole.BUTTON, named("Save as the next version")).first().click();
@@ -141,7 +144,8 @@ class CrisisJourneyTests extends BrowserTests {
 					() -> page.locator("#safety-plan").getByText("Print for the caregiver (English)").click());
 			org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("safety-plan-v1-en.pdf");
 			try (var in = pdf.createReadStream()) {
-				org.assertj.core.api.Assertions.assertThat(new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
+				org.assertj.core.api.Assertions
+					.assertThat(new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
 					.isEqualTo("%PDF-");
 			}
 			assertAccessible(page, "youth-after-crisis-path");
@@ -150,4 +154,5 @@ class CrisisJourneyTests extends BrowserTests {
 			assertThat(page.locator("main")).containsText("Stabilize: evaluations, placement, basic needs (72 hours)");
 		}
 	}
+
 }

@@ -14,17 +14,19 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 
 /**
- * The placements and runaway episodes section of a youth's record in a real browser (headless
- * Chromium, launched as the web journeys do): a move, a refused overlap that keeps what was
- * typed, a runaway episode and the return; checked for accessibility with axe-core.
+ * The placements and runaway episodes section of a youth's record in a real browser
+ * (headless Chromium, launched as the web journeys do): a move, a refused overlap that
+ * keeps what was typed, a runaway episode and the return; checked for accessibility with
+ * axe-core.
  */
 @TandemTest
 class HistoryPageTests extends BrowserTests {
 
-
 	@Test
 	void aWorkerRecordsAMoveAndARunawayEpisode() {
-		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("socialworker").agencyId())).id();
+		UUID youthId = new ApiClient(port).as("socialworker")
+			.post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("socialworker").agencyId()))
+			.id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
@@ -38,7 +40,8 @@ class HistoryPageTests extends BrowserTests {
 			assertThat(history.getByRole(AriaRole.STATUS)).hasText("Placement recorded.");
 			assertThat(history).containsText("Foster home since 2025-01-10");
 
-			// An overlapping placement is refused with the reason, and what was typed is still there.
+			// An overlapping placement is refused with the reason, and what was typed is
+			// still there.
 			recordPlacement(page, "Safe house", "2025-03-01", "Moved for safety");
 			assertThat(history.getByRole(AriaRole.ALERT)).containsText("overlaps another placement");
 			assertThat(page.getByLabel("Type of placement *")).hasValue("SAFE_HOUSE");
@@ -110,7 +113,8 @@ class HistoryPageTests extends BrowserTests {
 	}
 
 	private static void recordPlacement(Page page, String type, String startedOn, String reason) {
-		page.getByLabel("Type of placement *").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(type));
+		page.getByLabel("Type of placement *")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(type));
 		page.getByLabel("Start date *").fill(startedOn);
 		if (reason != null) {
 			page.getByLabel("Reason for change", new Page.GetByLabelOptions().setExact(true)).fill(reason);
@@ -118,7 +122,9 @@ class HistoryPageTests extends BrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the placement")).click();
 	}
 
+	/**
+	 * Fails on any WCAG 2.1 A or AA violation axe-core finds; keeps a screenshot in
+	 * target/screenshots.
+	 */
 
-
-	/** Fails on any WCAG 2.1 A or AA violation axe-core finds; keeps a screenshot in target/screenshots. */
 }

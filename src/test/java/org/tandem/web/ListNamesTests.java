@@ -17,9 +17,10 @@ import org.tandem.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lists a worker opens at 2 a.m. (clocks, tasks, meeting proposals, the record's tasks,
- * notifications) name the youth as the viewer may see them and say what is owed in words, in
- * English and Spanish; no two links read alike but lead to different places (WCAG 2.4.4).
+ * The lists a worker opens at 2 a.m. (clocks, tasks, meeting proposals, the record's
+ * tasks, notifications) name the youth as the viewer may see them and say what is owed in
+ * words, in English and Spanish; no two links read alike but lead to different places
+ * (WCAG 2.4.4).
  */
 @TandemTest
 class ListNamesTests {
@@ -28,6 +29,7 @@ class ListNamesTests {
 	int port;
 
 	private String first, last;
+
 	private UUID youth, other;
 
 	@BeforeEach
@@ -44,8 +46,10 @@ class ListNamesTests {
 			body.put("jurisdiction", "CHILD_WELFARE");
 			assertThat(worker.post("/api/v1/youth/" + y + "/responses", body).status()).isEqualTo(201);
 		}
-		assertThat(worker.post("/api/v1/youth/" + youth + "/episodes",
-				Map.of("startedAt", OffsetDateTime.now().minusHours(2).toString())).status()).isEqualTo(201);
+		assertThat(worker
+			.post("/api/v1/youth/" + youth + "/episodes",
+					Map.of("startedAt", OffsetDateTime.now().minusHours(2).toString()))
+			.status()).isEqualTo(201);
 	}
 
 	@Test
@@ -71,7 +75,8 @@ class ListNamesTests {
 			.contains("An immediate crisis response has started for " + name + "; your agency leads it.");
 
 		String tareas = page(worker, "/tasks?lang=es");
-		assertThat(tareas).contains(">" + name + "<").contains("Reportar al joven desaparecido al NCMEC (dentro de 24 horas)");
+		assertThat(tareas).contains(">" + name + "<")
+			.contains("Reportar al joven desaparecido al NCMEC (dentro de 24 horas)");
 		assertDistinctLinks(tareas);
 		assertThat(page(worker, "/clocks?scope=county")).contains(">" + name + "<")
 			.contains("Contactar al joven en persona (2 horas)");
@@ -86,8 +91,8 @@ class ListNamesTests {
 	}
 
 	/**
-	 * Every link to a youth's record or to scheduling a meeting reads differently from the others that
-	 * lead elsewhere (visible and hidden parts together).
+	 * Every link to a youth's record or to scheduling a meeting reads differently from
+	 * the others that lead elsewhere (visible and hidden parts together).
 	 */
 	static void assertDistinctLinks(String html) {
 		Map<String, String> hrefByText = new HashMap<>();
@@ -104,4 +109,5 @@ class ListNamesTests {
 				.isTrue();
 		}
 	}
+
 }

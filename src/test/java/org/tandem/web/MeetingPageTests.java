@@ -18,10 +18,11 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The meetings screens in a real browser: from the youth's response, schedule an initial MDT (a
- * refused submission keeps what was typed), read the confidentiality script, record the minutes
- * with an action item (a missing due date is shown at its field, nothing typed is lost), and see
- * the minutes, the task and the next proposed meeting; checked with axe-core, in English and Spanish.
+ * The meetings screens in a real browser: from the youth's response, schedule an initial
+ * MDT (a refused submission keeps what was typed), read the confidentiality script,
+ * record the minutes with an action item (a missing due date is shown at its field,
+ * nothing typed is lost), and see the minutes, the task and the next proposed meeting;
+ * checked with axe-core, in English and Spanish.
  */
 @TandemTest
 class MeetingPageTests extends BrowserTests {
@@ -32,14 +33,22 @@ class MeetingPageTests extends BrowserTests {
 	void aWorkerSchedulesAnInitialMdtAndRecordsItsMinutes() {
 		ApiClient worker = new ApiClient(port).as("socialworker");
 		UUID youthId = worker.post("/api/v1/youth", TestData.youth()).id();
-		String identified = LocalDateTime.now(LOS_ANGELES).minusDays(2).truncatedTo(ChronoUnit.MINUTES)
-			.atZone(LOS_ANGELES).toOffsetDateTime().toString();
-		UUID responseId = new ApiClient(port).as("hotline").post("/api/v1/youth/" + youthId + "/responses",
-				Map.of("tier", "INITIAL_MDT", "identifiedAt", identified, "jurisdiction", "CHILD_WELFARE")).id();
+		String identified = LocalDateTime.now(LOS_ANGELES)
+			.minusDays(2)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.atZone(LOS_ANGELES)
+			.toOffsetDateTime()
+			.toString();
+		UUID responseId = new ApiClient(port).as("hotline")
+			.post("/api/v1/youth/" + youthId + "/responses",
+					Map.of("tier", "INITIAL_MDT", "identifiedAt", identified, "jurisdiction", "CHILD_WELFARE"))
+			.id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
-			page.locator("#responses").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Schedule a meeting")).click();
+			page.locator("#responses")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Schedule a meeting"))
+				.click();
 			assertThat(page.locator("h1")).hasText("Schedule a meeting");
 			assertThat(page.locator("main")).containsText("Substance Use Services");
 			assertAccessible(page, "meeting-new");
@@ -57,7 +66,10 @@ class MeetingPageTests extends BrowserTests {
 			assertThat(page.getByLabel("Date and time *")).hasAttribute("aria-invalid", "true");
 			assertAccessible(page, "meeting-new-refused");
 
-			String twoHoursAgo = LocalDateTime.now(LOS_ANGELES).minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
+			String twoHoursAgo = LocalDateTime.now(LOS_ANGELES)
+				.minusHours(2)
+				.truncatedTo(ChronoUnit.MINUTES)
+				.toString();
 			page.getByLabel("Date and time *").fill(twoHoursAgo);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Meeting scheduled");
@@ -65,12 +77,14 @@ class MeetingPageTests extends BrowserTests {
 			assertThat(page.locator("main")).containsText("Rosa Example (caregiver");
 			assertAccessible(page, "meeting-scheduled");
 
-			// Minutes with an action item missing its due date: shown at the field, nothing lost.
+			// Minutes with an action item missing its due date: shown at the field,
+			// nothing lost.
 			page.getByLabel("The script was read at the start of the meeting").check();
 			page.getByLabel("The youth attended").check();
 			page.getByLabel("In the youth's own words").fill("I want to finish school.");
 			page.getByLabel("Action item 1: what").fill("Enroll in the continuation school");
-			page.getByLabel("Action item 1: owner agency").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Office of Education"));
+			page.getByLabel("Action item 1: owner agency")
+				.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Office of Education"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the minutes")).click();
 			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Every action item needs a due date.");
 			assertThat(page.getByLabel("Action item 1: due date")).hasAttribute("aria-invalid", "true");
@@ -107,4 +121,5 @@ class MeetingPageTests extends BrowserTests {
 			assertAccessible(page, "youth-meetings-es");
 		}
 	}
+
 }

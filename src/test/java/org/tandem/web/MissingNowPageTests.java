@@ -17,8 +17,9 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The "missing now" page in a real browser, reached from the header: the youth by name, hours away,
- * the overdue reports in words; in Spanish; and on a 360-pixel-wide phone without sideways scrolling.
+ * The "missing now" page in a real browser, reached from the header: the youth by name,
+ * hours away, the overdue reports in words; in Spanish; and on a 360-pixel-wide phone
+ * without sideways scrolling.
  */
 @TandemTest
 class MissingNowPageTests extends BrowserTests {
@@ -55,9 +56,13 @@ class MissingNowPageTests extends BrowserTests {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/missing"));
 			assertThat(page.locator("li.missing-row", new Page.LocatorOptions().setHasText(lastName))).isVisible();
-			Object wider = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-			org.assertj.core.api.Assertions.assertThat(wider).as("the page scrolls sideways at 360 px").isEqualTo(false);
+			Object wider = page
+				.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+			org.assertj.core.api.Assertions.assertThat(wider)
+				.as("the page scrolls sideways at 360 px")
+				.isEqualTo(false);
 			assertAccessible(page, "missing-now-phone");
 		}
 	}
+
 }

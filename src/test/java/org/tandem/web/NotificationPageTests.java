@@ -16,8 +16,9 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 
 /**
- * The bell and the notifications page in a real browser: a started response shows in the lead
- * agency member's inbox, is opened, marked read, all marked read; in English and Spanish; axe-clean.
+ * The bell and the notifications page in a real browser: a started response shows in the
+ * lead agency member's inbox, is opened, marked read, all marked read; in English and
+ * Spanish; axe-clean.
  */
 @TandemTest
 class NotificationPageTests extends BrowserTests {
@@ -31,7 +32,8 @@ class NotificationPageTests extends BrowserTests {
 		body.put("tier", "IMMEDIATE_CRISIS");
 		body.put("identifiedAt", OffsetDateTime.now().minusMinutes(5).toString());
 		body.put("jurisdiction", "CHILD_WELFARE");
-		org.assertj.core.api.Assertions.assertThat(hotline.post("/api/v1/youth/" + youthId + "/responses", body).status())
+		org.assertj.core.api.Assertions
+			.assertThat(hotline.post("/api/v1/youth/" + youthId + "/responses", body).status())
 			.isEqualTo(201);
 
 		try (var context = browser.newContext(); Page page = context.newPage()) {
@@ -40,11 +42,14 @@ class NotificationPageTests extends BrowserTests {
 			assertThat(bell).containsText("unread");
 			bell.click();
 			assertThat(page.locator("h1")).hasText("Notifications");
-			Locator first = page.locator("main table tbody tr",
-					new Page.LocatorOptions().setHasText("An immediate crisis response has started")).first();
-			// In Tandem the notice names the youth; the e-mail stays general (ResponseNotificationTests).
-			assertThat(first).containsText("An immediate crisis response has started for " + youth.get("firstName") + " "
-					+ youth.get("lastName") + "; your agency leads it.");
+			Locator first = page
+				.locator("main table tbody tr",
+						new Page.LocatorOptions().setHasText("An immediate crisis response has started"))
+				.first();
+			// In Tandem the notice names the youth; the e-mail stays general
+			// (ResponseNotificationTests).
+			assertThat(first).containsText("An immediate crisis response has started for " + youth.get("firstName")
+					+ " " + youth.get("lastName") + "; your agency leads it.");
 			assertThat(first).containsText("Unread");
 			assertAccessible(page, "notifications");
 
@@ -53,7 +58,8 @@ class NotificationPageTests extends BrowserTests {
 
 			page.navigate(url("/notifications?lang=es"));
 			assertThat(page.locator("h1")).hasText("Notificaciones");
-			assertThat(page.locator("main table tbody tr").first()).containsText("Ha comenzado una respuesta inmediata");
+			assertThat(page.locator("main table tbody tr").first())
+				.containsText("Ha comenzado una respuesta inmediata");
 			assertAccessible(page, "notifications-es");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Marcar todas como leídas")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).hasText("Todas las notificaciones se marcaron como leídas.");
@@ -63,4 +69,5 @@ class NotificationPageTests extends BrowserTests {
 			assertAccessible(page, "notifications-none");
 		}
 	}
+
 }

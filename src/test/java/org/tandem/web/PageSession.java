@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 import org.tandem.TandemTest;
 
 /**
- * Pages over plain HTTP as a browser would ask for them, without a browser: a session cookie from
- * the form login, redirects not followed (so "send to the sign-in page" is visible as a 302).
+ * Pages over plain HTTP as a browser would ask for them, without a browser: a session
+ * cookie from the form login, redirects not followed (so "send to the sign-in page" is
+ * visible as a 302).
  */
 public final class PageSession {
 
 	private final int port;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -61,9 +63,12 @@ public final class PageSession {
 
 	/** Submits a form as typed, with the CSRF token of the page it is on. */
 	public Answer post(String page, String path, java.util.Map<String, String> fields) {
-		StringBuilder form = new StringBuilder("_csrf=" + URLEncoder.encode(csrf(get(page).body()), StandardCharsets.UTF_8));
-		fields.forEach((name, value) -> form.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		StringBuilder form = new StringBuilder(
+				"_csrf=" + URLEncoder.encode(csrf(get(page).body()), StandardCharsets.UTF_8));
+		fields.forEach((name, value) -> form.append('&')
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString(form.toString())));
 	}
@@ -96,4 +101,5 @@ public final class PageSession {
 		}
 		return input.group(1);
 	}
+
 }

@@ -18,9 +18,9 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Responders work from a phone: at 360 by 740 pixels the record with its summary, the engagement
- * form, the clocks, the tasks and the hotline form never scroll sideways, and pass axe, in English
- * and Spanish.
+ * Responders work from a phone: at 360 by 740 pixels the record with its summary, the
+ * engagement form, the clocks, the tasks and the hotline form never scroll sideways, and
+ * pass axe, in English and Spanish.
  */
 @TandemTest
 class PhoneLayoutTests extends BrowserTests {
@@ -37,10 +37,16 @@ class PhoneLayoutTests extends BrowserTests {
 		crisis.put("tier", "IMMEDIATE_CRISIS");
 		crisis.put("identifiedAt", OffsetDateTime.now().minusMinutes(20).toString());
 		crisis.put("jurisdiction", "CHILD_WELFARE");
-		org.assertj.core.api.Assertions.assertThat(worker.post("/api/v1/youth/" + youth + "/responses", crisis).status())
+		org.assertj.core.api.Assertions
+			.assertThat(worker.post("/api/v1/youth/" + youth + "/responses", crisis).status())
 			.isEqualTo(201);
-		org.assertj.core.api.Assertions.assertThat(worker.post("/api/v1/youth/" + youth + "/episodes",
-				Map.of("startedAt", OffsetDateTime.now().minusHours(3).toString())).status()).isEqualTo(201);
+		org.assertj.core.api.Assertions
+			.assertThat(
+					worker
+						.post("/api/v1/youth/" + youth + "/episodes",
+								Map.of("startedAt", OffsetDateTime.now().minusHours(3).toString()))
+						.status())
+			.isEqualTo(201);
 
 		try (BrowserContext context = browser.newContext(phone()); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
@@ -48,8 +54,9 @@ class PhoneLayoutTests extends BrowserTests {
 			assertThat(page.locator("#summary")).containsText("Missing: 3 hours away");
 			assertFits(page, "phone-record");
 			page.locator("#summary")
-				.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-					.setName("The first 72 hours: engagement form"))
+				.getByRole(AriaRole.LINK,
+						new com.microsoft.playwright.Locator.GetByRoleOptions()
+							.setName("The first 72 hours: engagement form"))
 				.click();
 			assertThat(page.locator("h1")).containsText("Immediate crisis");
 			assertFits(page, "phone-engagement");
@@ -76,7 +83,10 @@ class PhoneLayoutTests extends BrowserTests {
 		}
 	}
 
-	/** Everything loaded (the record's sections come by htmx), no sideways scrolling, and axe-clean. */
+	/**
+	 * Everything loaded (the record's sections come by htmx), no sideways scrolling, and
+	 * axe-clean.
+	 */
 	private static void assertFits(Page page, String name) {
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
@@ -86,4 +96,5 @@ class PhoneLayoutTests extends BrowserTests {
 			.isLessThanOrEqualTo(viewport);
 		assertAccessible(page, name);
 	}
+
 }

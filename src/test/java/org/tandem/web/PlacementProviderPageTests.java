@@ -14,9 +14,9 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The placement form on the youth record takes the provider: a bad phone comes back with its
- * message and everything typed kept; then the placement shows its provider and the confidential
- * address marked as such, in English and Spanish.
+ * The placement form on the youth record takes the provider: a bad phone comes back with
+ * its message and everything typed kept; then the placement shows its provider and the
+ * confidential address marked as such, in English and Spanish.
  */
 @TandemTest
 class PlacementProviderPageTests extends BrowserTests {
@@ -56,4 +56,5 @@ class PlacementProviderPageTests extends BrowserTests {
 			assertAccessible(page, "placement-provider-es");
 		}
 	}
+
 }

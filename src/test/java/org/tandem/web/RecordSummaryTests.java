@@ -19,10 +19,11 @@ import org.tandem.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summary at the top of a youth's record: missing now, the open crisis and its clocks, the
- * determinations in force, the next screening and MDT, the safety plan's version, each only when the
- * decision point allows its category ("not shown to you" otherwise, never a false "none"); the
- * record's section navigation; labels, never codes, in the timeline; English and Spanish.
+ * The summary at the top of a youth's record: missing now, the open crisis and its
+ * clocks, the determinations in force, the next screening and MDT, the safety plan's
+ * version, each only when the decision point allows its category ("not shown to you"
+ * otherwise, never a false "none"); the record's section navigation; labels, never codes,
+ * in the timeline; English and Spanish.
  */
 @TandemTest
 class RecordSummaryTests {
@@ -42,7 +43,8 @@ class RecordSummaryTests {
 		crisis.put("identifiedAt", OffsetDateTime.now().minusMinutes(30).toString());
 		crisis.put("jurisdiction", "CHILD_WELFARE");
 		created(worker.post(y + "/responses", crisis));
-		created(worker.post(y + "/episodes", Map.of("startedAt", OffsetDateTime.now().minusHours(5).minusMinutes(5).toString())));
+		created(worker.post(y + "/episodes",
+				Map.of("startedAt", OffsetDateTime.now().minusHours(5).minusMinutes(5).toString())));
 		Map<String, Object> determination = new HashMap<>();
 		determination.put("kind", "SUSPECTED");
 		determination.put("determinedAt", LocalDate.now(COUNTY).toString());
@@ -67,7 +69,9 @@ class RecordSummaryTests {
 
 		PageSession social = PageSession.signedIn(port, "socialworker");
 		String record = page(social, "/youth/" + youth + "?lang=en");
-		assertThat(record).contains("href=\"#summary\"").contains("href=\"#timeline\"").contains("href=\"#history\"")
+		assertThat(record).contains("href=\"#summary\"")
+			.contains("href=\"#timeline\"")
+			.contains("href=\"#history\"")
 			.contains("hx-get=\"/youth/" + youth + "/summary\"");
 		String summary = page(social, "/youth/" + youth + "/summary");
 		assertThat(summary).contains("At a glance")
@@ -83,14 +87,18 @@ class RecordSummaryTests {
 		assertThat(timeline).contains("No concern").doesNotContain("NO_CONCERN").doesNotContain("tandem-brief-screen");
 
 		String resumen = page(social, "/youth/" + youth + "/summary?lang=es");
-		assertThat(resumen).contains("De un vistazo").contains("Desaparecido: 5 horas fuera")
+		assertThat(resumen).contains("De un vistazo")
+			.contains("Desaparecido: 5 horas fuera")
 			.contains("Sospecha de explotación")
 			.contains("Versión 1 del");
-		assertThat(page(social, "/youth/" + youth + "/timeline")).contains("Sin preocupación").doesNotContain("NO_CONCERN");
+		assertThat(page(social, "/youth/" + youth + "/timeline")).contains("Sin preocupación")
+			.doesNotContain("NO_CONCERN");
 
-		// Probation is not on this youth's team: it may see who the youth is, not the rest.
+		// Probation is not on this youth's team: it may see who the youth is, not the
+		// rest.
 		String probation = page(PageSession.signedIn(port, "probation"), "/youth/" + youth + "/summary?lang=en");
-		assertThat(probation).contains("At a glance").contains("Not shown to you")
+		assertThat(probation).contains("At a glance")
+			.contains("Not shown to you")
 			.doesNotContain("None in force")
 			.doesNotContain("No open crisis")
 			.doesNotContain("No open runaway episode")
@@ -107,4 +115,5 @@ class RecordSummaryTests {
 		assertThat(answer.status()).as(path).isEqualTo(200);
 		return answer.body();
 	}
+
 }

@@ -13,12 +13,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A social worker's first minutes, in a real browser: sign in, register a youth, find them,
- * open the record; every page checked for accessibility (WCAG 2.1 A and AA rules of axe-core).
+ * A social worker's first minutes, in a real browser: sign in, register a youth, find
+ * them, open the record; every page checked for accessibility (WCAG 2.1 A and AA rules of
+ * axe-core).
  */
 @TandemTest
 class RegistryJourneyTests extends BrowserTests {
-
 
 	@Test
 	void signInRegisterSearchAndView() {
@@ -30,14 +30,17 @@ class RegistryJourneyTests extends BrowserTests {
 
 			page.getByLabel("Username").fill("socialworker");
 			page.getByLabel("Password").fill(TandemTest.PASSWORD);
-			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Sign in"))
+				.click();
 			assertThat(page.locator("h1")).hasText("Youth");
 			assertAccessible(page, "youth-list");
 
 			page.getByText("Register a youth").click();
 			assertThat(page.locator("h1")).hasText("Register a youth");
 			page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save")).click();
-			// Nothing filled in: specific messages next to the fields, and the form stays.
+			// Nothing filled in: specific messages next to the fields, and the form
+			// stays.
 			assertThat(page.locator("#firstName-error")).hasText("Enter the youth's first name.");
 			assertThat(page.locator("#dateOfBirth-error")).containsText("date of birth");
 			assertAccessible(page, "youth-form-errors");
@@ -104,8 +107,8 @@ class RegistryJourneyTests extends BrowserTests {
 	void administratorPagesAreAccessible() {
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "admin", TandemTest.PASSWORD);
-			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit", "/admin/instruments", "/screenings/due",
-					"/clocks?scope=county", "/tasks")) {
+			for (String path : List.of("/admin/agencies", "/admin/users", "/admin/audit", "/admin/instruments",
+					"/screenings/due", "/clocks?scope=county", "/tasks")) {
 				page.navigate(url(path));
 				assertThat(page.locator("h1")).isVisible();
 				assertAccessible(page, path.substring(1).replace('/', '-'));
@@ -115,7 +118,5 @@ class RegistryJourneyTests extends BrowserTests {
 			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("intact");
 		}
 	}
-
-
 
 }

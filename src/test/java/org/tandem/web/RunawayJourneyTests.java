@@ -16,8 +16,9 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A youth goes missing and comes back, in a real browser: the 24-hour reports appear as tasks, the
- * return brings the 72-hour debrief and puts the youth on the screening worklist.
+ * A youth goes missing and comes back, in a real browser: the 24-hour reports appear as
+ * tasks, the return brings the 72-hour debrief and puts the youth on the screening
+ * worklist.
  */
 @TandemTest
 class RunawayJourneyTests extends BrowserTests {
@@ -37,7 +38,8 @@ class RunawayJourneyTests extends BrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the episode")).click();
 
 			assertThat(page.locator("#history")).containsText("Missing since");
-			assertThat(page.locator("#tasks")).containsText("Report the missing youth to law enforcement (within 24 hours)");
+			assertThat(page.locator("#tasks"))
+				.containsText("Report the missing youth to law enforcement (within 24 hours)");
 			assertThat(page.locator("#tasks")).containsText("Report the missing youth to NCMEC (within 24 hours)");
 			assertAccessible(page, "youth-missing");
 
@@ -48,11 +50,13 @@ class RunawayJourneyTests extends BrowserTests {
 
 			page.navigate(url("/screenings/due?scope=COUNTY"));
 			assertThat(page.locator("main")).containsText(lastName);
-			assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(lastName))).containsText("Returned from running away");
+			assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(lastName)))
+				.containsText("Returned from running away");
 
 			page.navigate(url("/tasks"));
 			assertThat(page.locator("main")).containsText("Debrief with the youth after their return");
 			assertAccessible(page, "tasks");
 		}
 	}
+
 }

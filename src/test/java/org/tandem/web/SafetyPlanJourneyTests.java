@@ -20,10 +20,10 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 
 /**
- * A safety plan written in the browser from the keyboard: rows added without a mouse, a refused
- * save that keeps everything typed, the saved version, its PDF for the caregiver in Spanish, and
- * the assessment another agency did shown instead of asked again; English and Spanish pages are
- * checked with axe.
+ * A safety plan written in the browser from the keyboard: rows added without a mouse, a
+ * refused save that keeps everything typed, the saved version, its PDF for the caregiver
+ * in Spanish, and the assessment another agency did shown instead of asked again; English
+ * and Spanish pages are checked with axe.
  */
 @TandemTest
 class SafetyPlanJourneyTests extends BrowserTests {
@@ -36,16 +36,19 @@ class SafetyPlanJourneyTests extends BrowserTests {
 		UUID youthId = worker.post("/api/v1/youth", TestData.youth()).id();
 		Map<String, Object> response = new HashMap<>();
 		response.put("tier", "INITIAL_MDT");
-		response.put("identifiedAt", ZonedDateTime
-			.of(LocalDate.now(ZoneId.of("America/Los_Angeles")).minusDays(3), LocalTime.NOON, ZoneId.of("America/Los_Angeles"))
-			.toOffsetDateTime()
-			.toString());
+		response.put("identifiedAt",
+				ZonedDateTime
+					.of(LocalDate.now(ZoneId.of("America/Los_Angeles")).minusDays(3), LocalTime.NOON,
+							ZoneId.of("America/Los_Angeles"))
+					.toOffsetDateTime()
+					.toString());
 		response.put("jurisdiction", "CHILD_WELFARE");
 		org.assertj.core.api.Assertions.assertThat(
 				new ApiClient(port).as("hotline").post("/api/v1/youth/" + youthId + "/responses", response).status())
 			.isEqualTo(201);
 
-		try (var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true));
+		try (var context = browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true));
 				Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
@@ -56,7 +59,8 @@ class SafetyPlanJourneyTests extends BrowserTests {
 			assertThat(page.locator("h1")).hasText("Safety plan: new version");
 			assertAccessible(page, "safety-plan-form");
 			page.getByLabel("Risks to the youth, entry 1", EXACT).fill("Contact from the person who exploited her");
-			Locator add = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a row: Risks to the youth"));
+			Locator add = page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Add a row: Risks to the youth"));
 			add.focus();
 			page.keyboard().press("Enter");
 			Locator second = page.getByLabel("Risks to the youth, entry 2", EXACT);
@@ -67,7 +71,9 @@ class SafetyPlanJourneyTests extends BrowserTests {
 			page.getByLabel("Does what", EXACT).fill("Calls the social worker, then texts her: we want you home safe");
 			page.getByLabel("The youth's own words", EXACT).fill("Quiero que mi mamá me acompañe.");
 			page.getByLabel("Did not take part", EXACT).check();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as the next version")).first().click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as the next version"))
+				.first()
+				.click();
 
 			assertThat(page.locator("#form-errors")).containsText("Say why the youth did not take part in the plan.");
 			assertThat(page.getByLabel("Risks to the youth, entry 2", EXACT)).hasValue("Staying out overnight");
@@ -75,8 +81,11 @@ class SafetyPlanJourneyTests extends BrowserTests {
 			assertThat(page.getByLabel("Did not take part", EXACT)).isChecked();
 			assertAccessible(page, "safety-plan-form-refused");
 
-			page.getByLabel("Why the youth did not take part", EXACT).fill("She was asleep after a long night; reviewed with her tomorrow.");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as the next version")).first().click();
+			page.getByLabel("Why the youth did not take part", EXACT)
+				.fill("She was asleep after a long night; reviewed with her tomorrow.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as the next version"))
+				.first()
+				.click();
 
 			assertThat(page.locator("h1")).hasText("Safety plan, version 1");
 			assertThat(page.locator("main")).containsText("Staying out overnight");
@@ -85,7 +94,8 @@ class SafetyPlanJourneyTests extends BrowserTests {
 
 			page.navigate(url("/youth/" + youthId));
 			assertThat(page.locator("#safety-plan")).containsText("Version 1, saved");
-			Download download = page.waitForDownload(() -> page.locator("#safety-plan").getByText("Print for the caregiver (Español)").click());
+			Download download = page.waitForDownload(
+					() -> page.locator("#safety-plan").getByText("Print for the caregiver (Español)").click());
 			org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("safety-plan-v1-es.pdf");
 			assertAccessible(page, "safety-plan-section");
 
@@ -96,4 +106,5 @@ class SafetyPlanJourneyTests extends BrowserTests {
 			page.navigate(url("/youth/" + youthId + "?lang=en"));
 		}
 	}
+
 }

@@ -13,9 +13,9 @@ import org.tandem.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The instrument chooser on the youth record: each choice names its form once, and the instrument
- * a definition gives a role by default is the one chosen (the brief screen for nurses, hotline and
- * law enforcement; the full screen for the others).
+ * The instrument chooser on the youth record: each choice names its form once, and the
+ * instrument a definition gives a role by default is the one chosen (the brief screen for
+ * nurses, hotline and law enforcement; the full screen for the others).
  */
 @TandemTest
 class ScreeningChooserTests {
@@ -65,4 +65,5 @@ class ScreeningChooserTests {
 	private static List<String> options(String html) {
 		return Pattern.compile("<option[^>]*>([^<]*)</option>").matcher(html).results().map(m -> m.group(1)).toList();
 	}
+
 }

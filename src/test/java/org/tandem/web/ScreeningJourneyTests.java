@@ -13,16 +13,18 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Screening in a real browser: a social worker fills the full form, the page is reloaded half way
- * and nothing typed is lost, submission needs the script confirmed, and the level of concern shows;
- * a hotline worker gets the brief form by default.
+ * Screening in a real browser: a social worker fills the full form, the page is reloaded
+ * half way and nothing typed is lost, submission needs the script confirmed, and the
+ * level of concern shows; a hotline worker gets the brief form by default.
  */
 @TandemTest
 class ScreeningJourneyTests extends BrowserTests {
 
 	@Test
 	void socialWorkerCompletesAFullScreeningThroughAReload() {
-		UUID youthId = new ApiClient(port).as("socialworker").post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("socialworker").agencyId())).id();
+		UUID youthId = new ApiClient(port).as("socialworker")
+			.post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("socialworker").agencyId()))
+			.id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
@@ -30,7 +32,8 @@ class ScreeningJourneyTests extends BrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a screening")).click();
 			assertThat(page.locator("h1")).containsText("Screening of");
 
-			// The page streams in; count the items only once all of the instrument's are there.
+			// The page streams in; count the items only once all of the instrument's are
+			// there.
 			Locator items = page.locator("fieldset.item");
 			int count = itemsOf("tandem-indicator-screen");
 			assertThat(items).hasCount(count);
@@ -48,8 +51,8 @@ class ScreeningJourneyTests extends BrowserTests {
 			items = page.locator("fieldset.item");
 			assertThat(items).hasCount(count);
 			for (int i = 0; i < half; i++) {
-				assertThat(items.nth(i).getByLabel(i % 4 == 0 ? "Yes" : "No", new Locator.GetByLabelOptions().setExact(true)))
-					.isChecked();
+				assertThat(items.nth(i)
+					.getByLabel(i % 4 == 0 ? "Yes" : "No", new Locator.GetByLabelOptions().setExact(true))).isChecked();
 			}
 			assertThat(items.nth(0).getByLabel("records", new Locator.GetByLabelOptions().setExact(true))).isChecked();
 
@@ -72,7 +75,9 @@ class ScreeningJourneyTests extends BrowserTests {
 
 	@Test
 	void hotlineWorkerCompletesTheBriefScreen() {
-		UUID youthId = new ApiClient(port).as("hotline").post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("hotline").agencyId())).id();
+		UUID youthId = new ApiClient(port).as("hotline")
+			.post("/api/v1/youth", TestData.youthOf(new ApiClient(port).as("hotline").agencyId()))
+			.id();
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "hotline", TandemTest.PASSWORD);
 			page.navigate(url("/youth/" + youthId));
@@ -108,4 +113,5 @@ class ScreeningJourneyTests extends BrowserTests {
 	private static void answer(Locator item, String label) {
 		item.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).check();
 	}
+
 }

@@ -15,8 +15,9 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A supervisor reviews emergency access on the reviews page; a worker prints the accounting of
- * disclosures for a youth, in English and Spanish; both pages are accessible.
+ * A supervisor reviews emergency access on the reviews page; a worker prints the
+ * accounting of disclosures for a youth, in English and Spanish; both pages are
+ * accessible.
  */
 @TandemTest
 class SharingPagesTests extends BrowserTests {
@@ -35,11 +36,14 @@ class SharingPagesTests extends BrowserTests {
 			Page page = context.newPage();
 			signIn(page, "supervisor", TandemTest.PASSWORD);
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-					new Page.GetByRoleOptions().setName("Reviews")).click();
+					new Page.GetByRoleOptions().setName("Reviews"))
+				.click();
 			assertThat(page.locator("h1")).hasText("Emergency access to review");
 			assertThat(page.locator("main")).containsText("Youth called the hotline in crisis tonight");
 			assertAccessible(page, "sharing-reviews");
-			page.locator("form[action$='" + glass.id() + "']").getByLabel("Justified", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
+			page.locator("form[action$='" + glass.id() + "']")
+				.getByLabel("Justified", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+				.check();
 			page.locator("form[action$='" + glass.id() + "']").getByLabel("Note").fill("Confirmed with the hotline");
 			page.locator("form[action$='" + glass.id() + "'] button").click();
 			assertThat(page.locator(".notice.ok")).hasText("Review saved.");
@@ -56,4 +60,5 @@ class SharingPagesTests extends BrowserTests {
 			assertAccessible(page, "sharing-disclosures-es");
 		}
 	}
+
 }

@@ -14,8 +14,8 @@ import org.tandem.TestData;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Status on the youth's record: a resolved concern shows as past, never as a current label; and
- * someone outside the youth's team sees neither determinations nor incidents.
+ * Status on the youth's record: a resolved concern shows as past, never as a current
+ * label; and someone outside the youth's team sees neither determinations nor incidents.
  */
 @TandemTest
 class StatusJourneyTests extends BrowserTests {
@@ -28,8 +28,10 @@ class StatusJourneyTests extends BrowserTests {
 		body.put("agencyIds", List.of(agency));
 		UUID youthId = worker.post("/api/v1/youth", body).id();
 		LocalDate today = LocalDate.now();
-		UUID suspected = worker.post("/api/v1/youth/" + youthId + "/determinations",
-				Map.of("kind", "SUSPECTED", "determinedAt", today.minusDays(30).toString(), "source", "DISCLOSURE")).id();
+		UUID suspected = worker
+			.post("/api/v1/youth/" + youthId + "/determinations",
+					Map.of("kind", "SUSPECTED", "determinedAt", today.minusDays(30).toString(), "source", "DISCLOSURE"))
+			.id();
 		worker.post("/api/v1/youth/" + youthId + "/determinations",
 				Map.of("kind", "AT_RISK", "determinedAt", today.minusDays(40).toString(), "source", "CAREGIVER"));
 		worker.post("/api/v1/determinations/" + suspected + "/resolve",
@@ -42,8 +44,8 @@ class StatusJourneyTests extends BrowserTests {
 			page.navigate(url("/youth/" + youthId));
 			assertThat(page.locator("#status ul.determinations")).containsText("At risk");
 			assertThat(page.locator("#status ul.determinations")).not().containsText("Suspected exploitation");
-			assertThat(page.locator("#status")).containsText("Suspected exploitation: determined "
-					+ today.minusDays(30) + "; last known " + today.minusDays(20) + "; resolved " + today.minusDays(2) + ".");
+			assertThat(page.locator("#status")).containsText("Suspected exploitation: determined " + today.minusDays(30)
+					+ "; last known " + today.minusDays(20) + "; resolved " + today.minusDays(2) + ".");
 			assertThat(page.locator("#status table")).containsText("Online");
 			assertAccessible(page, "youth-status");
 		}
@@ -57,4 +59,5 @@ class StatusJourneyTests extends BrowserTests {
 			assertThat(page.locator("#timeline")).not().containsText("Incident");
 		}
 	}
+
 }

@@ -27,9 +27,9 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The episode events other modules react to: published once per change, with who recorded it,
- * and inside the transaction that records it, so a listener's work commits or fails with it.
- * Refused changes publish nothing.
+ * The episode events other modules react to: published once per change, with who recorded
+ * it, and inside the transaction that records it, so a listener's work commits or fails
+ * with it. Refused changes publish nothing.
  */
 @TandemTest
 class EpisodeEventsTests {
@@ -54,7 +54,8 @@ class EpisodeEventsTests {
 
 	@BeforeEach
 	void listen() {
-		// Added to the shared context at run time (not as a bean), so the context stays the one other tests share.
+		// Added to the shared context at run time (not as a bean), so the context stays
+		// the one other tests share.
 		listener = event -> {
 			if (event instanceof PayloadApplicationEvent<?> payload
 					&& (payload.getPayload() instanceof RunawayEpisodeStarted
@@ -69,8 +70,10 @@ class EpisodeEventsTests {
 
 	@AfterEach
 	void stopListening() {
-		context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
-				ApplicationEventMulticaster.class).removeApplicationListener(listener);
+		context
+			.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+					ApplicationEventMulticaster.class)
+			.removeApplicationListener(listener);
 	}
 
 	@Test
@@ -87,21 +90,23 @@ class EpisodeEventsTests {
 		List<Seen> mine = seen.stream().filter(s -> youthOf(s.event()).equals(youthId)).toList();
 		assertThat(mine).hasSize(2);
 		assertThat(mine).allSatisfy(s -> assertThat(s.inTransaction()).as("published in a transaction").isTrue());
-		assertThat(mine.get(0).event()).isEqualTo(new RunawayEpisodeStarted(youthId, episodeId,
-				Instant.parse("2026-03-08T09:30:00Z"), userId, agencyId));
+		assertThat(mine.get(0).event()).isEqualTo(
+				new RunawayEpisodeStarted(youthId, episodeId, Instant.parse("2026-03-08T09:30:00Z"), userId, agencyId));
 		assertThat(mine.get(1).event()).isEqualTo(new RunawayEpisodeEnded(youthId, episodeId,
 				Instant.parse("2026-03-08T09:30:00Z"), Instant.parse("2026-03-09T03:00:00Z"), userId, agencyId));
 	}
 
 	@Test
 	void refusedChangesPublishNothing() {
-		UUID episodeId = worker.post("/api/v1/youth/" + youthId + "/episodes",
-				Map.of("startedAt", "2026-03-08T01:30:00-08:00")).id();
+		UUID episodeId = worker
+			.post("/api/v1/youth/" + youthId + "/episodes", Map.of("startedAt", "2026-03-08T01:30:00-08:00"))
+			.id();
 
 		assertThat(worker.post("/api/v1/youth/" + youthId + "/episodes", Map.of("startedAt", "2026-03-09T01:30:00Z"))
 			.code()).isEqualTo("T8005");
-		assertThat(worker.post("/api/v1/episodes/" + episodeId + "/end", Map.of("endedAt", "2026-03-01T00:00:00Z"))
-			.code()).isEqualTo("T8003");
+		assertThat(
+				worker.post("/api/v1/episodes/" + episodeId + "/end", Map.of("endedAt", "2026-03-01T00:00:00Z")).code())
+			.isEqualTo("T8003");
 
 		assertThat(seen.stream().filter(s -> youthOf(s.event()).equals(youthId))).hasSize(1);
 	}
@@ -110,4 +115,5 @@ class EpisodeEventsTests {
 		return event instanceof RunawayEpisodeStarted started ? started.youthId()
 				: ((RunawayEpisodeEnded) event).youthId();
 	}
+
 }

@@ -16,8 +16,9 @@ import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A youth cannot be missing twice at once: an episode starting inside an earlier ended one (or
- * before it, which would span it) is refused with T8007, so its 24-hour reports are never owed twice.
+ * A youth cannot be missing twice at once: an episode starting inside an earlier ended
+ * one (or before it, which would span it) is refused with T8007, so its 24-hour reports
+ * are never owed twice.
  */
 @TandemTest
 class EpisodeOverlapTests {
@@ -86,4 +87,5 @@ class EpisodeOverlapTests {
 		}
 		return count;
 	}
+
 }

@@ -21,7 +21,10 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
-/** Runaway and missing episodes over real HTTP: start, return, time away, refusals with their codes, audit. */
+/**
+ * Runaway and missing episodes over real HTTP: start, return, time away, refusals with
+ * their codes, audit.
+ */
 @TandemTest
 class EpisodesApiTests {
 
@@ -35,7 +38,8 @@ class EpisodesApiTests {
 	@BeforeEach
 	void youth() {
 		worker = new ApiClient(port).as("socialworker");
-		// the worker's agency on the youth's team: where the youth is, is for the team only
+		// the worker's agency on the youth's team: where the youth is, is for the team
+		// only
 		java.util.Map<String, Object> body = TestData.youth();
 		body.put("agencyIds", java.util.List.of(worker.agencyId()));
 		Response created = worker.post("/api/v1/youth", body);
@@ -49,15 +53,18 @@ class EpisodesApiTests {
 
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);
 		UUID id = started.id();
-		assertThat(started.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/episodes/" + id));
+		assertThat(started.header("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/episodes/" + id));
 		JsonNode json = started.json();
 		assertThat(json.path("youthId").asString()).isEqualTo(youthId.toString());
-		// The instant sent comes back with the county's offset, as clocks and every other time do.
+		// The instant sent comes back with the county's offset, as clocks and every other
+		// time do.
 		assertThat(json.path("startedAt").asString()).isEqualTo("2026-03-08T01:30:00-08:00");
 		assertThat(json.has("endedAt")).isFalse();
 		assertThat(json.has("timeAwayMinutes")).isFalse();
 
-		// Back two days, three hours and a quarter later, after the clocks changed (offset -07:00).
+		// Back two days, three hours and a quarter later, after the clocks changed
+		// (offset -07:00).
 		Response ended = end(id, "2026-03-10T05:45:00-07:00", true, "  Her foster home  ");
 
 		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
@@ -75,7 +82,8 @@ class EpisodesApiTests {
 		assertThat(list.status()).as(list.toString()).isEqualTo(200);
 		assertThat(ids(list.json())).containsExactly(id);
 		assertThat(list.json().get(0).path("timeAwayMinutes").asLong()).isEqualTo(3075);
-		assertThat(worker.get("/api/v1/episodes/" + id).json().path("endedAt").asString()).isEqualTo("2026-03-10T05:45:00-07:00");
+		assertThat(worker.get("/api/v1/episodes/" + id).json().path("endedAt").asString())
+			.isEqualTo("2026-03-10T05:45:00-07:00");
 	}
 
 	@Test
@@ -107,7 +115,8 @@ class EpisodesApiTests {
 	void anEpisodeCannotEndBeforeItStarted() {
 		UUID id = start("2026-05-01T10:00:00-07:00").id();
 
-		// 09:30 at -08:00 is 17:30 UTC, after the start; 10:30 at +02:00 is 08:30 UTC, before it.
+		// 09:30 at -08:00 is 17:30 UTC, after the start; 10:30 at +02:00 is 08:30 UTC,
+		// before it.
 		Response before = end(id, "2026-05-01T10:30:00+02:00", null, null);
 
 		assertThat(before.status()).as(before.toString()).isEqualTo(400);
@@ -243,4 +252,5 @@ class EpisodesApiTests {
 		body.put("returnedTo", returnedTo);
 		return worker.post("/api/v1/episodes/" + episode + "/end", body);
 	}
+
 }

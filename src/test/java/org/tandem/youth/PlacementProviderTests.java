@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A placement records its provider (name, address, phone, a confidential address), so where the youth
- * lives is not only free text; the address is the youth's location, read only where the decision
- * point allows it, and never in the timeline that identity alone opens.
+ * A placement records its provider (name, address, phone, a confidential address), so
+ * where the youth lives is not only free text; the address is the youth's location, read
+ * only where the decision point allows it, and never in the timeline that identity alone
+ * opens.
  */
 @TandemTest
 class PlacementProviderTests {
@@ -43,8 +44,9 @@ class PlacementProviderTests {
 
 	@Test
 	void aPlacementKeepsItsProviderAndTheConfidentialAddressStaysWithThoseAllowed() {
-		Response recorded = worker.post("/api/v1/youth/" + youthId + "/placements", placement(Map.of("name",
-				" Safe house of the county ", "address", SAFE_HOUSE, "phone", "+1 (555) 010-0199 ext 2", "confidential", true)));
+		Response recorded = worker.post("/api/v1/youth/" + youthId + "/placements",
+				placement(Map.of("name", " Safe house of the county ", "address", SAFE_HOUSE, "phone",
+						"+1 (555) 010-0199 ext 2", "confidential", true)));
 		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
 		JsonNode provider = recorded.json().path("provider");
 		assertThat(provider.path("name").asString()).isEqualTo("Safe house of the county");
@@ -89,10 +91,12 @@ class PlacementProviderTests {
 	private static Map<String, Object> placement(Map<String, Object> provider) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("type", "SHELTER_EMERGENCY");
-		body.put("startedOn", java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).minusDays(1).toString());
+		body.put("startedOn",
+				java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).minusDays(1).toString());
 		if (provider != null) {
 			body.put("provider", provider);
 		}
 		return body;
 	}
+
 }

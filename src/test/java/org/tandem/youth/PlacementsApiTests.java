@@ -18,7 +18,10 @@ import org.tandem.TandemTest;
 import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
 
-/** A youth's placement history over real HTTP: recording, moves, ending, refusals with their codes, audit. */
+/**
+ * A youth's placement history over real HTTP: recording, moves, ending, refusals with
+ * their codes, audit.
+ */
 @TandemTest
 class PlacementsApiTests {
 
@@ -32,7 +35,8 @@ class PlacementsApiTests {
 	@BeforeEach
 	void youth() {
 		worker = new ApiClient(port).as("socialworker");
-		// the worker's agency on the youth's team: where the youth is, is for the team only
+		// the worker's agency on the youth's team: where the youth is, is for the team
+		// only
 		java.util.Map<String, Object> body = TestData.youth();
 		body.put("agencyIds", java.util.List.of(worker.agencyId()));
 		Response created = worker.post("/api/v1/youth", body);
@@ -45,7 +49,8 @@ class PlacementsApiTests {
 		Response past = record(placement("FOSTER_HOME", "2025-01-10", "2025-06-30", "  Placed after intake  "));
 		assertThat(past.status()).as(past.toString()).isEqualTo(201);
 		UUID pastId = past.id();
-		assertThat(past.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/placements/" + pastId));
+		assertThat(past.header("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/placements/" + pastId));
 		assertThat(past.json().path("youthId").asString()).isEqualTo(youthId.toString());
 		assertThat(past.json().path("type").asString()).isEqualTo("FOSTER_HOME");
 		assertThat(past.json().path("startedOn").asString()).isEqualTo("2025-01-10");
@@ -127,12 +132,23 @@ class PlacementsApiTests {
 		UUID past = record(placement("FOSTER_HOME", "2025-01-10", "2025-06-30", null)).id();
 		UUID current = record(placement("RELATIVE", "2025-08-01", null, null)).id();
 
-		List<Map<String, Object>> overlapping = List.of(
-				placement("SAFE_HOUSE", "2025-03-01", "2025-03-05", null), // inside the past one
-				placement("SAFE_HOUSE", "2024-12-01", "2025-01-11", null), // ends a day into the past one
-				placement("SAFE_HOUSE", "2025-06-29", "2025-07-02", null), // straddles the end of the past one
-				placement("SAFE_HOUSE", "2025-07-15", null, null), // open, so runs into the current one
-				placement("SAFE_HOUSE", "2025-09-01", "2025-09-02", null), // during the current one, which has no end
+		List<Map<String, Object>> overlapping = List.of(placement("SAFE_HOUSE", "2025-03-01", "2025-03-05", null), // inside
+																													// the
+																													// past
+																													// one
+				placement("SAFE_HOUSE", "2024-12-01", "2025-01-11", null), // ends a day
+																			// into the
+																			// past one
+				placement("SAFE_HOUSE", "2025-06-29", "2025-07-02", null), // straddles
+																			// the end of
+																			// the past
+																			// one
+				placement("SAFE_HOUSE", "2025-07-15", null, null), // open, so runs into
+																	// the current one
+				placement("SAFE_HOUSE", "2025-09-01", "2025-09-02", null), // during the
+																			// current
+																			// one, which
+																			// has no end
 				placement("SAFE_HOUSE", "2024-01-01", "2025-12-31", null)); // around both
 		for (Map<String, Object> body : overlapping) {
 			Response refused = record(body);
@@ -144,7 +160,8 @@ class PlacementsApiTests {
 
 		assertThat(ids(worker.get(placements()).json())).containsExactly(current, past);
 
-		// Between the two there is room: from the day the past one ended to the day the current one began.
+		// Between the two there is room: from the day the past one ended to the day the
+		// current one began.
 		Response between = record(placement("SHELTER_EMERGENCY", "2025-06-30", "2025-08-01", null));
 		assertThat(between.status()).as(between.toString()).isEqualTo(201);
 	}
@@ -300,4 +317,5 @@ class PlacementsApiTests {
 		array.forEach(node -> ids.add(UUID.fromString(node.path("id").asString())));
 		return ids;
 	}
+
 }

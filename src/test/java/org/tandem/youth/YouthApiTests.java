@@ -52,7 +52,8 @@ class YouthApiTests {
 
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		UUID id = created.id();
-		assertThat(created.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith(YOUTH + "/" + id));
+		assertThat(created.header("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith(YOUTH + "/" + id));
 		JsonNode json = created.json();
 		assertThat(json.path("firstName").asString()).isEqualTo(first);
 		assertThat(json.path("lastName").asString()).isEqualTo(last);
@@ -97,7 +98,8 @@ class YouthApiTests {
 		UUID id = create(TestData.youth(TestData.word(), TestData.word(), leapDay));
 		assertThat(searchIds("2/29/" + year)).contains(id);
 
-		// February 31st names no one; it must not be read as the 29th (nor list and audit those youth).
+		// February 31st names no one; it must not be read as the 29th (nor list and audit
+		// those youth).
 		assertThat(searchIds("2/31/" + year)).doesNotContain(id);
 		assertThat(searchIds("31.2." + year)).doesNotContain(id);
 	}
@@ -236,13 +238,17 @@ class YouthApiTests {
 
 		assertThat(refused.status()).isEqualTo(400);
 		String message = refused.json().path("errors").get(0).path("message").asString();
-		assertThat(message).as("message of a blank last name").isNotBlank().doesNotContain("{").doesNotContain("youth.");
+		assertThat(message).as("message of a blank last name")
+			.isNotBlank()
+			.doesNotContain("{")
+			.doesNotContain("youth.");
 		assertThat(refused.json().path("detail").asString()).isNotBlank().isNotEqualTo("validation-failed");
 	}
 
 	@Test
 	void refusesADateOfBirthInTheFuture() {
-		Response refused = worker.post(YOUTH, TestData.youth(TestData.word(), TestData.word(), LocalDate.now().plusDays(2)));
+		Response refused = worker.post(YOUTH,
+				TestData.youth(TestData.word(), TestData.word(), LocalDate.now().plusDays(2)));
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("T3002");
@@ -251,7 +257,8 @@ class YouthApiTests {
 
 	@Test
 	void refusesAnImplausiblyOldDateOfBirth() {
-		Response refused = worker.post(YOUTH, TestData.youth(TestData.word(), TestData.word(), LocalDate.of(1950, 1, 1)));
+		Response refused = worker.post(YOUTH,
+				TestData.youth(TestData.word(), TestData.word(), LocalDate.of(1950, 1, 1)));
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("T3006");
@@ -275,7 +282,12 @@ class YouthApiTests {
 	@Test
 	void recordsTheAgenciesInvolvedButOnlyOfTheWorkersCounty() {
 		String ownAgency = worker.get("/api/v1/me").json().path("agency").path("id").asString();
-		String otherCountysAgency = new ApiClient(port).as("socialworker2").get("/api/v1/me").json().path("agency").path("id").asString();
+		String otherCountysAgency = new ApiClient(port).as("socialworker2")
+			.get("/api/v1/me")
+			.json()
+			.path("agency")
+			.path("id")
+			.asString();
 
 		Map<String, Object> body = TestData.youth();
 		body.put("agencyIds", List.of(ownAgency));
@@ -381,8 +393,8 @@ class YouthApiTests {
 	void refusesAChunkedBodyOverTheLimit() {
 		byte[] bytes = oversizedBody().getBytes(StandardCharsets.UTF_8);
 		// No Content-Length: the size is only found out while reading.
-		Response refused = worker.send("POST", YOUTH, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
-				"application/json");
+		Response refused = worker.send("POST", YOUTH,
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), "application/json");
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("T1001");
@@ -414,7 +426,8 @@ class YouthApiTests {
 	}
 
 	private List<UUID> searchIds(String query) {
-		Response found = worker.get(YOUTH + "?pageSize=100&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
+		Response found = worker
+			.get(YOUTH + "?pageSize=100&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
 		assertThat(found.status()).as(found.toString()).isEqualTo(200);
 		List<UUID> ids = new ArrayList<>();
 		found.json().path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asString())));
@@ -434,4 +447,5 @@ class YouthApiTests {
 		return "{\"firstName\": \"Ana\", \"lastName\": \"Big\", \"dateOfBirth\": \"2012-01-01\", \"safeContactNote\": \""
 				+ "x".repeat(1024 * 1024 + 10) + "\"}";
 	}
+
 }

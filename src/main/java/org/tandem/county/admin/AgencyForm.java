@@ -25,10 +25,28 @@ public class AgencyForm {
 		return form;
 	}
 
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public AgencyType getType() { return type; }
-	public void setType(AgencyType type) { this.type = type; }
-	public boolean isActive() { return active; }
-	public void setActive(boolean active) { this.active = active; }
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public AgencyType getType() {
+		return type;
+	}
+
+	public void setType(AgencyType type) {
+		this.type = type;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
 }

@@ -75,4 +75,5 @@ class AgencyPages {
 		model.addAttribute("types", AgencyType.values());
 		return "admin/agencies";
 	}
+
 }

@@ -19,10 +19,28 @@ public class TrainingForm {
 
 	private LocalDate expiresOn;
 
-	public String getCourse() { return course; }
-	public void setCourse(String course) { this.course = course; }
-	public LocalDate getCompletedOn() { return completedOn; }
-	public void setCompletedOn(LocalDate completedOn) { this.completedOn = completedOn; }
-	public LocalDate getExpiresOn() { return expiresOn; }
-	public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+	public String getCourse() {
+		return course;
+	}
+
+	public void setCourse(String course) {
+		this.course = course;
+	}
+
+	public LocalDate getCompletedOn() {
+		return completedOn;
+	}
+
+	public void setCompletedOn(LocalDate completedOn) {
+		this.completedOn = completedOn;
+	}
+
+	public LocalDate getExpiresOn() {
+		return expiresOn;
+	}
+
+	public void setExpiresOn(LocalDate expiresOn) {
+		this.expiresOn = expiresOn;
+	}
+
 }

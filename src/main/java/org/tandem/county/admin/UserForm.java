@@ -40,7 +40,10 @@ public class UserForm {
 
 	private String preferredLanguage = "en";
 
-	/** Required for a new account; for an existing one, a new password or blank to keep it. */
+	/**
+	 * Required for a new account; for an existing one, a new password or blank to keep
+	 * it.
+	 */
 	private String password;
 
 	static UserForm of(UserAccount account) {
@@ -56,24 +59,72 @@ public class UserForm {
 	}
 
 	UserAccount toAccount(UUID countyId, UUID id) {
-		return new UserAccount(countyId, id, username, displayName, Texts.blankToNull(email),
-				agencyId, roles, enabled, null, "es".equals(preferredLanguage) ? "es" : "en");
+		return new UserAccount(countyId, id, username, displayName, Texts.blankToNull(email), agencyId, roles, enabled,
+				null, "es".equals(preferredLanguage) ? "es" : "en");
 	}
 
-	public String getUsername() { return username; }
-	public void setUsername(String username) { this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT); }
-	public String getDisplayName() { return displayName; }
-	public void setDisplayName(String displayName) { this.displayName = displayName; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public UUID getAgencyId() { return agencyId; }
-	public void setAgencyId(UUID agencyId) { this.agencyId = agencyId; }
-	public Set<Role> getRoles() { return roles; }
-	public void setRoles(Set<Role> roles) { this.roles = roles; }
-	public boolean isEnabled() { return enabled; }
-	public void setEnabled(boolean enabled) { this.enabled = enabled; }
-	public String getPreferredLanguage() { return preferredLanguage; }
-	public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
-	public String getPassword() { return password; }
-	public void setPassword(String password) { this.password = password; }
+	public String getUsername() {
+		return username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public UUID getAgencyId() {
+		return agencyId;
+	}
+
+	public void setAgencyId(UUID agencyId) {
+		this.agencyId = agencyId;
+	}
+
+	public Set<Role> getRoles() {
+		return roles;
+	}
+
+	public void setRoles(Set<Role> roles) {
+		this.roles = roles;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getPreferredLanguage() {
+		return preferredLanguage;
+	}
+
+	public void setPreferredLanguage(String preferredLanguage) {
+		this.preferredLanguage = preferredLanguage;
+	}
+
+	public String getPassword() {
+		return password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
 }

@@ -25,15 +25,22 @@ import org.tandem.county.UserAccounts;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 
-/** County administrators manage people: accounts, agency, roles, training; they unlock and reset. */
+/**
+ * County administrators manage people: accounts, agency, roles, training; they unlock and
+ * reset.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserPages {
 
 	private final UserAccounts accounts;
+
 	private final Agencies agencies;
+
 	private final TrainingRecords training;
+
 	private final PasswordEncoder passwords;
+
 	private final Clock clock;
 
 	UserPages(UserAccounts accounts, Agencies agencies, TrainingRecords training, PasswordEncoder passwords,
@@ -67,7 +74,8 @@ class UserPages {
 	String create(@Valid @ModelAttribute("user") UserForm user, BindingResult binding, Model model,
 			@AuthenticationPrincipal TandemUser me, RedirectAttributes redirect) {
 		if (user.getPassword() == null || user.getPassword().length() < UserForm.MIN_PASSWORD) {
-			binding.rejectValue("password", ErrorCode.PASSWORD_TOO_WEAK.messageKey(), new Object[] { UserForm.MIN_PASSWORD }, null);
+			binding.rejectValue("password", ErrorCode.PASSWORD_TOO_WEAK.messageKey(),
+					new Object[] { UserForm.MIN_PASSWORD }, null);
 		}
 		return save(UUID.randomUUID(), null, user, binding, model, me, redirect);
 	}
@@ -79,10 +87,12 @@ class UserPages {
 		user.setUsername(existing.username());
 		if (user.getPassword() != null && !user.getPassword().isEmpty()
 				&& user.getPassword().length() < UserForm.MIN_PASSWORD) {
-			binding.rejectValue("password", ErrorCode.PASSWORD_TOO_WEAK.messageKey(), new Object[] { UserForm.MIN_PASSWORD }, null);
+			binding.rejectValue("password", ErrorCode.PASSWORD_TOO_WEAK.messageKey(),
+					new Object[] { UserForm.MIN_PASSWORD }, null);
 		}
 		if (id.equals(me.userId()) && !user.getRoles().contains(Role.COUNTY_ADMIN)) {
-			// An administrator removing their own last way back in is almost always a slip.
+			// An administrator removing their own last way back in is almost always a
+			// slip.
 			binding.rejectValue("roles", "user.roles.keepOwnAdmin");
 		}
 		return save(id, id, user, binding, model, me, redirect);
@@ -157,4 +167,5 @@ class UserPages {
 		}
 		return "admin/user";
 	}
+
 }

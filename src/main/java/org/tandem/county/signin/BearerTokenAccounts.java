@@ -10,16 +10,18 @@ import org.tandem.county.TandemUser;
 
 /**
  * Maps an OIDC bearer token to the local account named by a claim (by default
- * {@code preferred_username}). Roles and county come from Tandem, not from the token, so the
- * county administrator stays in charge of who may do what.
+ * {@code preferred_username}). Roles and county come from Tandem, not from the token, so
+ * the county administrator stays in charge of who may do what.
  */
 @Component
 class BearerTokenAccounts implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	private final SignInAccounts accounts;
+
 	private final String usernameClaim;
 
-	BearerTokenAccounts(SignInAccounts accounts, @Value("${tandem.security.oidc-username-claim}") String usernameClaim) {
+	BearerTokenAccounts(SignInAccounts accounts,
+			@Value("${tandem.security.oidc-username-claim}") String usernameClaim) {
 		this.accounts = accounts;
 		this.usernameClaim = usernameClaim;
 	}
@@ -34,4 +36,5 @@ class BearerTokenAccounts implements Converter<Jwt, AbstractAuthenticationToken>
 		user.eraseCredentials();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
+
 }

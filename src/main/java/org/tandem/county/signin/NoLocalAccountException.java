@@ -8,4 +8,5 @@ class NoLocalAccountException extends AuthenticationException {
 	NoLocalAccountException() {
 		super("The token's user has no enabled Tandem account");
 	}
+
 }

@@ -20,9 +20,9 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 
 /**
- * Two doors. The JSON API under {@code /api/} is stateless: HTTP Basic for local accounts and,
- * when an OIDC issuer is configured, bearer tokens; no session, no CSRF token needed. Pages use
- * a form sign-in with a session, CSRF protection and a time-out.
+ * Two doors. The JSON API under {@code /api/} is stateless: HTTP Basic for local accounts
+ * and, when an OIDC issuer is configured, bearer tokens; no session, no CSRF token
+ * needed. Pages use a form sign-in with a session, CSRF protection and a time-out.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,17 +41,16 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, ex) -> {
-						response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
-						problems.write(response, ErrorCode.NOT_AUTHENTICATED);
-					}))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
+				problems.write(response, ErrorCode.NOT_AUTHENTICATED);
+			}))
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problems.write(response, ErrorCode.NOT_AUTHENTICATED))
+				.authenticationEntryPoint(
+						(request, response, ex) -> problems.write(response, ErrorCode.NOT_AUTHENTICATED))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response, ErrorCode.ACCESS_DENIED)));
 		if (jwtDecoder.getIfAvailable() != null) {
-			http.oauth2ResourceServer(oauth -> oauth
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(bearerAccounts))
+			http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(bearerAccounts))
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response,
 						ex.getCause() instanceof NoLocalAccountException || ex instanceof NoLocalAccountException
 								? ErrorCode.NO_LOCAL_ACCOUNT_FOR_TOKEN : ErrorCode.NOT_AUTHENTICATED)));
@@ -75,16 +74,18 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
-			.sessionManagement(session -> session.sessionFixation(Customizer.withDefaults())
-				.invalidSessionUrl("/login?expired"));
+			.sessionManagement(
+					session -> session.sessionFixation(Customizer.withDefaults()).invalidSessionUrl("/login?expired"));
 		return http.build();
 	}
 
 	/** Tells the person why sign-in failed without saying whether the username exists. */
 	private static AuthenticationFailureHandler signInFailure() {
 		return (request, response, ex) -> {
-			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "error";
+			String reason = ex instanceof LockedException ? "locked"
+					: ex instanceof DisabledException ? "disabled" : "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}
+
 }

@@ -23,10 +23,15 @@ import org.tandem.platform.Tenancy;
 public class SignInAccounts implements UserDetailsService {
 
 	private final JdbcClient jdbc;
+
 	private final Tenancy tenancy;
+
 	private final Counties counties;
+
 	private final Agencies agencies;
+
 	private final UserAccounts accounts;
+
 	private final Clock clock;
 
 	SignInAccounts(JdbcClient jdbc, Tenancy tenancy, Counties counties, Agencies agencies, UserAccounts accounts,
@@ -72,4 +77,5 @@ public class SignInAccounts implements UserDetailsService {
 			return lockedUntil != null && lockedUntil.isAfter(now);
 		}
 	}
+
 }

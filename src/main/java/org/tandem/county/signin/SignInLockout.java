@@ -13,17 +13,22 @@ import org.tandem.county.UserAccounts;
 import org.tandem.platform.Tenancy;
 
 /**
- * Locks an account after repeated failed sign-ins, through any door (form, HTTP Basic), so a
- * password cannot be guessed; a success resets the count.
+ * Locks an account after repeated failed sign-ins, through any door (form, HTTP Basic),
+ * so a password cannot be guessed; a success resets the count.
  */
 @Component
 class SignInLockout {
 
 	private final SignInAccounts signIn;
+
 	private final UserAccounts accounts;
+
 	private final Tenancy tenancy;
+
 	private final Clock clock;
+
 	private final int maxAttempts;
+
 	private final Duration lockout;
 
 	SignInLockout(SignInAccounts signIn, UserAccounts accounts, Tenancy tenancy, Clock clock,
@@ -50,4 +55,5 @@ class SignInLockout {
 			tenancy.inCounty(user.countyId(), () -> accounts.recordSuccessfulSignIn(user.userId()));
 		}
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The embedded default: a real PostgreSQL started from the JVM. The application connects as a
- * plain role subject to row-level security; Flyway migrates as the superuser that owns the schema.
+ * The embedded default: a real PostgreSQL started from the JVM. The application connects
+ * as a plain role subject to row-level security; Flyway migrates as the superuser that
+ * owns the schema.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -56,4 +57,5 @@ class EmbeddedDatabaseConfiguration {
 		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EmbeddedPostgresServers.DATABASE
 				+ "?reWriteBatchedInserts=true";
 	}
+
 }

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts at most one embedded PostgreSQL per data directory in this JVM, so several Spring
- * contexts (as tests create) share one server. The server stops with the JVM.
+ * Starts at most one embedded PostgreSQL per data directory in this JVM, so several
+ * Spring contexts (as tests create) share one server. The server stops with the JVM.
  */
 final class EmbeddedPostgresServers {
 
@@ -68,7 +68,8 @@ final class EmbeddedPostgresServers {
 		}
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
-			try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+			try (ResultSet rs = statement
+				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 				if (!rs.next()) {
 					statement.execute("create database " + DATABASE);
 				}
@@ -83,4 +84,5 @@ final class EmbeddedPostgresServers {
 			throw new IllegalStateException("Could not prepare the embedded PostgreSQL", ex);
 		}
 	}
+
 }

@@ -12,4 +12,5 @@ class NoExternalDatabaseCondition implements Condition {
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
 	}
+
 }

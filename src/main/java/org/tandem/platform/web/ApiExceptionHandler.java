@@ -27,7 +27,9 @@ import org.tandem.platform.Problems;
 import org.tandem.platform.Problems.FieldProblem;
 import org.tandem.platform.TandemException;
 
-/** Maps every failure of the JSON API to problem details with a catalogue code: one place. */
+/**
+ * Maps every failure of the JSON API to problem details with a catalogue code: one place.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
@@ -57,11 +59,12 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException ex) {
-		return respond(problems.of(ErrorCode.INVALID_PARAMETER, ex.getParameterValidationResults()
-			.stream()
-			.findFirst()
-			.map(result -> result.getMethodParameter().getParameterName())
-			.orElse("?")));
+		return respond(problems.of(ErrorCode.INVALID_PARAMETER,
+				ex.getParameterValidationResults()
+					.stream()
+					.findFirst()
+					.map(result -> result.getMethodParameter().getParameterName())
+					.orElse("?")));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -103,12 +106,16 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		// Log the type and stack only: messages of database errors can carry submitted values.
+		// Log the type and stack only: messages of database errors can carry submitted
+		// values.
 		log.error("Unexpected failure in the API: {}", ex.getClass().getName(), withoutMessage(ex));
 		return respond(problems.of(ErrorCode.INTERNAL_ERROR));
 	}
 
-	/** A string over its {@code @Size} is the one "too long" of the catalogue; other constraints keep T1002. */
+	/**
+	 * A string over its {@code @Size} is the one "too long" of the catalogue; other
+	 * constraints keep T1002.
+	 */
 	private static ErrorCode fieldCode(org.springframework.validation.FieldError error) {
 		return "Size".equals(error.getCode()) && error.getRejectedValue() instanceof String ? ErrorCode.TEXT_TOO_LONG
 				: ErrorCode.VALIDATION_FAILED;
@@ -125,4 +132,5 @@ class ApiExceptionHandler {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}
+
 }

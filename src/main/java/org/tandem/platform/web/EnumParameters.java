@@ -9,8 +9,9 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Enum values in query parameters and form fields are read in any letter case, as in JSON bodies
- * ({@code ?scope=county} is {@code COUNTY}); an unknown one is refused with the allowed values.
+ * Enum values in query parameters and form fields are read in any letter case, as in JSON
+ * bodies ({@code ?scope=county} is {@code COUNTY}); an unknown one is refused with the
+ * allowed values.
  */
 @Configuration(proxyBeanMethods = false)
 class EnumParameters implements WebMvcConfigurer {
@@ -33,5 +34,7 @@ class EnumParameters implements WebMvcConfigurer {
 			return source -> source.isBlank() ? null
 					: (T) Enum.valueOf(enumType, source.strip().toUpperCase(Locale.ROOT));
 		}
+
 	}
+
 }

@@ -30,4 +30,5 @@ class ErrorCataloguePage {
 		model.addAttribute("entries", entries);
 		return "errors";
 	}
+
 }

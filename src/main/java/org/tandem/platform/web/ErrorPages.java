@@ -16,8 +16,9 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 
 /**
- * What the servlet container shows when nothing else handled an error (an unknown address, a
- * failure before any controller): a problem for API callers, a page for people.
+ * What the servlet container shows when nothing else handled an error (an unknown
+ * address, a failure before any controller): a problem for API callers, a page for
+ * people.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -47,15 +48,19 @@ class ErrorPages implements ErrorController {
 			.body(problems.of(code, arguments(code, request)));
 	}
 
-	/** What the message of the code names, from the request that failed (never from what it carried). */
+	/**
+	 * What the message of the code names, from the request that failed (never from what
+	 * it carried).
+	 */
 	private static Object[] arguments(ErrorCode code, HttpServletRequest request) {
 		return switch (code) {
 			// an error dispatch is a GET; the method that failed is kept aside
-			case METHOD_NOT_ALLOWED -> new Object[] { request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method
-					? method : request.getMethod() };
+			case METHOD_NOT_ALLOWED ->
+				new Object[] { request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String method ? method
+						: request.getMethod() };
 			case UNSUPPORTED_MEDIA_TYPE -> new Object[] { String.valueOf(request.getContentType()) };
-			case MALFORMED_REQUEST -> new Object[] { new DefaultMessageSourceResolvable(new String[] { "error.request.malformed" },
-					"malformed") };
+			case MALFORMED_REQUEST -> new Object[] {
+					new DefaultMessageSourceResolvable(new String[] { "error.request.malformed" }, "malformed") };
 			default -> new Object[0];
 		};
 	}
@@ -63,7 +68,8 @@ class ErrorPages implements ErrorController {
 	private static ErrorCode codeFor(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int value = status instanceof Integer number ? number : 500;
-		return switch (HttpStatus.resolve(value) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(value)) {
+		return switch (HttpStatus.resolve(value) == null ? HttpStatus.INTERNAL_SERVER_ERROR
+				: HttpStatus.resolve(value)) {
 			case NOT_FOUND -> ErrorCode.NOT_FOUND;
 			case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
 			case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
@@ -74,4 +80,5 @@ class ErrorPages implements ErrorController {
 			default -> ErrorCode.INTERNAL_ERROR;
 		};
 	}
+
 }

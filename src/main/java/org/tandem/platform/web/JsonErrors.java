@@ -15,10 +15,10 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns what JSON binding refused into the problems the input toolkit ({@link Inputs}) gives for the
- * same bad value typed into a form: an unknown enum value lists the allowed ones, a date that does
- * not exist says so, a number out of range gives the range; always on the field, in the caller's
- * language, and without echoing what was sent.
+ * Turns what JSON binding refused into the problems the input toolkit ({@link Inputs})
+ * gives for the same bad value typed into a form: an unknown enum value lists the allowed
+ * ones, a date that does not exist says so, a number out of range gives the range; always
+ * on the field, in the caller's language, and without echoing what was sent.
  */
 final class JsonErrors {
 
@@ -32,9 +32,10 @@ final class JsonErrors {
 		}
 		if (cause instanceof JacksonException jackson && jackson.getLocation() != null
 				&& jackson.getLocation().getLineNr() > 0) {
-			return new TandemException(ErrorCode.MALFORMED_REQUEST, new DefaultMessageSourceResolvable(
-					new String[] { "error.json.syntax" }, new Object[] { jackson.getLocation().getLineNr(),
-							jackson.getLocation().getColumnNr() }, "not valid JSON"));
+			return new TandemException(ErrorCode.MALFORMED_REQUEST,
+					new DefaultMessageSourceResolvable(new String[] { "error.json.syntax" },
+							new Object[] { jackson.getLocation().getLineNr(), jackson.getLocation().getColumnNr() },
+							"not valid JSON"));
 		}
 		return new TandemException(ErrorCode.MALFORMED_REQUEST,
 				new DefaultMessageSourceResolvable(new String[] { "error.json.missing" }, "no JSON"));
@@ -62,7 +63,9 @@ final class JsonErrors {
 		return TandemException.onField(ErrorCode.INVALID_PARAMETER, field, field);
 	}
 
-	/** The bounds of a whole-number type a client can send, or null for any other type. */
+	/**
+	 * The bounds of a whole-number type a client can send, or null for any other type.
+	 */
 	static List<Long> range(Class<?> type) {
 		if (type == int.class || type == Integer.class) {
 			return List.of((long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE);
@@ -76,7 +79,10 @@ final class JsonErrors {
 		return null;
 	}
 
-	/** The field as a client names it: {@code answers.item3}, {@code attendance[0].attended}. */
+	/**
+	 * The field as a client names it: {@code answers.item3},
+	 * {@code attendance[0].attended}.
+	 */
 	private static String path(JacksonException ex) {
 		return ex.getPath()
 			.stream()
@@ -84,4 +90,5 @@ final class JsonErrors {
 			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 			.orElse("?");
 	}
+
 }

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English and Spanish. The language follows {@code ?lang=}, then a cookie that remembers the
- * choice, then the browser's Accept-Language; the API honours Accept-Language.
+ * English and Spanish. The language follows {@code ?lang=}, then a cookie that remembers
+ * the choice, then the browser's Accept-Language; the API honours Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -39,4 +39,5 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

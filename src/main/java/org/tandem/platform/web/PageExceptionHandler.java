@@ -14,7 +14,10 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 
-/** Errors on pages become a page with the catalogue message and the right status, never a stack trace. */
+/**
+ * Errors on pages become a page with the catalogue message and the right status, never a
+ * stack trace.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
@@ -55,4 +58,5 @@ class PageExceptionHandler {
 		page.setStatus(code.status());
 		return page;
 	}
+
 }

@@ -8,7 +8,10 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 
-/** A query parameter of the wrong type gets the same answer as the same value in a JSON body or a form. */
+/**
+ * A query parameter of the wrong type gets the same answer as the same value in a JSON
+ * body or a form.
+ */
 final class ParameterErrors {
 
 	private ParameterErrors() {
@@ -32,4 +35,5 @@ final class ParameterErrors {
 		}
 		return TandemException.onField(ErrorCode.INVALID_PARAMETER, name, name);
 	}
+
 }

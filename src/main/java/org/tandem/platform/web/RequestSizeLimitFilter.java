@@ -17,13 +17,15 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 
 /**
- * Refuses API bodies over the configured size, whether declared up front (Content-Length) or
- * discovered while reading a chunked body, with a 400 problem rather than reading without end.
+ * Refuses API bodies over the configured size, whether declared up front (Content-Length)
+ * or discovered while reading a chunked body, with a 400 problem rather than reading
+ * without end.
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
+
 	private final Problems problems;
 
 	RequestSizeLimitFilter(@Value("${tandem.api.max-body-bytes}") long maxBytes, Problems problems) {
@@ -50,8 +52,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	static boolean causedByOversizedBody(Throwable ex) {
-		return NestedExceptionUtils.getRootCause(ex) instanceof TooLarge
-				|| ex.getCause() instanceof TooLarge;
+		return NestedExceptionUtils.getRootCause(ex) instanceof TooLarge || ex.getCause() instanceof TooLarge;
 	}
 
 	static long limitOf(Throwable ex) {
@@ -67,11 +68,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			super("request body larger than " + limit + " bytes");
 			this.limit = limit;
 		}
+
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {
 
 		private final long limit;
+
 		private ServletInputStream stream;
 
 		Limited(HttpServletRequest request, long limit) {
@@ -122,5 +125,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
+
 }

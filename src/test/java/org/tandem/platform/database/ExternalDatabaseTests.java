@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An installation on an external PostgreSQL, prepared exactly as the README says: the
- * application connects as a plain role, Flyway migrates as the owner, the first start sets up the
- * county; and a configuration that would bypass row-level security is refused.
+ * application connects as a plain role, Flyway migrates as the owner, the first start
+ * sets up the county; and a configuration that would bypass row-level security is
+ * refused.
  */
 class ExternalDatabaseTests {
 
@@ -55,7 +56,8 @@ class ExternalDatabaseTests {
 				"tandem.setup.admin-username", "lakeadmin", "tandem.setup.admin-password", "a-long-admin-password"))) {
 			JdbcClient jdbc = tandem.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("tandem_app");
-			assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'youth'").query(String.class).single())
+			assertThat(
+					jdbc.sql("select tableowner from pg_tables where tablename = 'youth'").query(String.class).single())
 				.isEqualTo("tandem_owner");
 			assertThat(tandem.getBean(Counties.class).findByName("Lake County")).isPresent();
 			// Without a county in the transaction, row-level security hides every person.
@@ -66,18 +68,23 @@ class ExternalDatabaseTests {
 
 	@Test
 	void refusesToRunAsTheOwnerOfTheTables() {
-		assertThatThrownBy(() -> start(Map.of("spring.datasource.username", "tandem_owner",
-				"spring.datasource.password", "owner-secret")).close())
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> start(
+				Map.of("spring.datasource.username", "tandem_owner", "spring.datasource.password", "owner-secret"))
+			.close()).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("row-level security")
 			.hasMessageContaining("tandem_owner");
 	}
 
-	/** Starts Tandem with these settings given as command-line arguments, which override application.yml. */
+	/**
+	 * Starts Tandem with these settings given as command-line arguments, which override
+	 * application.yml.
+	 */
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
 		var arguments = new java.util.ArrayList<String>(List.of("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/tandem"));
 		properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-		return new SpringApplicationBuilder(TandemApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
+		return new SpringApplicationBuilder(TandemApplication.class).profiles("prod")
+			.run(arguments.toArray(String[]::new));
 	}
+
 }

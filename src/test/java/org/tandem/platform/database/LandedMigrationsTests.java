@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migrations are append-only once they have landed: a county's database has already run them, and
- * Flyway refuses to start when a file it applied has changed. The committed list
- * {@code db/landed-migrations.sha256} holds every landed migration's SHA-256; a change to one of
- * them, or a removal, fails here. A new migration must come after every landed one; when it lands,
- * its line is added to the list.
+ * Migrations are append-only once they have landed: a county's database has already run
+ * them, and Flyway refuses to start when a file it applied has changed. The committed
+ * list {@code db/landed-migrations.sha256} holds every landed migration's SHA-256; a
+ * change to one of them, or a removal, fails here. A new migration must come after every
+ * landed one; when it lands, its line is added to the list.
  */
 class LandedMigrationsTests {
 
@@ -39,8 +39,7 @@ class LandedMigrationsTests {
 		for (Map.Entry<String, String> entry : landed.entrySet()) {
 			Path file = MIGRATIONS.resolve(entry.getKey());
 			assertThat(file).as("landed migration %s was removed or renamed", entry.getKey()).exists();
-			assertThat(sha256(file))
-				.as("landed migration %s was edited: add a new migration instead", entry.getKey())
+			assertThat(sha256(file)).as("landed migration %s was edited: add a new migration instead", entry.getKey())
 				.isEqualTo(entry.getValue());
 		}
 	}
@@ -89,4 +88,5 @@ class LandedMigrationsTests {
 			throw new IllegalStateException(impossible);
 		}
 	}
+
 }
