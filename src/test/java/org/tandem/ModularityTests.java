@@ -25,8 +25,9 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"platform", "definition", "county", "youth", "audit", "instrument", "screening", "status", "sharing",
-				"notification", "protocol", "response", "task", "meeting", "safetyplan", "assessment", "demo", "shell");
+				"platform", "definition", "county", "service", "youth", "audit", "instrument", "screening", "status",
+				"sharing", "notification", "protocol", "response", "task", "meeting", "safetyplan", "assessment",
+				"demo", "shell");
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.tandem.platform;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -167,6 +169,7 @@ public enum ErrorCode {
 	}
 
 	/** The stable code on the wire ({@code T6005}); clients match on it. */
+	@JsonValue
 	public String code() {
 		return code;
 	}
