@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,8 +27,10 @@ import org.tandem.instrument.InstrumentDefinition.Item;
 import org.tandem.instrument.InstrumentDefinition.Level;
 import org.tandem.instrument.InstrumentDefinition.Option;
 import org.tandem.instrument.InstrumentDefinition.Range;
+import org.tandem.platform.SeededProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.platform.SeededProperties.forAll;
 
 /**
  * Properties of scoring that hold for every shipped instrument and every set of answers:
@@ -50,10 +51,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * terms from 1.10 on exclude the way this project is developed.
  */
 class ScoringPropertiesTests {
-
-	private static final long SEED = Long.getLong("tandem.properties.seed", 20261121L);
-
-	private static final int TRIES = Integer.getInteger("tandem.properties.tries", 1000);
 
 	private static final String UNKNOWN_VALUE = "NOT_AN_OPTION";
 
@@ -237,7 +234,7 @@ class ScoringPropertiesTests {
 	 */
 	@Test
 	void generatedDefinitionsLoadAndTheirScoresKeepTheProperties() {
-		forAll("generated", TRIES / 4, ScoringPropertiesTests::generateDefinition, generated -> {
+		forAll("generated", SeededProperties.TRIES / 4, ScoringPropertiesTests::generateDefinition, generated -> {
 			Instrument instrument = InstrumentLoader.load(generated.text());
 			assertThat(instrument.score(Map.of()).highestScore()).as("highest score").isEqualTo(generated.highest());
 			assertPartition(instrument.definition().scoring().levels(), generated.highest());
@@ -668,58 +665,6 @@ class ScoringPropertiesTests {
 			}
 			return smaller;
 		});
-	}
-
-	private static <T> void forAll(String name, Function<SplittableRandom, T> generator, Consumer<T> property,
-			Function<T, List<T>> shrink) {
-		forAll(name, TRIES, generator, property, shrink);
-	}
-
-	/**
-	 * Runs the property on {@code tries} generated values, each from its own seed; on
-	 * failure, reduces the value while it still fails and reports the seed and the
-	 * reduced value.
-	 */
-	private static <T> void forAll(String name, int tries, Function<SplittableRandom, T> generator,
-			Consumer<T> property, Function<T, List<T>> shrink) {
-		long base = SEED ^ name.hashCode();
-		for (int t = 0; t < tries; t++) {
-			long seed = base + t;
-			T value = generator.apply(new SplittableRandom(seed));
-			Throwable failure = failureOf(property, value);
-			if (failure == null) {
-				continue;
-			}
-			T smallest = value;
-			if (shrink != null) {
-				Predicate<T> fails = candidate -> failureOf(property, candidate) != null;
-				boolean smaller = true;
-				for (int steps = 0; smaller && steps < 1000; steps++) {
-					smaller = false;
-					for (T candidate : shrink.apply(smallest)) {
-						if (fails.test(candidate)) {
-							smallest = candidate;
-							smaller = true;
-							break;
-						}
-					}
-				}
-				failure = failureOf(property, smallest);
-			}
-			throw new AssertionError("Property failed for " + name + " on try " + t + " (seed " + seed
-					+ "; replay with -Dtandem.properties.seed=" + SEED + "):\n" + smallest + "\n"
-					+ failure.getMessage(), failure);
-		}
-	}
-
-	private static <T> Throwable failureOf(Consumer<T> property, T value) {
-		try {
-			property.accept(value);
-			return null;
-		}
-		catch (AssertionError | RuntimeException ex) {
-			return ex;
-		}
 	}
 
 	private static Map<String, Instrument> loadShipped() {

@@ -21,6 +21,16 @@ public final class SeededProperties {
 	private SeededProperties() {
 	}
 
+	public static <T> void forAll(String name, Function<SplittableRandom, T> generator, Consumer<T> property,
+			Function<T, List<T>> shrink) {
+		forAll(name, TRIES, generator, property, shrink);
+	}
+
+	/**
+	 * Runs the property on {@code tries} generated values, each from its own seed; on
+	 * failure, reduces the value (when {@code shrink} is given) while it still fails and
+	 * reports the seed and the reduced value.
+	 */
 	public static <T> void forAll(String name, int tries, Function<SplittableRandom, T> generator, Consumer<T> property,
 			Function<T, List<T>> shrink) {
 		long base = SEED ^ name.hashCode();
@@ -32,7 +42,7 @@ public final class SeededProperties {
 				continue;
 			}
 			T smallest = value;
-			boolean smaller = true;
+			boolean smaller = shrink != null;
 			for (int steps = 0; smaller && steps < 1000; steps++) {
 				smaller = false;
 				for (T candidate : shrink.apply(smallest)) {
