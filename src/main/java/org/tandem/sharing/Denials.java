@@ -89,7 +89,7 @@ public class Denials {
 		}
 		boolean glass = catalogue.current().policy(decision.category()).breakGlass()
 				&& decision.reason() != ErrorCode.PURPOSE_PROHIBITED && !aggregateOnly();
-		return new Denial(youthId, decision.category(), decision.reason().name(),
+		return new Denial(youthId, decision.category(), decision.reason().code(),
 				problems.message(decision.reason(), decision.messageArgs().toArray()), glass);
 	}
 

@@ -39,7 +39,7 @@ class Refusals {
 			return;
 		}
 		Runnable write = () -> own.executeWithoutResult(status -> audit.record(REFUSED, youthId, refused.purpose(),
-				refused.category().name() + " " + refused.reason().name()));
+				refused.category().name() + " " + refused.reason().code()));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

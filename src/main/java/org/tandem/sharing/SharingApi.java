@@ -143,7 +143,7 @@ class SharingApi {
 		disclosures.decideAll(org.tandem.platform.Tenancy.currentMember().orElse(null), youthId, Purpose.current())
 			.forEach((category, decision) -> access.put(category,
 					new Access(decision.allowed(), decision.basis(),
-							decision.reason() == null ? null : decision.reason().name(),
+							decision.reason() == null ? null : decision.reason().code(),
 							decision.reason() == null ? null
 									: problems.message(decision.reason(), decision.messageArgs().toArray()),
 							decision.rulesVersion(), decision.legalBasis())));
