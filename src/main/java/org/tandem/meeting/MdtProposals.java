@@ -1,16 +1,11 @@
 package org.tandem.meeting;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,20 +21,15 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
-import org.tandem.response.CrisisClocks;
-import org.tandem.response.Deadlines;
 import org.tandem.response.ResponseSharing;
 import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
-import org.tandem.protocol.Protocol;
 import org.tandem.sharing.Category;
-import org.tandem.youth.YouthRegistry;
 
 /**
- * Ongoing MDTs the protocol calls for: the next regular one after each MDT is held, and
- * one soon after each trigger event. One proposal per (youth, reason, source event): an
- * event handled twice proposes once. Each is owned by the lead agency of the youth's
- * latest response.
+ * The ongoing MDTs proposed ({@link MdtProposer} proposes them): listed, shown as the
+ * person may see their reason, dismissed by the lead agency or closed when scheduled.
+ * Each is owned by the lead agency of the youth's latest response.
  */
 @Service
 @Transactional
@@ -59,13 +49,6 @@ public class MdtProposals {
 	 */
 	public static final String AFTER_CRISIS = "AFTER_CRISIS";
 
-	/**
-	 * A trigger event (a runaway, a return, a placement change, a threat…) changes the
-	 * youth's situation now; the protocol asks the team to meet about it promptly, so the
-	 * proposal is due a week after the event rather than at the next monthly meeting.
-	 */
-	static final Duration AFTER_TRIGGER = Duration.ofDays(7);
-
 	private static final String COLUMNS = """
 			id, youth_id, response_id, reason, source_id, occurred_at, due_at, lead_agency_id, note, status,
 			meeting_id, dismissed_reason""";
@@ -73,8 +56,6 @@ public class MdtProposals {
 	private final JdbcClient jdbc;
 
 	private final Responses responses;
-
-	private final YouthRegistry youth;
 
 	private final Counties counties;
 
@@ -84,117 +65,24 @@ public class MdtProposals {
 
 	private final ResponseSharing sharing;
 
-	private final CrisisClocks crises;
-
-	MdtProposals(JdbcClient jdbc, Responses responses, YouthRegistry youth, Counties counties, AuditLog audit,
-			Clock clock, ResponseSharing sharing, CrisisClocks crises) {
-		this.crises = crises;
+	MdtProposals(JdbcClient jdbc, Responses responses, Counties counties, AuditLog audit, Clock clock,
+			ResponseSharing sharing) {
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.responses = responses;
-		this.youth = youth;
 		this.counties = counties;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
-	 * The next regular ongoing MDT, due the ONGOING_MDT tier's interval after the meeting
-	 * was held.
+	 * The proposal an event made (the youth, the reason and the source event name one).
 	 */
-	void afterMeeting(UUID youthId, UUID meetingId, Instant heldAt) {
-		latestResponse(youthId).ifPresent(response -> {
-			Protocol.Tier ongoing = responses.protocolOf(response).tier("ONGOING_MDT");
-			if (ongoing == null || ongoing.clocks().isEmpty()) {
-				return;
-			}
-			Protocol.Clock interval = ongoing.clocks()
-				.stream()
-				.filter(c -> c.name().equals("interval"))
-				.findFirst()
-				.orElse(ongoing.clocks().get(0));
-			propose(response, INTERVAL, meetingId, heldAt, Deadlines.due(heldAt, interval, counties.currentZone()),
-					null);
-		});
-	}
-
-	/**
-	 * The meeting that follows an immediate crisis, due as the response's protocol
-	 * version sets it: from the identification, or from the deadline of the crisis's last
-	 * clock (the end of the 72 hours). Proposed when the crisis starts, so its clock runs
-	 * while the crisis does.
-	 */
-	void afterCrisis(UUID responseId) {
-		// an event about a response that is not (or no longer) there proposes nothing
-		TeamResponse response = crises.crisis(responseId).orElse(null);
-		if (response == null) {
-			return;
-		}
-		Protocol.AfterCrisis after = responses.protocolOf(response).followingCrisis();
-		Instant identified = response.identifiedAt().toInstant();
-		Instant from = "CRISIS_END".equals(after.from())
-				? response.clocks().stream().map(c -> c.dueAt().toInstant()).max(Instant::compareTo).orElse(identified)
-				: identified;
-		propose(response, AFTER_CRISIS, responseId, identified,
-				Deadlines.due(from, after.clock(), counties.currentZone()), null);
-	}
-
-	/**
-	 * A trigger event of another module (a runaway, a return); nothing for a youth
-	 * without a response.
-	 */
-	void triggered(UUID youthId, String event, UUID sourceId, Instant occurredAt) {
-		latestResponse(youthId).ifPresent(response -> {
-			if (responses.protocolOf(response).ongoingMdtTriggers().contains(event)) {
-				propose(response, event, sourceId, occurredAt, occurredAt.plus(AFTER_TRIGGER), null);
-			}
-		});
-	}
-
-	/**
-	 * A trigger event someone records by hand (a placement change, contact with law
-	 * enforcement, a psychiatric crisis…). The same event at the same moment recorded
-	 * twice proposes once.
-	 */
-	public MdtProposal recordTrigger(UUID youthId, String eventName, OffsetDateTime occurredAt, String note) {
-		youth.requireExists(youthId);
-		sharing.require(youthId, Category.MDT_MINUTES);
-		if (eventName == null || eventName.isBlank()) {
-			throw TandemException.onField(ErrorCode.NOT_AN_MDT_TRIGGER, "event", String.valueOf(eventName));
-		}
-		String event = eventName.strip().toUpperCase(Locale.ROOT);
-		TeamResponse response = latestResponse(youthId)
-			.orElseThrow(() -> new TandemException(ErrorCode.YOUTH_HAS_NO_RESPONSE));
-		if (!responses.protocolOf(response).ongoingMdtTriggers().contains(event)) {
-			throw TandemException.onField(ErrorCode.NOT_AN_MDT_TRIGGER, "event", eventName);
-		}
-		Instant occurred = occurredAt == null ? clock.instant() : occurredAt.toInstant();
-		if (occurred.isAfter(clock.instant().plusSeconds(60))) {
-			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "occurredAt");
-		}
-		String text = Inputs.text(note, "note", 2000);
-		UUID source = UUID.nameUUIDFromBytes(
-				(youthId + "|" + event + "|" + occurred.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
-		propose(response, event, source, occurred, occurred.plus(AFTER_TRIGGER), text);
+	MdtProposal made(UUID youthId, String reason, UUID sourceId) {
 		return jdbc.sql("select " + COLUMNS + " from mdt_proposal where youth_id = ? and reason = ? and source_id = ?")
-			.params(youthId, event, source)
+			.params(youthId, reason, sourceId)
 			.query(this::map)
 			.single();
-	}
-
-	private void propose(TeamResponse response, String reason, UUID sourceId, Instant occurredAt, Instant dueAt,
-			String note) {
-		int created = jdbc.sql("""
-				insert into mdt_proposal (county_id, id, youth_id, response_id, reason, source_id, occurred_at, due_at,
-				    lead_agency_id, note, created_at)
-				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (county_id, youth_id, reason, source_id) do nothing""")
-			.params(UUID.randomUUID(), response.youthId(), response.id(), reason, sourceId, Timestamp.from(occurredAt),
-					Timestamp.from(dueAt), response.leadAgencyId(), note, Timestamp.from(clock.instant()))
-			.update();
-		if (created == 1) {
-			audit.record(PROPOSED, response.youthId(), Purpose.MDT, reason);
-		}
 	}
 
 	/**

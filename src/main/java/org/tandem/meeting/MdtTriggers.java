@@ -15,9 +15,9 @@ import org.tandem.youth.RunawayEpisodeStarted;
 @Component
 class MdtTriggers {
 
-	private final MdtProposals proposals;
+	private final MdtProposer proposals;
 
-	MdtTriggers(MdtProposals proposals) {
+	MdtTriggers(MdtProposer proposals) {
 		this.proposals = proposals;
 	}
 

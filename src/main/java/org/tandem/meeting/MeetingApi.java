@@ -20,22 +20,32 @@ class MeetingApi {
 
 	private final Meetings meetings;
 
+	private final MeetingScheduling scheduling;
+
+	private final MeetingMinutes minutes;
+
 	private final MdtProposals proposals;
 
-	MeetingApi(Meetings meetings, MdtProposals proposals) {
+	private final MdtProposer proposer;
+
+	MeetingApi(Meetings meetings, MeetingScheduling scheduling, MeetingMinutes minutes, MdtProposals proposals,
+			MdtProposer proposer) {
+		this.proposer = proposer;
 		this.meetings = meetings;
+		this.scheduling = scheduling;
+		this.minutes = minutes;
 		this.proposals = proposals;
 	}
 
 	@PostMapping("/api/v1/responses/{responseId}/meetings")
 	ResponseEntity<Meeting> schedule(@PathVariable UUID responseId, @RequestBody MeetingRequests.Schedule request) {
-		return created(meetings.scheduleFor(responseId, request));
+		return created(scheduling.scheduleFor(responseId, request));
 	}
 
 	/** A case review: {@code youthIds} (two or more) reviewed in one meeting. */
 	@PostMapping("/api/v1/meetings")
 	ResponseEntity<Meeting> caseReview(@RequestBody MeetingRequests.Schedule request) {
-		return created(meetings.scheduleCaseReview(request));
+		return created(scheduling.scheduleCaseReview(request));
 	}
 
 	/**
@@ -65,7 +75,7 @@ class MeetingApi {
 
 	@PostMapping("/api/v1/meetings/{id}/minutes")
 	Meeting minutes(@PathVariable UUID id, @RequestBody MeetingRequests.Minutes minutes) {
-		return meetings.recordMinutes(id, minutes);
+		return this.minutes.recordMinutes(id, minutes);
 	}
 
 	/**
@@ -75,7 +85,7 @@ class MeetingApi {
 	@PostMapping("/api/v1/youth/{youthId}/mdt-triggers")
 	ResponseEntity<MdtProposal> trigger(@PathVariable UUID youthId, @RequestBody MeetingRequests.Trigger trigger) {
 		int before = proposals.count(youthId);
-		MdtProposal proposal = proposals.recordTrigger(youthId, trigger.event(), trigger.occurredAt(), trigger.note());
+		MdtProposal proposal = proposer.recordTrigger(youthId, trigger.event(), trigger.occurredAt(), trigger.note());
 		return ResponseEntity.status(proposals.count(youthId) > before ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/v1/mdt-proposals/" + proposal.id()))
 			.body(proposal);

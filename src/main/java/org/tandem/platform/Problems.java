@@ -2,6 +2,7 @@ package org.tandem.platform;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,16 @@ public class Problems {
 
 	public String message(ErrorCode code, Object... args) {
 		return messages.getMessage(code.messageKey(), args, code.slug(), locale());
+	}
+
+	/**
+	 * Each field's first problem in the caller's language, for a form shown again with
+	 * the problem at its field.
+	 */
+	public Map<String, String> byField(TandemException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), message(error)));
+		return errors;
 	}
 
 	/**

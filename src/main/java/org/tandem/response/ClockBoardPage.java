@@ -24,14 +24,14 @@ class ClockBoardPage {
 
 	static final int PAGE_SIZE = 100;
 
-	private final Responses responses;
+	private final OpenClocks clocks;
 
 	private final Agencies agencies;
 
 	private final YouthNames names;
 
-	ClockBoardPage(Responses responses, Agencies agencies, YouthNames names) {
-		this.responses = responses;
+	ClockBoardPage(OpenClocks clocks, Agencies agencies, YouthNames names) {
+		this.clocks = clocks;
 		this.agencies = agencies;
 		this.names = names;
 	}
@@ -41,7 +41,7 @@ class ClockBoardPage {
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		boolean county = "county".equals(scope);
 		UUID agency = county ? null : Tenancy.currentMember().map(CountyMember::agencyId).orElse(null);
-		ClockBoard board = responses.board(agency, state, page, PAGE_SIZE);
+		ClockBoard board = clocks.board(agency, state, page, PAGE_SIZE);
 		Map<UUID, String> agencyNames = new HashMap<>();
 		for (Agency a : agencies.findAll()) {
 			agencyNames.put(a.id(), a.name());

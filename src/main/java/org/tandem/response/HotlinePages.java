@@ -156,7 +156,7 @@ class HotlinePages {
 			// typed to confirm.
 			model.addAttribute("openCrisis", ex.code() == org.tandem.platform.ErrorCode.CRISIS_ALREADY_OPEN
 					? ex.extensions().get("openResponseId") : null);
-			return page(form, fieldMessages(ex), problems.message(ex.code(), ex.args()), model);
+			return page(form, problems.byField(ex), problems.message(ex.code(), ex.args()), model);
 		}
 	}
 
@@ -229,7 +229,7 @@ class HotlinePages {
 			if (ex.code().status() == HttpStatus.NOT_FOUND) {
 				throw ex;
 			}
-			return engagementPage(id, typed, fieldMessages(ex), problems.message(ex.code(), ex.args()), model);
+			return engagementPage(id, typed, problems.byField(ex), problems.message(ex.code(), ex.args()), model);
 		}
 	}
 
@@ -260,12 +260,6 @@ class HotlinePages {
 			case "rest" -> engagement.rest();
 			default -> engagement.humanitarianBag();
 		};
-	}
-
-	private Map<String, String> fieldMessages(TandemException ex) {
-		Map<String, String> errors = new HashMap<>();
-		ex.fieldErrors().forEach(error -> errors.putIfAbsent(error.field(), problems.message(error)));
-		return errors;
 	}
 
 	private static Integer parseVersion(String value) {

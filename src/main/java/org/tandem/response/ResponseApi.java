@@ -20,11 +20,14 @@ class ResponseApi {
 
 	private final Responses responses;
 
+	private final OpenClocks clocks;
+
 	private final ResponseClosing closing;
 
 	private final OpenCrises crises;
 
-	ResponseApi(Responses responses, ResponseClosing closing, OpenCrises crises) {
+	ResponseApi(Responses responses, OpenClocks clocks, ResponseClosing closing, OpenCrises crises) {
+		this.clocks = clocks;
 		this.responses = responses;
 		this.closing = closing;
 		this.crises = crises;
@@ -80,7 +83,7 @@ class ResponseApi {
 	@GetMapping("/api/v1/clocks")
 	List<TeamResponse.ClockView> clocks(@RequestParam(required = false) UUID agencyId,
 			@RequestParam(required = false) String state, @RequestParam(defaultValue = "500") int limit) {
-		return responses.openClocks(agencyId, state, Inputs.pageSize(limit, "limit", 10_000));
+		return clocks.openClocks(agencyId, state, Inputs.pageSize(limit, "limit", 10_000));
 	}
 
 }

@@ -29,11 +29,15 @@ class ScreeningApi {
 
 	private final ScreeningService screenings;
 
+	private final ScreeningRecording recording;
+
 	private final ScreeningSchedule schedule;
 
 	private final ScreeningImport importer;
 
-	ScreeningApi(ScreeningService screenings, ScreeningSchedule schedule, ScreeningImport importer) {
+	ScreeningApi(ScreeningService screenings, ScreeningRecording recording, ScreeningSchedule schedule,
+			ScreeningImport importer) {
+		this.recording = recording;
 		this.screenings = screenings;
 		this.schedule = schedule;
 		this.importer = importer;
@@ -86,7 +90,7 @@ class ScreeningApi {
 	/** Records a complete screening and answers with its result. */
 	@PostMapping("/api/v1/youth/{youthId}/screenings")
 	ResponseEntity<ScreeningView> submit(@PathVariable UUID youthId, @Valid @RequestBody NewScreening request) {
-		Screening screening = screenings.submitNew(youthId, request.instrumentId(), request.instrumentVersion(),
+		Screening screening = recording.submitNew(youthId, request.instrumentId(), request.instrumentVersion(),
 				orEmpty(request.answers()), orEmpty(request.sources()), Boolean.TRUE.equals(request.scriptConfirmed()),
 				request.screenedOn());
 		return ResponseEntity.created(URI.create("/api/v1/screenings/" + screening.id()))
@@ -105,7 +109,7 @@ class ScreeningApi {
 
 	@PostMapping("/api/v1/screenings/{id}/amendments")
 	ResponseEntity<ScreeningView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
-		Screening amended = screenings.amend(id, orEmpty(amendment.answers()), orEmpty(amendment.sources()),
+		Screening amended = recording.amend(id, orEmpty(amendment.answers()), orEmpty(amendment.sources()),
 				amendment.reason());
 		return ResponseEntity.created(URI.create("/api/v1/screenings/" + amended.id())).body(ScreeningView.of(amended));
 	}

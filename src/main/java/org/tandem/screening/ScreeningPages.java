@@ -36,6 +36,8 @@ class ScreeningPages {
 
 	private final ScreeningService screenings;
 
+	private final ScreeningRecording recording;
+
 	private final ScreeningSchedule schedule;
 
 	private final Instruments instruments;
@@ -48,8 +50,9 @@ class ScreeningPages {
 
 	private final Denials denials;
 
-	ScreeningPages(ScreeningService screenings, ScreeningSchedule schedule, Instruments instruments,
-			YouthRegistry youth, Problems problems, Clock clock, Denials denials) {
+	ScreeningPages(ScreeningService screenings, ScreeningRecording recording, ScreeningSchedule schedule,
+			Instruments instruments, YouthRegistry youth, Problems problems, Clock clock, Denials denials) {
+		this.recording = recording;
 		this.denials = denials;
 		this.screenings = screenings;
 		this.schedule = schedule;
@@ -78,7 +81,7 @@ class ScreeningPages {
 
 	@PostMapping("/youth/{youthId}/screenings")
 	String start(@PathVariable UUID youthId, @RequestParam String instrument) {
-		Screening draft = screenings.startDraft(youthId, instrument, null);
+		Screening draft = recording.startDraft(youthId, instrument, null);
 		return "redirect:/screenings/" + draft.id();
 	}
 
@@ -96,7 +99,7 @@ class ScreeningPages {
 	String autosave(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
-			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
+			recording.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
 			model.addAttribute("savedAt",
 					LocalTime.now(clock.withZone(zone())).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
 			model.addAttribute("savedAnswers", form.answers().size());
@@ -111,8 +114,8 @@ class ScreeningPages {
 	String submit(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
-			screenings.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
-			screenings.submit(id, null);
+			recording.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
+			recording.submit(id, null);
 			return "redirect:/screenings/" + id;
 		}
 		catch (TandemException ex) {
@@ -136,7 +139,7 @@ class ScreeningPages {
 			Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
-			Screening amendment = screenings.amend(id, form.answers(), form.sources(), reason);
+			Screening amendment = recording.amend(id, form.answers(), form.sources(), reason);
 			return "redirect:/screenings/" + amendment.id();
 		}
 		catch (TandemException ex) {

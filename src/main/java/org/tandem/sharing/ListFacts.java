@@ -64,7 +64,7 @@ final class ListFacts {
 			}
 			Map<Category, Decision> decisions = new EnumMap<>(Category.class);
 			for (Category category : categories) {
-				Decision decision = Disclosures.evaluate(rules, member, fact, category, purpose,
+				Decision decision = DisclosurePolicy.evaluate(rules, member, fact, category, purpose,
 						disclosures.today(fact));
 				disclosures.auditGlass(fact, decision, youthId, purpose);
 				decisions.put(category, decision);

@@ -17,7 +17,10 @@ class TaskApi {
 
 	private final Tasks tasks;
 
-	TaskApi(Tasks tasks) {
+	private final OpenTasks openTasks;
+
+	TaskApi(Tasks tasks, OpenTasks openTasks) {
+		this.openTasks = openTasks;
 		this.tasks = tasks;
 	}
 
@@ -43,7 +46,7 @@ class TaskApi {
 	@PostMapping("/api/v1/tasks/{id}/complete")
 	Task complete(@PathVariable UUID id, @RequestBody(required = false) Completion completion) {
 		Completion done = completion == null ? new Completion(null, null, null) : completion;
-		return tasks.complete(id, done.doneAt() == null ? null : done.doneAt().toInstant(), done.reportNumber(),
+		return openTasks.complete(id, done.doneAt() == null ? null : done.doneAt().toInstant(), done.reportNumber(),
 				done.note());
 	}
 
@@ -53,7 +56,7 @@ class TaskApi {
 	 */
 	@PostMapping("/api/v1/tasks/{id}/reassign")
 	Task reassign(@PathVariable UUID id, @RequestBody(required = false) Owner owner) {
-		return tasks.reassign(id, owner == null ? null : owner.ownerAgencyId(),
+		return openTasks.reassign(id, owner == null ? null : owner.ownerAgencyId(),
 				owner == null ? null : owner.ownerUserId());
 	}
 

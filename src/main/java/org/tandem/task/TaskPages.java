@@ -28,6 +28,8 @@ class TaskPages {
 
 	private final Tasks tasks;
 
+	private final OpenTasks openTasks;
+
 	private final Agencies agencies;
 
 	private final Counties counties;
@@ -40,11 +42,12 @@ class TaskPages {
 
 	private final YouthNames names;
 
-	TaskPages(Tasks tasks, Agencies agencies, Counties counties, Problems problems, Clock clock,
+	TaskPages(Tasks tasks, OpenTasks openTasks, Agencies agencies, Counties counties, Problems problems, Clock clock,
 			ResponseSharing sharing, YouthNames names) {
 		this.sharing = sharing;
 		this.names = names;
 		this.tasks = tasks;
+		this.openTasks = openTasks;
 		this.agencies = agencies;
 		this.counties = counties;
 		this.problems = problems;
@@ -86,7 +89,7 @@ class TaskPages {
 			@RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
 		try {
 			var done = counties.atCountyTime(doneAt, "doneAt");
-			tasks.complete(id, done == null ? null : done.toInstant(), reportNumber, note);
+			openTasks.complete(id, done == null ? null : done.toInstant(), reportNumber, note);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (TandemException ex) {

@@ -22,9 +22,12 @@ class TaskTriggers {
 
 	private final Tasks tasks;
 
+	private final OpenTasks openTasks;
+
 	private final CrisisTasks crisisTasks;
 
-	TaskTriggers(Tasks tasks, CrisisTasks crisisTasks) {
+	TaskTriggers(Tasks tasks, OpenTasks openTasks, CrisisTasks crisisTasks) {
+		this.openTasks = openTasks;
 		this.tasks = tasks;
 		this.crisisTasks = crisisTasks;
 	}
@@ -68,18 +71,18 @@ class TaskTriggers {
 	void engaged(EngagementSaved saved) {
 		Engagement engagement = saved.engagement();
 		if (engagement.temporaryPlacement() != null) {
-			tasks.completeFor(TaskType.CRISIS_PLACEMENT, engagement.responseId(), saved.savedAt(),
+			openTasks.completeFor(TaskType.CRISIS_PLACEMENT, engagement.responseId(), saved.savedAt(),
 					engagement.temporaryPlacement());
 		}
 		if (engagement.basicNeedsMet()) {
-			tasks.completeFor(TaskType.CRISIS_BASIC_NEEDS, engagement.responseId(), saved.savedAt(), null);
+			openTasks.completeFor(TaskType.CRISIS_BASIC_NEEDS, engagement.responseId(), saved.savedAt(), null);
 		}
 		if (engagement.medicalCompletedAt() != null) {
-			tasks.completeFor(TaskType.CRISIS_MEDICAL_EVALUATION, engagement.responseId(),
+			openTasks.completeFor(TaskType.CRISIS_MEDICAL_EVALUATION, engagement.responseId(),
 					engagement.medicalCompletedAt().toInstant(), null);
 		}
 		if (engagement.mentalHealthCompletedAt() != null) {
-			tasks.completeFor(TaskType.CRISIS_MENTAL_HEALTH_EVALUATION, engagement.responseId(),
+			openTasks.completeFor(TaskType.CRISIS_MENTAL_HEALTH_EVALUATION, engagement.responseId(),
 					engagement.mentalHealthCompletedAt().toInstant(), null);
 		}
 	}

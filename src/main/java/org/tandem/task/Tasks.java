@@ -12,17 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.platform.Texts;
 import org.tandem.audit.AuditLog;
 import org.tandem.audit.Purpose;
-import org.tandem.platform.CountyMember;
-import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
-import org.tandem.platform.TandemException;
-import org.tandem.platform.Tenancy;
 import org.tandem.response.ResponseSharing;
-import org.tandem.county.Agencies;
-import org.tandem.county.UserAccounts;
 import org.tandem.sharing.Category;
 import org.tandem.status.StatusService;
 import org.tandem.youth.YouthRegistry;
@@ -38,7 +31,7 @@ public class Tasks {
 
 	public static final String TASK_DONE = "TASK_DONE", TASK_REASSIGNED = "TASK_REASSIGNED", LISTED = "TASKS_LISTED";
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, youth_id, task_type, subject_id, due_at, owner_agency_id, owner_user_id, status, created_at, done_at,
 			report_number, note, title""";
 
@@ -56,18 +49,8 @@ public class Tasks {
 
 	private final ResponseSharing sharing;
 
-	private final Agencies agencies;
-
-	private final UserAccounts accounts;
-
-	private final CrisisTasks crisisTasks;
-
 	Tasks(JdbcClient jdbc, StatusService status, YouthRegistry youth, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events, ResponseSharing sharing, Agencies agencies, UserAccounts accounts,
-			CrisisTasks crisisTasks) {
-		this.agencies = agencies;
-		this.accounts = accounts;
-		this.crisisTasks = crisisTasks;
+			ApplicationEventPublisher events, ResponseSharing sharing) {
 		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.status = status;
@@ -220,101 +203,7 @@ public class Tasks {
 						key -> sharing.decide(task.youthId(), reveals).allowed());
 	}
 
-	/**
-	 * The task, if the signed-in person may see it (one they may not is "not found", as
-	 * in lists).
-	 */
-	private Task find(UUID id) {
-		Task task = jdbc.sql("select " + COLUMNS + " from task where id = ?")
-			.param(id)
-			.query(Tasks::map)
-			.optional()
-			.orElseThrow(() -> new TandemException(ErrorCode.TASK_NOT_FOUND));
-		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(task.youthId())) {
-			throw new TandemException(ErrorCode.TASK_NOT_FOUND);
-		}
-		if (task.type().reveals() != Category.CSE_STATUS) {
-			sharing.require(task.youthId(), Category.MDT_MINUTES);
-			sharing.require(task.youthId(), task.type().reveals());
-		}
-		return task;
-	}
-
-	/**
-	 * Gives an open task to another agency (and person): the new owner joins the youth's
-	 * team and is told; the agency that had it leaves the team, unless something else
-	 * keeps it there.
-	 */
-	public Task reassign(UUID id, UUID ownerAgencyId, UUID ownerUserId) {
-		Task task = find(id);
-		if (!task.open()) {
-			throw new TandemException(ErrorCode.TASK_ALREADY_DONE);
-		}
-		if (ownerAgencyId == null || agencies.findById(ownerAgencyId).isEmpty()) {
-			throw TandemException.onField(ErrorCode.UNKNOWN_AGENCY, "ownerAgencyId");
-		}
-		if (ownerUserId != null
-				&& accounts.findById(ownerUserId).filter(user -> ownerAgencyId.equals(user.agencyId())).isEmpty()) {
-			throw TandemException.onField(ErrorCode.UNKNOWN_PERSON, "ownerUserId");
-		}
-		jdbc.sql("update task set owner_agency_id = ?, owner_user_id = ? where id = ? and status = 'OPEN'")
-			.params(ownerAgencyId, ownerUserId, id)
-			.update();
-		audit.record(TASK_REASSIGNED, task.youthId(), Purpose.current(), task.type().name());
-		events
-			.publishEvent(new TaskAssigned(id, task.youthId(), task.type(), ownerAgencyId, ownerUserId, task.dueAt()));
-		if (!ownerAgencyId.equals(task.owner().agencyId())) {
-			events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), true));
-		}
-		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
-	}
-
-	/**
-	 * Marks a task done at the time it was done, with the report number the agency gave.
-	 */
-	public Task complete(UUID id, Instant doneAt, String reportNumber, String note) {
-		Task task = find(id);
-		if (!task.open()) {
-			throw new TandemException(ErrorCode.TASK_ALREADY_DONE);
-		}
-		if (task.type().needsReportNumber() && (reportNumber == null || reportNumber.isBlank())) {
-			throw TandemException.onField(ErrorCode.REPORT_NUMBER_REQUIRED, "reportNumber");
-		}
-		Inputs.text(reportNumber, "reportNumber", 100);
-		Inputs.text(note, "note", 2000);
-		Instant done = doneAt == null ? clock.instant() : doneAt;
-		if (done.isAfter(clock.instant())) {
-			throw TandemException.onField(ErrorCode.DATE_IN_FUTURE, "doneAt");
-		}
-		jdbc.sql(
-				"""
-						update task set status = 'DONE', done_at = ?, completed_at = ?, completed_by = ?, report_number = ?, note = ?
-						where id = ? and status = 'OPEN'""")
-			.params(Timestamp.from(done), Timestamp.from(clock.instant()),
-					Tenancy.currentMember().map(CountyMember::userId).orElse(null),
-					reportNumber == null || reportNumber.isBlank() ? null : reportNumber.strip(),
-					Texts.blankToNull(note), id)
-			.update();
-		audit.record(TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
-		events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), false));
-		crisisTasks.stabilizedIfDone(task);
-		return jdbc.sql("select " + COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
-	}
-
-	/**
-	 * Marks the open task of this type about this subject done, if there is one (a record
-	 * that answers it).
-	 */
-	void completeFor(TaskType type, UUID subjectId, Instant doneAt, String note) {
-		jdbc.sql("select id from task where task_type = ? and subject_id = ? and status = 'OPEN'")
-			.params(type.name(), subjectId)
-			.query(UUID.class)
-			.optional()
-			.ifPresent(id -> complete(id, doneAt.isAfter(clock.instant()) ? clock.instant() : doneAt, null,
-					note == null || note.length() <= 2000 ? note : null));
-	}
-
-	private static Task map(ResultSet rs, int row) throws SQLException {
+	static Task map(ResultSet rs, int row) throws SQLException {
 		Timestamp done = rs.getTimestamp("done_at");
 		return new Task(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 				TaskType.valueOf(rs.getString("task_type")), rs.getObject("subject_id", UUID.class),

@@ -91,7 +91,7 @@ class SharingBenchmark {
 		int allowed = 0;
 		for (int i = 0; i < warmup + measured; i++) {
 			long start = System.nanoTime();
-			Decision decision = Disclosures.evaluate(rules, member, facts, categories[i % categories.length],
+			Decision decision = DisclosurePolicy.evaluate(rules, member, facts, categories[i % categories.length],
 					Purpose.TREATMENT, today);
 			long took = System.nanoTime() - start;
 			allowed += decision.allowed() ? 1 : 0;
