@@ -26,7 +26,8 @@ class ModularityTests {
 	void theExpectedModulesExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"platform", "definition", "county", "youth", "audit", "instrument", "screening", "status", "sharing",
-				"notification", "protocol", "response", "task", "meeting", "safetyplan", "assessment", "demo", "shell");
+				"notification", "protocol", "response", "task", "meeting", "safetyplan", "assessment", "service",
+				"demo", "shell");
 	}
 
 }
