@@ -35,6 +35,12 @@ public final class AuditActions {
 
 	private static final Map<String, Meaning> ACTIONS = new HashMap<>();
 
+	/**
+	 * Actions whose detail starts with the categories they concern, comma-separated
+	 * ({@code SERVICES,MENTAL_HEALTH version 3}), beyond their own.
+	 */
+	private static final Set<String> CATEGORIES_IN_DETAIL = new java.util.HashSet<>();
+
 	static {
 		// youth registry (org.tandem.youth.YouthRegistry)
 		put("YOUTH_CREATED", Kind.RECORDED, Category.IDENTITY);
@@ -91,6 +97,17 @@ public final class AuditActions {
 		put("SAFETY_PLAN_VIEWED", Kind.SAW, Category.SAFETY_PLAN);
 		put("SAFETY_PLAN_PRINTED", Kind.RECEIVED, Category.SAFETY_PLAN);
 		put("ASSESSMENT_SCHEDULE_VIEWED", Kind.SAW, Category.ASSESSMENTS);
+		// service plans and referrals (org.tandem.service): each need is its own
+		// category,
+		// so the entry's detail starts with the categories seen or recorded
+		put("SERVICE_PLAN_SAVED", Kind.RECORDED, Category.SERVICES);
+		put("SERVICE_PLAN_VIEWED", Kind.SAW, Category.SERVICES);
+		put("SERVICE_SUGGESTIONS_VIEWED", Kind.SAW, Category.SERVICES, Category.ASSESSMENTS);
+		put("REFERRAL_MADE", Kind.RECORDED, Category.SERVICES);
+		put("REFERRAL_MOVED", Kind.RECORDED, Category.SERVICES);
+		put("REFERRALS_VIEWED", Kind.SAW, Category.SERVICES);
+		CATEGORIES_IN_DETAIL.addAll(List.of("SERVICE_PLAN_SAVED", "SERVICE_PLAN_VIEWED", "SERVICE_SUGGESTIONS_VIEWED",
+				"REFERRAL_MADE", "REFERRAL_MOVED", "REFERRALS_VIEWED"));
 		// sharing itself
 		put("TEAM_JOINED", Kind.RECORDED, Category.IDENTITY);
 		put("TEAM_LEFT", Kind.RECORDED, Category.IDENTITY);
@@ -128,6 +145,19 @@ public final class AuditActions {
 		Meaning meaning = ACTIONS.get(action);
 		if (meaning == null) {
 			return new Meaning(Set.of(), Kind.OTHER, false);
+		}
+		if (CATEGORIES_IN_DETAIL.contains(action) && detail != null) {
+			Set<Category> categories = EnumSet.noneOf(Category.class);
+			categories.addAll(meaning.categories());
+			for (String name : detail.strip().split(" ")[0].split(",")) {
+				try {
+					categories.add(Category.valueOf(name));
+				}
+				catch (IllegalArgumentException ex) {
+					// a detail without categories: the action's own are enough
+				}
+			}
+			return new Meaning(java.util.Collections.unmodifiableSet(categories), meaning.kind(), meaning.emergency());
 		}
 		if (("BREAK_GLASS_USED".equals(action) || Refusals.REFUSED.equals(action)) && detail != null) {
 			try {

@@ -17,6 +17,11 @@ public enum Category {
 	/** Sexual and reproductive health: minor-consent services. */
 	SEXUAL_HEALTH, EDUCATION, COURT_LEGAL, ASSESSMENTS,
 	/** Outcomes and youth voice. */
-	OUTCOMES
+	OUTCOMES,
+	/**
+	 * A youth's service plan and referrals: the needs no more specific category covers
+	 * (housing, support networks, life skills, crisis needs).
+	 */
+	SERVICES
 
 }

@@ -150,6 +150,15 @@ public class Disclosures {
 		return decision;
 	}
 
+	/**
+	 * For a part of an answer that is its own category (a need of a service plan): the
+	 * signed-in person's decision, a denial audited as a refused read and not thrown, so
+	 * the part is left out of what is shown.
+	 */
+	public Decision decideRead(UUID youthId, Category category, Purpose purpose) {
+		return refusedIfDenied(youthId, decide(youthId, category, purpose));
+	}
+
 	public Decision require(CountyMember member, UUID youthId, Category category, Purpose purpose) {
 		return decide(member, youthId, category, purpose).orThrow();
 	}

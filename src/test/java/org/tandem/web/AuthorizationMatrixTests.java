@@ -108,6 +108,9 @@ class AuthorizationMatrixTests {
 		ALLOWED.put(Category.LOCATION, union(CHILD_WELFARE, Set.of("clinician", "nurse", "advocate")));
 		ALLOWED.put(Category.MDT_MINUTES, team);
 		ALLOWED.put(Category.SAFETY_PLAN, team);
+		ALLOWED.put(Category.SERVICES, team);
+		// mental health: the treating agency, child welfare and public health on the team
+		ALLOWED.put(Category.MENTAL_HEALTH, union(CHILD_WELFARE, Set.of("clinician", "nurse")));
 		// probation sees screening results only to identify, status only with the youth's
 		// consent
 		Set<String> noProbation = union(CHILD_WELFARE, Set.of("clinician", "nurse", "advocate"));
@@ -404,6 +407,13 @@ class AuthorizationMatrixTests {
 		plan.put("youthParticipated", true);
 		Response saved = worker.post(y + "/safety-plans", plan);
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+
+		Map<String, Object> servicePlan = new HashMap<>();
+		servicePlan.put("needs", List.of(Map.of("code", "housing-placement", "goal", "mx-services"),
+				Map.of("code", "mental-health", "goal", "mx-mental")));
+		servicePlan.put("youthParticipated", true);
+		Response planned = worker.post(y + "/service-plans", servicePlan);
+		assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
 
 		fixture.put("runawayProposal",
 				worker.get("/api/v1/mdt-proposals?status=ALL")
