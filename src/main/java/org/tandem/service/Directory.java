@@ -117,7 +117,7 @@ public class Directory {
 				.map(Program::id)
 				.findFirst()
 				.orElseGet(UUID::randomUUID);
-			return new Program(id, program.name(), program.needs());
+			return new Program(id, program.name(), program.needs(), program.components());
 		}).toList();
 	}
 

@@ -66,6 +66,7 @@ class DirectoryPages {
 		catch (TandemException ex) {
 			refused = problemsOf(ex);
 		}
+		model.addAttribute("filters", filters);
 		model.addAttribute("providers", found);
 		model.addAttribute("problems", refused);
 		model.addAttribute("keeper", Directory.keeper());
@@ -149,6 +150,7 @@ class DirectoryPages {
 	private String choices(Model model, String view) {
 		model.addAttribute("needCodes", needs.codes());
 		model.addAttribute("types", ProviderType.values());
+		model.addAttribute("components", List.of(ProgramComponent.values()));
 		model.addAttribute("systems", ProviderSystem.values());
 		model.addAttribute("genders", ProviderGender.values());
 		model.addAttribute("counties", files.countyNames());

@@ -37,8 +37,16 @@ public record Provider(ProviderId id, CountyId countyId, int version, String nam
 		}
 	}
 
-	/** A program the provider offers and the holistic needs (taxonomy codes) it meets. */
-	public record Program(UUID id, String name, List<String> needs) {
+	/**
+	 * A program the provider offers, the holistic needs (taxonomy codes) it meets and the
+	 * components of a promising program it has.
+	 */
+	public record Program(UUID id, String name, List<String> needs, List<ProgramComponent> components) {
+
+		public Program {
+			needs = needs == null ? List.of() : List.copyOf(needs);
+			components = components == null ? List.of() : List.copyOf(components);
+		}
 	}
 
 	/** Whom the provider serves; an age bound not stated is open. */

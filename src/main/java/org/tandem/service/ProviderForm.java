@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.tandem.platform.Texts;
 import org.tandem.service.Provider.PlacementFactors;
+import org.tandem.service.Provider.Program;
 import org.tandem.service.ProviderInput.Clients;
 import org.tandem.service.ProviderInput.Contact;
 import org.tandem.service.ProviderInput.Counts;
@@ -56,11 +57,7 @@ public class ProviderForm {
 		f.set("city", p.location().city());
 		f.confidential = p.location().confidential();
 		f.countiesServed = new ArrayList<>(p.countiesServed().stream().map(countyName).toList());
-		f.set("programs",
-				p.programs()
-					.stream()
-					.map(g -> g.needs().isEmpty() ? g.name() : g.name() + ": " + String.join(", ", g.needs()))
-					.collect(Collectors.joining("\n")));
+		f.set("programs", p.programs().stream().map(ProviderForm::programLine).collect(Collectors.joining("\n")));
 		f.systems = new ArrayList<>(p.clientsServed().systems().stream().map(Enum::name).toList());
 		f.genders = new ArrayList<>(p.clientsServed().genders().stream().map(Enum::name).toList());
 		f.set("ageMin", text(p.clientsServed().ageMin()));
@@ -91,11 +88,7 @@ public class ProviderForm {
 	 * The JSON shape of this form; counties given by name become ids by {@code countyId}.
 	 */
 	ProviderInput toInput(Function<String, String> countyId) {
-		List<ProgramInput> programs = split(get("programs"), "[;\\n]").stream().map(line -> {
-			int colon = line.indexOf(':');
-			return colon < 0 ? new ProgramInput(null, line, List.of()) : new ProgramInput(null,
-					line.substring(0, colon).strip(), split(line.substring(colon + 1), "[,\\s]+"));
-		}).toList();
+		List<ProgramInput> programs = split(get("programs"), "[;\\n]").stream().map(ProviderForm::program).toList();
 		PlacementFactors factors = new PlacementFactors(bool(get("caregiversTrained")),
 				bool(get("exploiterAccessManaged")), bool(get("recruitmentRiskManaged")), bool(get("sogieAffirming")),
 				get("factorsNote"));
@@ -110,6 +103,27 @@ public class ProviderForm {
 	}
 
 	/**
+	 * A program as one line: {@code Name: NEED, NEED, COMPONENT}; after the colon, the
+	 * components of a promising program are told from needs by their names.
+	 */
+	private static String programLine(Program program) {
+		List<String> codes = new ArrayList<>(program.needs());
+		program.components().forEach(component -> codes.add(component.name()));
+		return codes.isEmpty() ? program.name() : program.name() + ": " + String.join(", ", codes);
+	}
+
+	private static ProgramInput program(String line) {
+		int colon = line.indexOf(':');
+		if (colon < 0) {
+			return new ProgramInput(null, line, List.of(), List.of());
+		}
+		List<String> codes = split(line.substring(colon + 1), "[,\\s]+");
+		return new ProgramInput(null, line.substring(0, colon).strip(),
+				codes.stream().filter(code -> !ProgramComponent.named(code)).toList(),
+				codes.stream().filter(ProgramComponent::named).toList());
+	}
+
+	/**
 	 * The form field (and spreadsheet column) of a problem's field in the JSON shape
 	 * ({@code capacity.available} is {@code capacityAvailable}).
 	 */
@@ -121,7 +135,7 @@ public class ProviderForm {
 			case "intakeContact.phone" -> "intakePhone";
 			case "location.address" -> "address";
 			case "location.city" -> "city";
-			case "programs.name", "programs.needs" -> "programs";
+			case "programs.name", "programs.needs", "programs.components" -> "programs";
 			case "clientsServed.systems" -> "systems";
 			case "clientsServed.genders" -> "genders";
 			case "clientsServed.ageMin" -> "ageMin";

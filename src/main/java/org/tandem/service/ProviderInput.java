@@ -22,7 +22,7 @@ public record ProviderInput(String name, Contact intakeContact, Place location, 
 	public record Place(String address, String city, Boolean confidential) {
 	}
 
-	public record ProgramInput(String id, String name, List<String> needs) {
+	public record ProgramInput(String id, String name, List<String> needs, List<String> components) {
 	}
 
 	public record Clients(List<String> systems, String ageMin, String ageMax, List<String> genders) {

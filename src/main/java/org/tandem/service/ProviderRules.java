@@ -144,8 +144,11 @@ final class ProviderRules {
 					needs.add(code);
 				}
 			}
+			String components = field + ".components";
+			List<ProgramComponent> tags = program == null ? List.of() : Inputs.collect(problems,
+					() -> Inputs.choices(ProgramComponent.class, program.components(), components));
 			UUID id = program == null ? null : parsedId(program.id());
-			programs.add(new Program(id, name, List.copyOf(needs)));
+			programs.add(new Program(id, name, List.copyOf(needs), tags));
 		}
 		return List.copyOf(programs);
 	}

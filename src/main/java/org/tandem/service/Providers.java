@@ -122,14 +122,14 @@ class Providers {
 	List<Provider> search(DirectorySearch s, int offset, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from provider p
-				where (cast(:need as text) is null or :need = any (p.program_needs))
-				  and (cast(:age as integer) is null or ((p.age_min is null or p.age_min <= :age)
-				       and (p.age_max is null or p.age_max >= :age)))
-				  and (cast(:gender as text) is null or :gender = any (p.genders))
-				  and (cast(:system as text) is null or :system = any (p.systems))
-				  and (cast(:county as uuid) is null or :county = any (p.counties_served))
+				where (cast(:need as text) is null or cast(:need as text) = any (p.program_needs))
+				  and (cast(:age as integer) is null or ((p.age_min is null or p.age_min <= cast(:age as integer))
+				       and (p.age_max is null or p.age_max >= cast(:age as integer))))
+				  and (cast(:gender as text) is null or cast(:gender as text) = any (p.genders))
+				  and (cast(:system as text) is null or cast(:system as text) = any (p.systems))
+				  and (cast(:county as uuid) is null or cast(:county as uuid) = any (p.counties_served))
 				  and (cast(:language as text) is null
-				       or exists (select 1 from unnest(p.languages) l where lower(l) = lower(:language)))
+				       or exists (select 1 from unnest(p.languages) l where lower(l) = lower(cast(:language as text))))
 				  and (not :hasCapacity or p.capacity_available > 0)
 				order by lower(p.name), p.id
 				offset :offset limit :limit""")

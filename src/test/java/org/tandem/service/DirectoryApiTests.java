@@ -48,6 +48,8 @@ class DirectoryApiTests {
 		assertThat(p.path("type").asString()).isEqualTo("BOTH");
 		assertThat(p.path("programs").get(0).path("name").asString()).isEqualTo("Counselling");
 		assertThat(p.path("programs").get(0).path("needs").toString()).isEqualTo("[\"MENTAL_HEALTH\",\"CRISIS\"]");
+		assertThat(p.path("programs").get(0).path("components").toString())
+			.isEqualTo("[\"TRAUMA_INFORMED\",\"SURVIVOR_INVOLVEMENT\"]");
 		assertThat(p.path("clientsServed").path("ageMin").asInt()).isEqualTo(12);
 		assertThat(p.path("clientsServed").path("ageMax").asInt()).isEqualTo(17);
 		assertThat(p.path("clientsServed").path("genders").toString()).contains("NON_BINARY", "TRANSGENDER");
@@ -126,6 +128,8 @@ class DirectoryApiTests {
 		assertRefused(with(with(provider(), "type", "SERVICE"), "placementFactors", Map.of("sogieAffirming", true)),
 				"T9613", "placementFactors");
 		assertRefused(with(provider(), "capacity", Map.of("total", "six")), "T9615", "capacity.total");
+		assertRefused(with(provider(), "programs", List.of(Map.of("name", "Yoga", "components", List.of("MAGIC")))),
+				"T1013", "programs[0].components");
 
 		Response spanish = as("resources").header("Accept-Language", "es")
 			.post("/api/v1/providers", with(provider(), "capacity", Map.of("total", 2, "available", 3)));
@@ -185,7 +189,7 @@ class DirectoryApiTests {
 	static List<String> ids(ApiClient client, String query) {
 		Response found = client.get("/api/v1/providers?" + query);
 		assertThat(found.status()).as(found.toString()).isEqualTo(200);
-		return found.json().path("items").findValuesAsString("id");
+		return found.json().path("items").valueStream().map(item -> item.path("id").asString()).toList();
 	}
 
 }

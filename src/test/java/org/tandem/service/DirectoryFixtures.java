@@ -19,8 +19,10 @@ final class DirectoryFixtures {
 		p.put("intakeContact", Map.of("name", "Ines Intake", "email", "intake@example.org", "phone", "555-0100"));
 		p.put("location", Map.of("address", "12 Hidden Lane", "city", "Fresno", "confidential", false));
 		p.put("type", "BOTH");
-		p.put("programs", List.of(Map.of("name", "Counselling", "needs", List.of("MENTAL_HEALTH", "CRISIS")),
-				Map.of("name", "Mentoring", "needs", List.of("SUPPORT_NETWORKS"))));
+		p.put("programs",
+				List.of(Map.of("name", "Counselling", "needs", List.of("MENTAL_HEALTH", "CRISIS"), "components",
+						List.of("TRAUMA_INFORMED", "SURVIVOR_INVOLVEMENT")),
+						Map.of("name", "Mentoring", "needs", List.of("SUPPORT_NETWORKS"))));
 		p.put("clientsServed", Map.of("systems", List.of("CHILD_WELFARE", "PROBATION"), "ageMin", 12, "ageMax", 17,
 				"genders", List.of("FEMALE", "NON_BINARY", "TRANSGENDER")));
 		p.put("securityMeasures", "24-hour staff");

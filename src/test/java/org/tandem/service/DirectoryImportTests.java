@@ -42,7 +42,8 @@ class DirectoryImportTests {
 				"Casa %1$s, North",BOTH,intake@example.org,12,17,"Counselling: MENTAL_HEALTH, CRISIS",6,2,Demo County; Second County,"English, Lang%1$s"
 				,SERVICE,,,,,,,,Lang%1$s
 				Bad %1$s,PLACEMENT,not-an-address,17,12,Yoga: ASTROLOGY,2,3,Nowhere County,Lang%1$s
-				""".formatted(tag);
+				"""
+			.formatted(tag);
 		Response imported = upload(new ApiClient(port).as("resources"), "providers.csv", "text/csv",
 				csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
@@ -123,7 +124,8 @@ class DirectoryImportTests {
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
 		try {
 			var request = java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/providers/export?format=" + format))
+				.newBuilder(
+						java.net.URI.create("http://localhost:" + port + "/api/v1/providers/export?format=" + format))
 				.header("Authorization",
 						"Basic " + java.util.Base64.getEncoder()
 							.encodeToString(("resources:" + TandemTest.PASSWORD).getBytes(StandardCharsets.UTF_8)))
