@@ -27,7 +27,7 @@ until curl -sf "$BASE/actuator/health" >/dev/null; do sleep 0.5; done
 # The spreadsheet: the columns of the export, random but plausible values (seeded: the same file each run).
 awk -v n="$PROVIDERS" 'BEGIN {
   srand(42)
-  split("PHYSICAL_HEALTH MENTAL_HEALTH SEXUAL_REPRODUCTIVE_HEALTH SUBSTANCE_USE HOUSING_PLACEMENT CIVIL_LEGAL CHILD_WELFARE_ADVOCACY SUPPORT_NETWORKS EDUCATION VOCATIONAL_LIFE_SKILLS CRISIS", need, " ")
+  split("physical-health mental-health sexual-reproductive-health substance-use housing-placement civil-legal child-welfare-advocacy support-networks education vocational-life-skills crisis", need, " ")
   split("PLACEMENT SERVICE BOTH", type, " "); split("CHILD_WELFARE PROBATION DUAL NONE", sys, " ")
   split("FEMALE MALE NON_BINARY TRANSGENDER", gen, " "); split("English Spanish Tagalog Vietnamese Hmong Punjabi", lang, " ")
   print "name,type,intakeEmail,city,countiesServed,programs,systems,ageMin,ageMax,genders,languages,capacityTotal,capacityAvailable"
@@ -58,16 +58,16 @@ ttfb() {
     sort -n | awk '{a[NR]=$1*1000} END {printf "%.0f / %.0f", a[int(NR*0.5)], a[int(NR*0.95)]}'
 }
 found() { curl -s -u socialworker:$PASSWORD "$BASE/api/v1/providers?$1&pageSize=100" | grep -o '"editable"' | wc -l; }
-for _ in $(seq 40); do curl -s -o /dev/null -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=CRISIS"; done
+for _ in $(seq 40); do curl -s -o /dev/null -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=crisis"; done
 sleep 10
 all=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers")
-need=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=MENTAL_HEALTH&pageSize=100")
-full=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=HOUSING_PLACEMENT&age=15&gender=TRANSGENDER&system=PROBATION&language=spanish&hasCapacity=true&pageSize=100")
-deep=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=EDUCATION&page=10&pageSize=100")
+need=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=mental-health&pageSize=100")
+full=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=housing-placement&age=15&gender=TRANSGENDER&system=PROBATION&language=spanish&hasCapacity=true&pageSize=100")
+deep=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?need=education&page=10&pageSize=100")
 rare=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/providers?language=hmong&age=10&gender=NON_BINARY&hasCapacity=true")
-page=$(ttfb -b "$JAR_COOKIES" "$BASE/services/directory?need=MENTAL_HEALTH&age=15&hasCapacity=true")
+page=$(ttfb -b "$JAR_COOKIES" "$BASE/services/directory?need=mental-health&age=15&hasCapacity=true")
 me=$(ttfb -u socialworker:$PASSWORD "$BASE/api/v1/me")
-n_full=$(found "need=HOUSING_PLACEMENT&age=15&gender=TRANSGENDER&system=PROBATION&language=spanish&hasCapacity=true")
+n_full=$(found "need=housing-placement&age=15&gender=TRANSGENDER&system=PROBATION&language=spanish&hasCapacity=true")
 
 cat > bench/DIRECTORY.md <<REPORT
 # Resource directory search at scale
@@ -80,11 +80,11 @@ demo seeded, then $PROVIDERS providers imported as one CSV through \`POST /api/v
 | request (as a social worker of Demo County) | server time p50 / p95 (ms) |
 |---|---|
 | \`GET /api/v1/providers\` (no filter, first 25 by name) | ${all} |
-| \`GET /api/v1/providers?need=MENTAL_HEALTH&pageSize=100\` | ${need} |
+| \`GET /api/v1/providers?need=mental-health&pageSize=100\` | ${need} |
 | every filter at once (need, age, gender, system, language, free capacity; ${n_full} of the first 100 found) | ${full} |
-| \`need=EDUCATION&page=10&pageSize=100\` (offset 1,000) | ${deep} |
+| \`need=education&page=10&pageSize=100\` (offset 1,000) | ${deep} |
 | a rare combination (language, age 10, non-binary, free capacity) | ${rare} |
-| \`GET /services/directory?need=MENTAL_HEALTH&age=15&hasCapacity=true\` (the page, session cookie) | ${page} |
+| \`GET /services/directory?need=mental-health&age=15&hasCapacity=true\` (the page, session cookie) | ${page} |
 | \`GET /api/v1/me\` (HTTP Basic's password check alone, to subtract from the API lines) | ${me} |
 
 Server time is curl's \`time_starttransfer\` over $RUNS sequential requests from the same machine, after 10

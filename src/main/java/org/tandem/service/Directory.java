@@ -112,11 +112,11 @@ public class Directory {
 			if (program.id() != null) {
 				return program;
 			}
-			UUID id = before.stream()
+			ProgramId id = before.stream()
 				.filter(old -> old.name().equalsIgnoreCase(program.name()))
 				.map(Program::id)
 				.findFirst()
-				.orElseGet(UUID::randomUUID);
+				.orElseGet(() -> new ProgramId(UUID.randomUUID()));
 			return new Program(id, program.name(), program.needs(), program.components());
 		}).toList();
 	}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tandem.platform.CountyId;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
@@ -71,9 +72,9 @@ class DirectoryApi {
 			}
 		}
 		String code = Inputs.text(need, "need", 100);
-		return new DirectorySearch(code == null ? null : code.toUpperCase(Locale.ROOT), years,
+		return new DirectorySearch(code == null ? null : code.toLowerCase(Locale.ROOT), years,
 				Inputs.choice(ProviderGender.class, gender, "gender"),
-				Inputs.choice(ProviderSystem.class, system, "system"), Inputs.uuid(county, "county"),
+				Inputs.choice(ProviderSystem.class, system, "system"), CountyId.of(Inputs.uuid(county, "county")),
 				Inputs.text(language, "language", 50),
 				"true".equalsIgnoreCase(Inputs.text(hasCapacity, "hasCapacity", 5)));
 	}

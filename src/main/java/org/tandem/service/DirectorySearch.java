@@ -1,6 +1,6 @@
 package org.tandem.service;
 
-import java.util.UUID;
+import org.tandem.platform.CountyId;
 
 /**
  * What a worker looks for in the directory; null is any. A provider that states no
@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param language a language it works in (any letter case)
  * @param hasCapacity only providers with a free bed or slot
  */
-public record DirectorySearch(String need, Integer age, ProviderGender gender, ProviderSystem system, UUID county,
+public record DirectorySearch(String need, Integer age, ProviderGender gender, ProviderSystem system, CountyId county,
 		String language, boolean hasCapacity) {
 
 	static DirectorySearch any() {

@@ -16,7 +16,7 @@ import org.tandem.platform.CountyId;
  * @param editable whether the signed-in person may change it
  */
 public record Provider(ProviderId id, CountyId countyId, int version, String name, IntakeContact intakeContact,
-		Location location, List<UUID> countiesServed, ProviderType type, List<Program> programs,
+		Location location, List<CountyId> countiesServed, ProviderType type, List<Program> programs,
 		ClientsServed clientsServed, String securityMeasures, String staffTraining, String fundingLimitations,
 		String strengths, String barriers, List<String> languages, Capacity capacity, PlacementFactors placementFactors,
 		boolean editable) {
@@ -41,7 +41,7 @@ public record Provider(ProviderId id, CountyId countyId, int version, String nam
 	 * A program the provider offers, the holistic needs (taxonomy codes) it meets and the
 	 * components of a promising program it has.
 	 */
-	public record Program(UUID id, String name, List<String> needs, List<ProgramComponent> components) {
+	public record Program(ProgramId id, String name, List<String> needs, List<ProgramComponent> components) {
 
 		public Program {
 			needs = needs == null ? List.of() : List.copyOf(needs);

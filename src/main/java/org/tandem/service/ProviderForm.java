@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.tandem.platform.CountyId;
 import org.tandem.platform.Texts;
 import org.tandem.service.Provider.PlacementFactors;
 import org.tandem.service.Provider.Program;
@@ -56,7 +57,7 @@ public class ProviderForm {
 		f.set("address", p.location().address());
 		f.set("city", p.location().city());
 		f.confidential = p.location().confidential();
-		f.countiesServed = new ArrayList<>(p.countiesServed().stream().map(countyName).toList());
+		f.countiesServed = new ArrayList<>(p.countiesServed().stream().map(CountyId::value).map(countyName).toList());
 		f.set("programs", p.programs().stream().map(ProviderForm::programLine).collect(Collectors.joining("\n")));
 		f.systems = new ArrayList<>(p.clientsServed().systems().stream().map(Enum::name).toList());
 		f.genders = new ArrayList<>(p.clientsServed().genders().stream().map(Enum::name).toList());

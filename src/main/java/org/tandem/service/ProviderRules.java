@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.tandem.platform.CountyId;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
@@ -96,8 +97,8 @@ final class ProviderRules {
 		return provider;
 	}
 
-	private List<UUID> counties(List<String> values) {
-		List<UUID> counties = new ArrayList<>();
+	private List<CountyId> counties(List<String> values) {
+		List<CountyId> counties = new ArrayList<>();
 		List<String> given = values == null ? List.of() : values;
 		if (given.size() > MAX_COUNTIES) {
 			refuse(ErrorCode.NUMBER_OUT_OF_RANGE, "countiesServed", 1, MAX_COUNTIES);
@@ -108,11 +109,11 @@ final class ProviderRules {
 			if (county == null || !context.countyExists().test(county)) {
 				refuse(ErrorCode.PROVIDER_COUNTY_UNKNOWN, field);
 			}
-			else if (!counties.contains(county)) {
-				counties.add(county);
+			else if (!counties.contains(new CountyId(county))) {
+				counties.add(new CountyId(county));
 			}
 		}
-		return counties.isEmpty() ? List.of(context.ownCounty()) : List.copyOf(counties);
+		return counties.isEmpty() ? List.of(new CountyId(context.ownCounty())) : List.copyOf(counties);
 	}
 
 	private List<Program> programs(List<ProgramInput> values) {
@@ -136,7 +137,7 @@ final class ProviderRules {
 				if (code == null) {
 					continue;
 				}
-				code = code.toUpperCase(Locale.ROOT);
+				code = code.toLowerCase(Locale.ROOT);
 				if (!context.needKnown().test(code)) {
 					refuse(ErrorCode.PROVIDER_NEED_UNKNOWN, field + ".needs[" + j + "]");
 				}
@@ -147,7 +148,7 @@ final class ProviderRules {
 			String components = field + ".components";
 			List<ProgramComponent> tags = program == null ? List.of() : Inputs.collect(problems,
 					() -> Inputs.choices(ProgramComponent.class, program.components(), components));
-			UUID id = program == null ? null : parsedId(program.id());
+			ProgramId id = program == null ? null : ProgramId.of(parsedId(program.id()));
 			programs.add(new Program(id, name, List.copyOf(needs), tags));
 		}
 		return List.copyOf(programs);

@@ -91,7 +91,7 @@ class Providers {
 			.param("address", p.location().address())
 			.param("city", p.location().city())
 			.param("confidential", p.location().confidential())
-			.param("counties", p.countiesServed().toArray(UUID[]::new))
+			.param("counties", p.countiesServed().stream().map(CountyId::value).toArray(UUID[]::new))
 			.param("programs", json.writeValueAsString(p.programs()))
 			.param("needs", p.programs().stream().flatMap(g -> g.needs().stream()).distinct().toArray(String[]::new))
 			.param("systems", p.clientsServed().systems().stream().map(Enum::name).toArray(String[]::new))
@@ -137,7 +137,7 @@ class Providers {
 			.param("age", s.age())
 			.param("gender", s.gender() == null ? null : s.gender().name())
 			.param("system", s.system() == null ? null : s.system().name())
-			.param("county", s.county())
+			.param("county", s.county() == null ? null : s.county().value())
 			.param("language", s.language())
 			.param("hasCapacity", s.hasCapacity())
 			.param("offset", offset)
@@ -154,7 +154,7 @@ class Providers {
 				new IntakeContact(rs.getString("intake_name"), rs.getString("intake_email"),
 						rs.getString("intake_phone")),
 				new Location(rs.getString("address"), rs.getString("city"), rs.getBoolean("confidential"), false),
-				List.of((UUID[]) array(rs.getArray("counties_served"))),
+				Arrays.stream((UUID[]) array(rs.getArray("counties_served"))).map(CountyId::new).toList(),
 				ProviderType.valueOf(rs.getString("provider_type")), json.readValue(rs.getString("programs"), PROGRAMS),
 				new ClientsServed(enums(ProviderSystem.class, rs.getArray("systems")), integer(rs, "age_min"),
 						integer(rs, "age_max"), enums(ProviderGender.class, rs.getArray("genders"))),

@@ -47,7 +47,7 @@ class DirectoryApiTests {
 			.isEqualTo(as("socialworker").me().path("county").path("id").asString());
 		assertThat(p.path("type").asString()).isEqualTo("BOTH");
 		assertThat(p.path("programs").get(0).path("name").asString()).isEqualTo("Counselling");
-		assertThat(p.path("programs").get(0).path("needs").toString()).isEqualTo("[\"MENTAL_HEALTH\",\"CRISIS\"]");
+		assertThat(p.path("programs").get(0).path("needs").toString()).isEqualTo("[\"mental-health\",\"crisis\"]");
 		assertThat(p.path("programs").get(0).path("components").toString())
 			.isEqualTo("[\"TRAUMA_INFORMED\",\"SURVIVOR_INVOLVEMENT\"]");
 		assertThat(p.path("clientsServed").path("ageMin").asInt()).isEqualTo(12);
@@ -115,7 +115,7 @@ class DirectoryApiTests {
 		assertRefused(with(provider(), "name", " "), "T9601", "name");
 		assertRefused(with(provider(), "clientsServed", Map.of("ageMin", 17, "ageMax", 12)), "T9602",
 				"clientsServed.ageMax");
-		assertRefused(with(provider(), "programs", List.of(Map.of("name", "Yoga", "needs", List.of("ASTROLOGY")))),
+		assertRefused(with(provider(), "programs", List.of(Map.of("name", "Yoga", "needs", List.of("astrology")))),
 				"T9603", "programs[0].needs[0]");
 		assertRefused(with(provider(), "intakeContact", Map.of("email", "not an address")), "T9604",
 				"intakeContact.email");
@@ -171,9 +171,9 @@ class DirectoryApiTests {
 
 		assertThat(ids(worker, "language=" + lang)).containsExactlyInAnyOrder(match, full);
 		assertThat(ids(worker, "language=" + lang + "&hasCapacity=true")).containsExactly(match);
-		assertThat(ids(worker, "language=" + lang + "&need=mental_health&age=14&gender=TRANSGENDER&system=PROBATION"))
+		assertThat(ids(worker, "language=" + lang + "&need=mental-health&age=14&gender=TRANSGENDER&system=PROBATION"))
 			.containsExactlyInAnyOrder(match, full);
-		assertThat(ids(worker, "language=" + lang + "&need=EDUCATION")).isEmpty();
+		assertThat(ids(worker, "language=" + lang + "&need=education")).isEmpty();
 		assertThat(ids(worker, "language=" + lang + "&age=9")).isEmpty();
 		assertThat(ids(worker, "language=" + lang + "&gender=MALE")).isEmpty();
 		assertThat(ids(worker, "language=" + lang + "&system=NONE")).isEmpty();

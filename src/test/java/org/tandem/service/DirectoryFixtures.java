@@ -20,9 +20,9 @@ final class DirectoryFixtures {
 		p.put("location", Map.of("address", "12 Hidden Lane", "city", "Fresno", "confidential", false));
 		p.put("type", "BOTH");
 		p.put("programs",
-				List.of(Map.of("name", "Counselling", "needs", List.of("MENTAL_HEALTH", "CRISIS"), "components",
+				List.of(Map.of("name", "Counselling", "needs", List.of("mental-health", "crisis"), "components",
 						List.of("TRAUMA_INFORMED", "SURVIVOR_INVOLVEMENT")),
-						Map.of("name", "Mentoring", "needs", List.of("SUPPORT_NETWORKS"))));
+						Map.of("name", "Mentoring", "needs", List.of("support-networks"))));
 		p.put("clientsServed", Map.of("systems", List.of("CHILD_WELFARE", "PROBATION"), "ageMin", 12, "ageMax", 17,
 				"genders", List.of("FEMALE", "NON_BINARY", "TRANSGENDER")));
 		p.put("securityMeasures", "24-hour staff");

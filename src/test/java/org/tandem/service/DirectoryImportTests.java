@@ -39,9 +39,9 @@ class DirectoryImportTests {
 		String tag = TestData.word();
 		String csv = """
 				name,type,intakeEmail,ageMin,ageMax,programs,capacityTotal,capacityAvailable,countiesServed,languages
-				"Casa %1$s, North",BOTH,intake@example.org,12,17,"Counselling: MENTAL_HEALTH, CRISIS",6,2,Demo County; Second County,"English, Lang%1$s"
+				"Casa %1$s, North",BOTH,intake@example.org,12,17,"Counselling: mental-health, crisis",6,2,Demo County; Second County,"English, Lang%1$s"
 				,SERVICE,,,,,,,,Lang%1$s
-				Bad %1$s,PLACEMENT,not-an-address,17,12,Yoga: ASTROLOGY,2,3,Nowhere County,Lang%1$s
+				Bad %1$s,PLACEMENT,not-an-address,17,12,Yoga: astrology,2,3,Nowhere County,Lang%1$s
 				"""
 			.formatted(tag);
 		Response imported = upload(new ApiClient(port).as("resources"), "providers.csv", "text/csv",
@@ -64,7 +64,7 @@ class DirectoryImportTests {
 			.json()
 			.path("items");
 		assertThat(saved).as("the county named serves it").hasSize(1);
-		assertThat(saved.get(0).path("programs").get(0).path("needs").toString()).contains("MENTAL_HEALTH", "CRISIS");
+		assertThat(saved.get(0).path("programs").get(0).path("needs").toString()).contains("mental-health", "crisis");
 	}
 
 	@Test

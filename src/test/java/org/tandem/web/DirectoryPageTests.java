@@ -33,7 +33,7 @@ class DirectoryPageTests extends BrowserTests {
 			page.getByLabel("Contact e-mail").fill("not an address");
 			page.getByLabel("Youngest age served").fill("17");
 			page.getByLabel("Oldest age served").fill("12");
-			page.getByLabel("Programs offered").fill("Counselling: MENTAL_HEALTH, CRISIS\nMentoring: SUPPORT_NETWORKS");
+			page.getByLabel("Programs offered").fill("Counselling: mental-health, crisis\nMentoring: support-networks");
 			page.getByLabel("Beds or slots in total").fill("6");
 			page.getByLabel("Free now").fill("8");
 			page.getByLabel("Transgender").check();
@@ -49,7 +49,7 @@ class DirectoryPageTests extends BrowserTests {
 			assertThat(page.getByLabel("Contact e-mail")).hasValue("not an address");
 			assertThat(page.getByLabel("Free now")).hasValue("8");
 			assertThat(page.getByLabel("Programs offered"))
-				.hasValue("Counselling: MENTAL_HEALTH, CRISIS\nMentoring: SUPPORT_NETWORKS");
+				.hasValue("Counselling: mental-health, crisis\nMentoring: support-networks");
 			assertThat(page.getByLabel("Transgender")).isChecked();
 			assertThat(page.getByLabel("Oldest age served")).hasAttribute("aria-invalid", "true");
 			assertAccessible(page, "directory-form-errors");
@@ -65,7 +65,7 @@ class DirectoryPageTests extends BrowserTests {
 		try (var context = browser.newContext(); Page page = context.newPage()) {
 			signIn(page, "socialworker", TandemTest.PASSWORD);
 			page.navigate(url("/services/directory"));
-			page.getByLabel("Need met by a program").selectOption("MENTAL_HEALTH");
+			page.getByLabel("Need met by a program").selectOption("mental-health");
 			page.getByLabel("Age of the youth").fill("17");
 			page.getByLabel("Gender").selectOption("TRANSGENDER");
 			page.getByLabel("Language", new Page.GetByLabelOptions().setExact(true)).fill(language);
@@ -84,7 +84,7 @@ class DirectoryPageTests extends BrowserTests {
 			assertThat(page.locator("#age-error")).containsText("whole number");
 			assertThat(page.getByLabel("Age of the youth")).hasValue("old");
 
-			page.navigate(url("/services/directory?lang=es&need=MENTAL_HEALTH&language=" + language));
+			page.navigate(url("/services/directory?lang=es&need=mental-health&language=" + language));
 			assertThat(page.locator("h1")).hasText("Directorio de recursos");
 			assertThat(page.locator("article", new Page.LocatorOptions().setHasText(name))).containsText("de 6 libres");
 			assertAccessible(page, "directory-search-es");
