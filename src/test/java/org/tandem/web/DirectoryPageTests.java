@@ -1,11 +1,13 @@
 package org.tandem.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.tandem.ApiClient;
 import org.tandem.TandemTest;
@@ -60,6 +62,18 @@ class DirectoryPageTests extends BrowserTests {
 			page.getByLabel("Free now").fill("2");
 			page.getByLabel("Free now").press("Enter");
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved: " + name);
+
+			page.getByLabel("Spreadsheet to import (CSV or XLSX)")
+				.setInputFiles(new FilePayload("providers.csv", "text/csv",
+						("name,type,languages\nImported " + name + ",SERVICE," + language + "\n,SERVICE,English\n")
+							.getBytes(StandardCharsets.UTF_8)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+			Locator report = page.getByRole(AriaRole.STATUS);
+			assertThat(report).containsText("2 rows: 1 saved, 1 with a problem.");
+			assertThat(report.locator("tbody td").first()).hasText("3");
+			assertThat(report.locator("tbody")).containsText("T9601");
+			assertThat(report.locator("tbody")).containsText("Give the provider's name.");
+			assertAccessible(page, "directory-import-report");
 		}
 
 		try (var context = browser.newContext(); Page page = context.newPage()) {
