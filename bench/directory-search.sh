@@ -15,10 +15,18 @@ BASE=http://localhost:$PORT
 LOG=$DATA/tandem.log
 JAR_COOKIES=$DATA/cookies
 
-if [ -z "${SKIP_PACKAGE:-}" ]; then ./mvnw -q -B -ntp -o package -DskipTests; fi
-JAR=$(ls target/tandem-*.jar | grep -v original | head -1)
+# FROM_CLASSES=1 runs the compiled classes (target/classes and the runtime classpath) instead of packaging.
+if [ -n "${FROM_CLASSES:-}" ]; then
+  [ -f target/runtime-classpath.txt ] || ./mvnw -q -B -ntp -o dependency:build-classpath \
+    -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
+  cp -r target/classes "$DATA/classes"   # a copy: a build meanwhile does not change what runs
+  RUN=(java -cp "$DATA/classes:$(cat target/runtime-classpath.txt)" org.tandem.TandemApplication)
+else
+  ./mvnw -q -B -ntp -o package -DskipTests
+  RUN=(java -jar "$(ls target/tandem-*.jar | grep -v original | head -1)")
+fi
 
-TANDEM_DEMO_PASSWORD=$PASSWORD java -jar "$JAR" --server.port=$PORT \
+TANDEM_DEMO_PASSWORD=$PASSWORD "${RUN[@]}" --server.port=$PORT \
   --tandem.database.embedded.data-directory="$DATA/pg" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
