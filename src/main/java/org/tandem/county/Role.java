@@ -4,7 +4,9 @@ package org.tandem.county;
 public enum Role {
 
 	COUNTY_ADMIN, HOTLINE, SOCIAL_WORKER, SUPERVISOR, PROBATION_OFFICER, CLINICIAN, NURSE, ADVOCATE, ANALYST,
-	LAW_ENFORCEMENT, EDUCATOR;
+	LAW_ENFORCEMENT, EDUCATOR,
+	/** Keeps the county's resource directory of placement and service providers. */
+	RESOURCE_COORDINATOR;
 
 	public String authority() {
 		return "ROLE_" + name();
@@ -17,7 +19,7 @@ public enum Role {
 	 * by role alone.
 	 */
 	public boolean mandatedReporter() {
-		return this != ADVOCATE && this != ANALYST;
+		return this != ADVOCATE && this != ANALYST && this != RESOURCE_COORDINATOR;
 	}
 
 }

@@ -59,7 +59,9 @@ class DemoSeeder implements ApplicationRunner {
 			new DemoUser("clinician", "Chris Clinician", AgencyType.MENTAL_HEALTH, EnumSet.of(Role.CLINICIAN), true),
 			new DemoUser("nurse", "Noor Nurse", AgencyType.PUBLIC_HEALTH, EnumSet.of(Role.NURSE), true),
 			new DemoUser("advocate", "Ari Advocate", AgencyType.SURVIVOR_ADVOCATE, EnumSet.of(Role.ADVOCATE), true),
-			new DemoUser("analyst", "Ana Analyst", AgencyType.CHILD_WELFARE, EnumSet.of(Role.ANALYST), false));
+			new DemoUser("analyst", "Ana Analyst", AgencyType.CHILD_WELFARE, EnumSet.of(Role.ANALYST), false),
+			new DemoUser("resources", "Rae Resources", AgencyType.CHILD_WELFARE, EnumSet.of(Role.RESOURCE_COORDINATOR),
+					false));
 
 	private static final List<DemoUser> SECOND_COUNTY_USERS = List.of(
 			new DemoUser("socialworker2", "Sol Social Worker", AgencyType.CHILD_WELFARE, EnumSet.of(Role.SOCIAL_WORKER),
