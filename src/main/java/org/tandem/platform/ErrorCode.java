@@ -157,6 +157,11 @@ public enum ErrorCode {
 	CRISIS_ALREADY_OPEN("T9510", HttpStatus.CONFLICT),
 	EVALUATION_COMPLETED_BEFORE_SCHEDULED("T9511", HttpStatus.BAD_REQUEST),
 
+	// 985x-989x: evidence (validation of screening instruments)
+	VALIDATION_WINDOW_OUT_OF_RANGE("T9850", HttpStatus.BAD_REQUEST),
+	VALIDATION_PERIOD_INVERTED("T9851", HttpStatus.BAD_REQUEST),
+	AGREEMENT_WINDOW_OUT_OF_RANGE("T9852", HttpStatus.BAD_REQUEST),
+
 	;
 
 	private final String code;
