@@ -50,7 +50,7 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, UUID youthId, Purpose purpose, String detail) {
-		// singletonList: an entry about no youth (an aggregate) holds null, which List.of refuses
+		// an entry about no youth (an aggregate) holds null, which List.of refuses
 		recordAll(action, Collections.singletonList(youthId), purpose, detail);
 	}
 
