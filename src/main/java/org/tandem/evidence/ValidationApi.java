@@ -30,12 +30,6 @@ class ValidationApi {
 
 	static final String AGREEMENT_VIEWED = "AGREEMENT_VIEWED";
 
-	static final int LONGEST_WINDOW_DAYS = 3650;
-
-	static final int LONGEST_PAIRING_DAYS = 365;
-
-	static final int DEFAULT_PAIRING_DAYS = 30;
-
 	private final Validations validations;
 
 	private final Agreements agreements;
@@ -55,11 +49,9 @@ class ValidationApi {
 			@RequestParam(required = false) String screenings, @RequestParam(required = false) String by,
 			HttpServletRequest request) {
 		Purpose purpose = purpose(request);
-		LocalDate[] period = period(from, to);
-		int window = days(windowDays, "windowDays", 1, LONGEST_WINDOW_DAYS, ReferenceRules.DEFAULT_WINDOW_DAYS,
-				ErrorCode.VALIDATION_WINDOW_OUT_OF_RANGE);
-		NoDetermination none = orElse(Inputs.choice(NoDetermination.class, noDeterminationIs, "noDeterminationIs"),
-				NoDetermination.NEGATIVE);
+		LocalDate[] period = ValidationParameters.period(from, to, validations.today());
+		int window = ValidationParameters.windowDays(windowDays);
+		NoDetermination none = ValidationParameters.noDeterminationIs(noDeterminationIs);
 		ScreeningsCounted counted = orElse(Inputs.choice(ScreeningsCounted.class, screenings, "screenings"),
 				ScreeningsCounted.FIRST);
 		List<GroupBy> groups = Inputs.choices(GroupBy.class,
@@ -75,9 +67,8 @@ class ValidationApi {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String withinDays, HttpServletRequest request) {
 		Purpose purpose = purpose(request);
-		LocalDate[] period = period(from, to);
-		int within = days(withinDays, "withinDays", 0, LONGEST_PAIRING_DAYS, DEFAULT_PAIRING_DAYS,
-				ErrorCode.AGREEMENT_WINDOW_OUT_OF_RANGE);
+		LocalDate[] period = ValidationParameters.period(from, to, validations.today());
+		int within = ValidationParameters.withinDays(withinDays);
 		AgreementReport report = agreements.agreement(instrumentId, version, period[0], period[1], within);
 		audit.record(AGREEMENT_VIEWED, null, purpose, instrumentId + " v" + version);
 		return report;
@@ -91,34 +82,6 @@ class ValidationApi {
 			throw new TandemException(ErrorCode.PURPOSE_PROHIBITED, purpose.name());
 		}
 		return purpose;
-	}
-
-	/**
-	 * The period, both ends included: by default the year up to today (in the county).
-	 */
-	private LocalDate[] period(String from, String to) {
-		LocalDate end = orElse(Inputs.date(to, "to"), validations.today());
-		LocalDate start = orElse(Inputs.date(from, "from"), end.minusYears(1));
-		if (end.isBefore(start)) {
-			throw TandemException.onField(ErrorCode.VALIDATION_PERIOD_INVERTED, "to");
-		}
-		return new LocalDate[] { start, end };
-	}
-
-	private static int days(String value, String field, int min, int max, int otherwise, ErrorCode code) {
-		if (value == null || value.isBlank()) {
-			return otherwise;
-		}
-		try {
-			int days = Integer.parseInt(value.strip());
-			if (days >= min && days <= max) {
-				return days;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// refused below, as a number out of range
-		}
-		throw TandemException.onField(code, field, min, max);
 	}
 
 	private static <T> T orElse(T value, T otherwise) {

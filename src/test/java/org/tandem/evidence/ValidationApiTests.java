@@ -1,24 +1,18 @@
 package org.tandem.evidence;
 
 import java.io.IOException;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.tandem.ApiClient;
 import org.tandem.ApiClient.Response;
 import org.tandem.Database;
@@ -34,10 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  * groups, agreement between screeners, who may ask, and the refusals of bad parameters.
  *
  * <p>
- * The history is written straight into the database (as years of casework would have left
- * it): 14 youth confirmed within the window, 10 whose suspicion was ruled out, 8 with
- * nothing determined after a complete follow-up; 12 of them screened again by a second
- * person a week later.
+ * The county's history is {@link ValidationHistory}'s.
  */
 @TandemTest
 class ValidationApiTests {
@@ -46,17 +37,7 @@ class ValidationApiTests {
 
 	private static final String BASE = "/api/v1/validation/" + INSTRUMENT + "/1";
 
-	private static final double[] POSITIVE_SCORES = { 3, 3, 3, 3, 4, 4, 4, 5, 5, 2, 2, 1, 6, 3 };
-
-	private static final double[] RULED_OUT_SCORES = { 0, 0, 1, 1, 2, 0, 0, 1, 3, 0 };
-
-	private static final double[] NOTHING_SCORES = { 0, 1, 0, 0, 2, 0, 1, 4 };
-
-	private static final String[] LEVELS = { "NO_CONCERN", "POSSIBLE_CONCERN", "POSSIBLE_CONCERN", "CLEAR_CONCERN" };
-
-	private static boolean seeded;
-
-	private static final List<int[]> SECOND_OPINIONS = new ArrayList<>();
+	private static List<int[]> secondOpinions;
 
 	@LocalServerPort
 	int port;
@@ -66,48 +47,9 @@ class ValidationApiTests {
 
 	@BeforeEach
 	void history() throws IOException, SQLException {
-		if (seeded) {
-			return;
+		if (secondOpinions == null) {
+			secondOpinions = ValidationHistory.seed(port, postgres, INSTRUMENT);
 		}
-		String definition = new ClassPathResource("instruments/builtin/tandem-brief-screen-v1.yaml")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replaceFirst("(?m)^id: tandem-brief-screen$", "id: " + INSTRUMENT);
-		Response imported = as("admin").send("POST", "/api/v1/instruments", BodyPublishers.ofString(definition),
-				"application/yaml");
-		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-		try (Connection db = Database.asSuperuser(postgres)) {
-			Person first = person(db, "socialworker");
-			Person second = person(db, "socialworker2");
-			LocalDate screened = LocalDate.now().minusDays(300);
-			SplittableRandom random = new SplittableRandom(15);
-			for (double score : POSITIVE_SCORES) {
-				UUID youth = youthScreened(db, first, screened, (int) score, random);
-				determination(db, first, youth, "CONFIRMED", "ACTIVE", screened.plusDays(40), null);
-			}
-			for (double score : RULED_OUT_SCORES) {
-				UUID youth = youthScreened(db, first, screened, (int) score, random);
-				determination(db, first, youth, "SUSPECTED", "RULED_OUT", screened.plusDays(5), screened.plusDays(60));
-			}
-			for (double score : NOTHING_SCORES) {
-				youthScreened(db, first, screened, (int) score, random);
-			}
-			// second opinions: 12 youth screened again a week later by someone else
-			try (PreparedStatement youth = db.prepareStatement("""
-					select youth_id, score from screening where instrument_id = ? order by youth_id limit 12""")) {
-				youth.setString(1, INSTRUMENT);
-				ResultSet rs = youth.executeQuery();
-				int n = 0;
-				while (rs.next()) {
-					int firstScore = Math.min(3, rs.getInt("score"));
-					int secondScore = n % 4 == 0 ? Math.min(3, firstScore + 1) : firstScore;
-					screening(db, second, rs.getObject("youth_id", UUID.class), screened.plusDays(7), secondScore,
-							random);
-					SECOND_OPINIONS.add(new int[] { level(firstScore), level(secondScore) });
-					n++;
-				}
-			}
-		}
-		seeded = true;
 	}
 
 	@Test
@@ -121,7 +63,10 @@ class ValidationApiTests {
 		assertThat(report.path("negatives").asInt()).isEqualTo(18);
 		assertThat(report.path("n").asInt()).isEqualTo(32);
 		assertThat(report.path("windowDays").asInt()).isEqualTo(180);
-		Estimate expected = Roc.of(POSITIVE_SCORES, concat(RULED_OUT_SCORES, NOTHING_SCORES)).auc();
+		Estimate expected = Roc
+			.of(ValidationHistory.POSITIVE_SCORES,
+					concat(ValidationHistory.RULED_OUT_SCORES, ValidationHistory.NOTHING_SCORES))
+			.auc();
 		assertThat(report.path("auc").asDouble()).isCloseTo(expected.value(), within(1e-12));
 		assertThat(report.path("aucCi95").get(0).asDouble()).isCloseTo(expected.lower(), within(1e-12));
 		assertThat(report.path("aucCi95").get(1).asDouble()).isCloseTo(expected.upper(), within(1e-12));
@@ -161,8 +106,8 @@ class ValidationApiTests {
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		JsonNode report = response.json();
-		Kappa expected = Kappa.of(SECOND_OPINIONS.stream().mapToInt(p -> p[0]).toArray(),
-				SECOND_OPINIONS.stream().mapToInt(p -> p[1]).toArray(), 3);
+		Kappa expected = Kappa.of(secondOpinions.stream().mapToInt(p -> p[0]).toArray(),
+				secondOpinions.stream().mapToInt(p -> p[1]).toArray(), 3);
 		assertThat(report.path("pairs").asInt()).isEqualTo(12);
 		assertThat(report.path("kappa").asDouble()).isCloseTo(expected.unweighted().value(), within(1e-12));
 		assertThat(report.path("weightedKappa").asDouble()).isCloseTo(expected.quadraticallyWeighted().value(),
@@ -230,93 +175,6 @@ class ValidationApiTests {
 
 	private ApiClient as(String username) {
 		return new ApiClient(port).as(username);
-	}
-
-	record Person(UUID county, UUID id, UUID agency) {
-	}
-
-	private static Person person(Connection db, String username) throws SQLException {
-		try (PreparedStatement find = db
-			.prepareStatement("select county_id, id, agency_id from app_user where username = ?")) {
-			find.setString(1, username);
-			ResultSet rs = find.executeQuery();
-			assertThat(rs.next()).as(username).isTrue();
-			return new Person(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class));
-		}
-	}
-
-	private static UUID youthScreened(Connection db, Person by, LocalDate on, int score, SplittableRandom random)
-			throws SQLException {
-		UUID youth = UUID.randomUUID();
-		try (PreparedStatement insert = db.prepareStatement("""
-				insert into youth (county_id, id, first_name, last_name, date_of_birth, search_names, created_at,
-				    updated_at)
-				values (?, ?, 'Evidence', 'Fixture', ?, 'evidence fixture', now(), now())""")) {
-			insert.setObject(1, by.county());
-			insert.setObject(2, youth);
-			insert.setObject(3, on.minusYears(15));
-			insert.executeUpdate();
-		}
-		screening(db, by, youth, on, score, random);
-		return youth;
-	}
-
-	private static void screening(Connection db, Person by, UUID youth, LocalDate on, int score,
-			SplittableRandom random) throws SQLException {
-		StringBuilder answers = new StringBuilder("{");
-		String[] items = { "wh-1", "wh-2", "wh-3", "wh-4", "cr-1", "cr-2", "cr-3", "cr-4", "ex-1", "ex-2", "ex-3",
-				"ex-4" };
-		for (String item : items) {
-			double chance = random.nextDouble();
-			String answer = chance < 0.1 ? "NOT_ENOUGH_INFORMATION" : chance < 0.1 + score / 8.0 ? "YES" : "NO";
-			answers.append(answers.length() > 1 ? "," : "")
-				.append('"')
-				.append(item)
-				.append("\":\"")
-				.append(answer)
-				.append('"');
-		}
-		try (PreparedStatement insert = db.prepareStatement("""
-				insert into screening (county_id, id, youth_id, instrument_id, instrument_version, scoring_version,
-				    status, answers, screened_on, started_by, started_at, updated_at, submitted_by, submitted_agency,
-				    submitted_at, score, level)
-				values (?, ?, ?, ?, 1, 1, 'SUBMITTED', ?::jsonb, ?, ?, now(), now(), ?, ?, now(), ?, ?)""")) {
-			insert.setObject(1, by.county());
-			insert.setObject(2, UUID.randomUUID());
-			insert.setObject(3, youth);
-			insert.setString(4, INSTRUMENT);
-			insert.setString(5, answers.append('}').toString());
-			insert.setObject(6, on);
-			insert.setObject(7, by.id());
-			insert.setObject(8, by.id());
-			insert.setObject(9, by.agency());
-			insert.setInt(10, score);
-			insert.setString(11, LEVELS[Math.min(3, score)]);
-			insert.executeUpdate();
-		}
-	}
-
-	private static void determination(Connection db, Person by, UUID youth, String kind, String state, LocalDate on,
-			LocalDate closedOn) throws SQLException {
-		try (PreparedStatement insert = db.prepareStatement("""
-				insert into determination (county_id, id, youth_id, kind, determined_on, source, determined_by,
-				    agency_id, recorded_at, state, closed_on)
-				values (?, ?, ?, ?, ?, 'OTHER', ?, ?, now(), ?, ?)""")) {
-			insert.setObject(1, by.county());
-			insert.setObject(2, UUID.randomUUID());
-			insert.setObject(3, youth);
-			insert.setString(4, kind);
-			insert.setObject(5, on);
-			insert.setObject(6, by.id());
-			insert.setObject(7, by.agency());
-			insert.setString(8, state);
-			insert.setObject(9, closedOn);
-			insert.executeUpdate();
-		}
-	}
-
-	private static int level(int score) {
-		return score == 0 ? 0 : score < 3 ? 1 : 2;
 	}
 
 	private static double[] concat(double[] a, double[] b) {
