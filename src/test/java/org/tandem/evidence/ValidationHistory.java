@@ -57,7 +57,7 @@ public final class ValidationHistory {
 		List<int[]> secondOpinions = new ArrayList<>();
 		try (Connection db = Database.asSuperuser(postgres)) {
 			Person first = person(db, "socialworker");
-			Person second = person(db, "socialworker2");
+			Person second = person(db, "clinician");
 			LocalDate screened = LocalDate.now().minusDays(300);
 			SplittableRandom random = new SplittableRandom(15);
 			for (double score : POSITIVE_SCORES) {
