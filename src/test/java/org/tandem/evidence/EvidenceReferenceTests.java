@@ -120,6 +120,17 @@ class EvidenceReferenceTests {
 		assertClose(kappa.quadraticallyWeighted().upper(), name + ".weighted.upper");
 	}
 
+	/**
+	 * The weighted interval's reference formula (in reference-values.R) is psych's own
+	 * variance when the weights are the identity: it departs from psych only where psych
+	 * takes the wrong margin.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "kappa-ordinal", "kappa-close" })
+	void theWeightedVarianceFormulaIsPsychsWithIdentityWeights(String name) {
+		assertClose(R.get(name + ".psych.kappa.variance"), name + ".identity.variance");
+	}
+
 	static Roc roc(String name) {
 		List<Double> positives = new ArrayList<>();
 		List<Double> negatives = new ArrayList<>();
