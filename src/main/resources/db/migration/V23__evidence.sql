@@ -17,4 +17,9 @@ CREATE VIEW screening_result WITH (security_invoker = true) AS
 CREATE VIEW determination_outcome WITH (security_invoker = true) AS
     SELECT county_id, youth_id, kind, state, determined_on, closed_on FROM determination;
 
-GRANT SELECT ON screening_result, determination_outcome TO ${appRole};
+-- youth: the demographics a validation breaks its statistics down by; no names, dates or
+-- contacts.
+CREATE VIEW youth_demographics WITH (security_invoker = true) AS
+    SELECT county_id, id, race_ethnicity, gender_identity FROM youth;
+
+GRANT SELECT ON screening_result, determination_outcome, youth_demographics TO ${appRole};

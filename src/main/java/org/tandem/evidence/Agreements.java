@@ -14,6 +14,7 @@ import org.tandem.evidence.ValidationRecords.ScreeningRow;
 import org.tandem.instrument.Instrument;
 import org.tandem.instrument.InstrumentDefinition.Level;
 import org.tandem.instrument.Instruments;
+import org.tandem.platform.Suppression;
 
 /**
  * Agreement between screeners. A youth's screenings in the period are taken in date
@@ -30,9 +31,12 @@ public class Agreements {
 
 	private final Instruments instruments;
 
-	Agreements(ValidationRecords records, Instruments instruments) {
+	private final Suppression suppression;
+
+	Agreements(ValidationRecords records, Instruments instruments, Suppression suppression) {
 		this.records = records;
 		this.instruments = instruments;
+		this.suppression = suppression;
 	}
 
 	/** The agreement; an unknown instrument or version is {@code T5003}. */
@@ -43,7 +47,7 @@ public class Agreements {
 			order.put(level.id(), order.size());
 		}
 		List<int[]> pairs = pairs(records.screenings(instrumentId, version, from, to), withinDays, order);
-		if (pairs.size() < Validations.SMALLEST_CELL) {
+		if (pairs.size() < suppression.threshold()) {
 			return new AgreementReport(instrumentId, version, from, to, withinDays, true, null, null, null, null, null);
 		}
 		Kappa kappa = Kappa.of(pairs.stream().mapToInt(p -> p[0]).toArray(),

@@ -68,7 +68,7 @@ class EvidencePages {
 		List<Choice> choices = choices(locale);
 		model.addAttribute("choices", choices);
 		model.addAttribute("form", new Form(instrument, from, to, windowDays, noDeterminationIs));
-		model.addAttribute("smallestCell", Validations.SMALLEST_CELL);
+		model.addAttribute("smallestCell", validations.smallestCell());
 		if (instrument == null || instrument.isBlank()) {
 			return "evidence/validation";
 		}

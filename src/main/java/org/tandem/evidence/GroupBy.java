@@ -2,6 +2,8 @@ package org.tandem.evidence;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
+import java.util.Locale;
 
 /** The subgroups a validation can be broken down by. */
 public enum GroupBy {
@@ -9,13 +11,33 @@ public enum GroupBy {
 	/** The youth's age on the day of the screening. */
 	AGE_BAND,
 	/** The type of the agency that submitted the screening. */
-	AGENCY_TYPE;
+	AGENCY_TYPE,
+	/**
+	 * The youth's race or ethnicity as recorded: one value, {@code MULTIPLE} for more
+	 * than one, {@code DECLINED}, or {@code UNKNOWN} when nothing is recorded.
+	 */
+	RACE_ETHNICITY,
+	/**
+	 * The youth's gender identity in their own words (trimmed, lower case), or
+	 * {@code UNKNOWN}.
+	 */
+	GENDER_IDENTITY;
 
 	String groupOf(ValidationRecords.ScreeningRow row) {
 		return switch (this) {
 			case AGE_BAND -> ageBand(row.dateOfBirth(), row.screenedOn());
 			case AGENCY_TYPE -> row.agencyType() == null ? "UNKNOWN" : row.agencyType();
+			case RACE_ETHNICITY -> raceEthnicity(row.raceEthnicity());
+			case GENDER_IDENTITY -> row.genderIdentity() == null || row.genderIdentity().isBlank() ? "UNKNOWN"
+					: row.genderIdentity().strip().toLowerCase(Locale.ROOT);
 		};
+	}
+
+	static String raceEthnicity(List<String> recorded) {
+		if (recorded == null || recorded.isEmpty()) {
+			return "UNKNOWN";
+		}
+		return recorded.size() == 1 ? recorded.get(0) : "MULTIPLE";
 	}
 
 	/**

@@ -23,10 +23,13 @@ final class Tables {
 
 	private final int highestScore;
 
+	private final int smallestCell;
+
 	private final Map<Integer, String> levelStarts = new LinkedHashMap<>();
 
-	Tables(Instrument instrument) {
+	Tables(Instrument instrument, int smallestCell) {
 		this.instrument = instrument;
+		this.smallestCell = smallestCell;
 		this.highestScore = instrument.score(Map.of()).highestScore();
 		for (Level level : instrument.definition().scoring().levels()) {
 			levelStarts.put(level.from(), level.id());
@@ -46,7 +49,7 @@ final class Tables {
 		double[] positives = scores(paired, ReferenceOutcome.POSITIVE);
 		double[] negatives = scores(paired, ReferenceOutcome.NEGATIVE);
 		int excluded = paired.size() - positives.length - negatives.length;
-		if (positives.length < Validations.SMALLEST_CELL || negatives.length < Validations.SMALLEST_CELL) {
+		if (positives.length < smallestCell || negatives.length < smallestCell) {
 			return new Result(true, null, null, null, null, null, null, null, null);
 		}
 		Roc roc = Roc.of(positives, negatives);
@@ -68,7 +71,7 @@ final class Tables {
 	 * Alpha of the counted screenings' item points; suppressed below the smallest cell.
 	 */
 	AlphaReport alpha(List<ScreeningRow> rows) {
-		if (rows.size() < Validations.SMALLEST_CELL) {
+		if (rows.size() < smallestCell) {
 			return new AlphaReport(true, null, null, null);
 		}
 		ItemPoints points = new ItemPoints(instrument);

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a validation reads, through the read models the screening, status, county and
  * youth modules publish ({@code screening_result}, {@code determination_outcome},
- * {@code agency_directory}, {@code youth_roster}); row-level security keeps it to the
- * current county.
+ * {@code agency_directory}, {@code youth_roster}, {@code youth_demographics}); row-level
+ * security keeps it to the current county.
  */
 @Repository
 class ValidationRecords {
@@ -32,7 +32,8 @@ class ValidationRecords {
 
 	/** One screening's result with what the subgroups need. */
 	record ScreeningRow(UUID id, UUID youthId, LocalDate screenedOn, int score, String level,
-			Map<String, String> answers, UUID submittedBy, String agencyType, LocalDate dateOfBirth) {
+			Map<String, String> answers, UUID submittedBy, String agencyType, LocalDate dateOfBirth,
+			List<String> raceEthnicity, String genderIdentity) {
 	}
 
 	private final JdbcClient jdbc;
@@ -48,10 +49,11 @@ class ValidationRecords {
 	List<ScreeningRow> screenings(String instrumentId, int version, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select r.id, r.youth_id, r.screened_on, r.score, r.level, r.answers, r.submitted_by, a.agency_type,
-				    y.date_of_birth
+				    y.date_of_birth, d.race_ethnicity, d.gender_identity
 				from screening_result r
 				left join agency_directory a on a.county_id = r.county_id and a.id = r.submitted_agency
 				left join youth_roster y on y.county_id = r.county_id and y.id = r.youth_id
+				left join youth_demographics d on d.county_id = r.county_id and d.id = r.youth_id
 				where %s
 				order by r.youth_id, r.screened_on, r.id""".formatted(IN_PERIOD))
 			.param("instrument", instrumentId)
@@ -86,7 +88,10 @@ class ValidationRecords {
 		return new ScreeningRow(rs.getObject("id", UUID.class), rs.getObject("youth_id", UUID.class),
 				rs.getObject("screened_on", LocalDate.class), rs.getInt("score"), rs.getString("level"),
 				json.readValue(rs.getString("answers"), ANSWERS), rs.getObject("submitted_by", UUID.class),
-				rs.getString("agency_type"), rs.getObject("date_of_birth", LocalDate.class));
+				rs.getString("agency_type"), rs.getObject("date_of_birth", LocalDate.class),
+				rs.getArray("race_ethnicity") == null ? List.of()
+						: List.of((String[]) rs.getArray("race_ethnicity").getArray()),
+				rs.getString("gender_identity"));
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * How an instrument version performed for the county's youth in a period, in aggregates
- * only. When fewer than {@link Validations#SMALLEST_CELL} screenings were positive or
- * negative, {@code suppressed} is true and the statistics are left out (null), so that no
- * answer reveals a single youth.
+ * only. When fewer screenings were positive or negative than
+ * {@link Validations#smallestCell()} (11), {@code suppressed} is true and the statistics
+ * are left out (null), so that no answer reveals a single youth.
  *
  * @param n screenings with a reference outcome (positives and negatives)
  * @param excluded screenings counted but without a reference outcome (not yet known, or

@@ -18,19 +18,18 @@ import org.tandem.evidence.ValidationRecords.ScreeningRow;
 import org.tandem.evidence.ValidationReport.Group;
 import org.tandem.instrument.Instrument;
 import org.tandem.instrument.Instruments;
+import org.tandem.platform.Suppression;
 
 /**
  * Validates an instrument version against the county's own outcomes: pairs each screening
  * counted with its reference outcome ({@link ReferenceRules}) and computes the statistics
- * ({@link Tables}), overall and by subgroup, suppressing any group with fewer than
- * {@link #SMALLEST_CELL} positives or negatives.
+ * ({@link Tables}), overall and by subgroup, suppressing any group with fewer positives
+ * or negatives than the county's smallest count shown ({@link Suppression#threshold()},
+ * 11 by the California guideline).
  */
 @Service
 @Transactional(readOnly = true)
 public class Validations {
-
-	/** The smallest count shown outside a youth's own team (California's guideline). */
-	public static final int SMALLEST_CELL = 11;
 
 	private final ValidationRecords records;
 
@@ -38,13 +37,24 @@ public class Validations {
 
 	private final Counties counties;
 
+	private final Suppression suppression;
+
 	private final Clock clock;
 
-	Validations(ValidationRecords records, Instruments instruments, Counties counties, Clock clock) {
+	Validations(ValidationRecords records, Instruments instruments, Counties counties, Suppression suppression,
+			Clock clock) {
 		this.records = records;
 		this.instruments = instruments;
 		this.counties = counties;
+		this.suppression = suppression;
 		this.clock = clock;
+	}
+
+	/**
+	 * The fewest positives, negatives, screenings or pairs whose statistics are shown.
+	 */
+	public int smallestCell() {
+		return suppression.threshold();
 	}
 
 	/** A screening with its outcome. */
@@ -63,7 +73,7 @@ public class Validations {
 			.map(row -> new Paired(row,
 					rules.judge(row.screenedOn(), determinations.getOrDefault(row.youthId(), List.of()))))
 			.toList();
-		Tables tables = new Tables(instrument);
+		Tables tables = new Tables(instrument, smallestCell());
 		Tables.Result all = tables.of(paired);
 		List<Group> groups = new ArrayList<>();
 		for (GroupBy by : query.by()) {

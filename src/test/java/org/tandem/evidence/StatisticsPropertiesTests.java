@@ -1,11 +1,13 @@
 package org.tandem.evidence;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.tandem.platform.SeededProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -21,8 +23,6 @@ import static org.assertj.core.api.Assertions.within;
  * other seeds and {@code -Dtandem.properties.tries=N} changes the number of tries.
  */
 class StatisticsPropertiesTests {
-
-	private static final long SEED = Long.getLong("tandem.properties.seed", 20261121L);
 
 	private static final int TRIES = Integer.getInteger("tandem.properties.tries", 300);
 
@@ -112,20 +112,9 @@ class StatisticsPropertiesTests {
 		return Arrays.stream(scores).map(s -> -s).toArray();
 	}
 
+	/** Each property on 300 generated values, with the project's seeded harness. */
 	private static <T> void forAll(String name, Function<SplittableRandom, T> generator, Consumer<T> property) {
-		long base = SEED ^ name.hashCode();
-		for (int t = 0; t < TRIES; t++) {
-			long seed = base + t;
-			T value = generator.apply(new SplittableRandom(seed));
-			try {
-				property.accept(value);
-			}
-			catch (AssertionError | RuntimeException ex) {
-				throw new AssertionError("Property failed for " + name + " on try " + t + " (seed " + seed
-						+ "; replay with -Dtandem.properties.seed=" + SEED + "):\n"
-						+ Arrays.deepToString(new Object[] { value }) + "\n" + ex.getMessage(), ex);
-			}
-		}
+		SeededProperties.forAll(name, TRIES, generator, property, value -> List.of());
 	}
 
 }

@@ -79,6 +79,17 @@ class ValidationApiTests {
 		assertThat(report.path("alpha").path("overall").isNumber()).isTrue();
 		assertThat(report.path("alpha").path("byIndicator").has("whereabouts-housing")).isTrue();
 		assertThat(response.body()).doesNotContain("youth");
+
+		Response byRace = as("analyst")
+			.get(BASE + "?from=" + LocalDate.now().minusYears(2) + "&by=RACE_ETHNICITY,GENDER_IDENTITY");
+		assertThat(byRace.json().path("groups")).hasSize(2);
+		for (JsonNode group : byRace.json().path("groups")) {
+			// nothing recorded for the history's youth: one group each, as large as the
+			// whole
+			assertThat(group.path("group").asString()).isEqualTo("UNKNOWN");
+			assertThat(group.path("suppressed").asBoolean()).isFalse();
+			assertThat(group.path("auc").asDouble()).isCloseTo(expected.value(), within(1e-12));
+		}
 	}
 
 	@Test
