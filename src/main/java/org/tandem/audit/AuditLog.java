@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +50,8 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, UUID youthId, Purpose purpose, String detail) {
-		recordAll(action, youthId == null ? List.of((UUID) null) : List.of(youthId), purpose, detail);
+		// an entry about no youth (an aggregate) holds null, which List.of refuses
+		recordAll(action, Collections.singletonList(youthId), purpose, detail);
 	}
 
 	/**

@@ -134,7 +134,8 @@ class CountyIsolationTests {
 	void publishedReadModelsKeepToTheCounty() throws SQLException {
 		UUID demoYouth = createInDemoCounty();
 		List<String> views = List.of("agency_directory", "person_directory", "youth_roster", "youth_open_case",
-				"submitted_screening", "response_lead");
+				"submitted_screening", "response_lead", "screening_result", "determination_outcome",
+				"youth_demographics");
 		try (Connection superuser = Database.asSuperuser(postgres)) {
 			assertThat(count(superuser, "select count(*) from youth_roster where id = '" + demoYouth + "'"))
 				.isEqualTo(1);

@@ -128,7 +128,7 @@ class AuthorizationMatrixTests {
 
 		Category youthCategory() {
 			return switch (category) {
-				case "NONE", "ADMIN", "SUPERVISORS" -> null;
+				case "NONE", "ADMIN", "SUPERVISORS", "ANALYSTS" -> null;
 				default -> Category.valueOf(category);
 			};
 		}
@@ -252,6 +252,7 @@ class AuthorizationMatrixTests {
 			case "NONE" -> true;
 			case "ADMIN" -> user.equals("admin");
 			case "SUPERVISORS" -> user.equals("admin") || user.equals("supervisor");
+			case "ANALYSTS" -> user.equals("admin") || user.equals("analyst");
 			default -> ALLOWED.get(category).contains(user);
 		};
 		boolean list = row.shape().equals("LIST") || row.shape().equals("PAGELIST");
