@@ -108,6 +108,10 @@ public final class AuditActions {
 		put("REFERRALS_VIEWED", Kind.SAW, Category.SERVICES);
 		CATEGORIES_IN_DETAIL.addAll(List.of("SERVICE_PLAN_SAVED", "SERVICE_PLAN_VIEWED", "SERVICE_SUGGESTIONS_VIEWED",
 				"REFERRAL_MADE", "REFERRAL_MOVED", "REFERRALS_VIEWED"));
+		// aggregate reads about no single youth (org.tandem.evidence): audited for the
+		// county, never in a youth's accounting
+		ACTIONS.put("VALIDATION_VIEWED", new Meaning(Set.of(), Kind.OTHER, false));
+		ACTIONS.put("AGREEMENT_VIEWED", new Meaning(Set.of(), Kind.OTHER, false));
 		// sharing itself
 		put("TEAM_JOINED", Kind.RECORDED, Category.IDENTITY);
 		put("TEAM_LEFT", Kind.RECORDED, Category.IDENTITY);
