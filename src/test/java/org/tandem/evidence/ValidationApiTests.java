@@ -80,6 +80,11 @@ class ValidationApiTests {
 		assertThat(report.path("alpha").path("byIndicator").has("whereabouts-housing")).isTrue();
 		assertThat(response.body()).doesNotContain("youth");
 
+		// every screening: the second opinions a week later are judged by the same
+		// outcomes
+		Response each = as("analyst").get(BASE + "?screenings=EACH&from=" + LocalDate.now().minusYears(2));
+		assertThat(each.json().path("n").asInt()).isEqualTo(32 + 12);
+
 		Response byRace = as("analyst")
 			.get(BASE + "?from=" + LocalDate.now().minusYears(2) + "&by=RACE_ETHNICITY,GENDER_IDENTITY");
 		assertThat(byRace.json().path("groups")).hasSize(2);
