@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -149,6 +150,7 @@ class DirectoryPages {
 
 	private String choices(Model model, String view) {
 		model.addAttribute("needCodes", needs.codes());
+		model.addAttribute("needTitles", needs.titles(LocaleContextHolder.getLocale()));
 		model.addAttribute("types", ProviderType.values());
 		model.addAttribute("components", List.of(ProgramComponent.values()));
 		model.addAttribute("systems", ProviderSystem.values());

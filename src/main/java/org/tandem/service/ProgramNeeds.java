@@ -1,32 +1,40 @@
 package org.tandem.service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.tandem.service.HolisticNeeds.Need;
 
 /**
- * The holistic needs a program may say it meets: codes of the holistic-needs taxonomy
- * (lower case, as the taxonomy writes them). Until the versioned taxonomy is read here,
- * these are the codes of its model.
+ * The holistic needs a program may say it meets: the codes of the taxonomy the county
+ * uses now ({@link ServiceNeeds}), so a plan's need and a provider's program speak of the
+ * same thing.
  */
 @Component
 class ProgramNeeds {
 
-	static final List<String> AREAS = List.of("crisis", "crisis-basic-needs", "crisis-safety-plan",
-			"crisis-medical-care", "crisis-mental-health", "crisis-forensic-exam", "crisis-dental-care",
-			"crisis-substance-treatment", "crisis-legal-custodian", "crisis-advocate", "crisis-interpretation",
-			"crisis-emotional-support", "health", "physical-health", "mental-health", "sexual-reproductive-health",
-			"substance-use", "housing-placement", "civil-legal", "public-benefits", "immigration-relief",
-			"record-sealing", "identity-documents", "restraining-order", "justice-advocacy", "victim-witness-support",
-			"juvenile-justice", "child-welfare-advocacy", "permanence", "family-finding", "extended-foster-care",
-			"support-networks", "education", "vocational-life-skills");
+	private final ServiceNeeds taxonomy;
+
+	ProgramNeeds(ServiceNeeds taxonomy) {
+		this.taxonomy = taxonomy;
+	}
 
 	boolean known(String code) {
-		return AREAS.contains(code);
+		return taxonomy.current().need(code).isPresent();
 	}
 
 	List<String> codes() {
-		return AREAS;
+		return taxonomy.current().needs().stream().map(Need::code).toList();
+	}
+
+	/** Each need's title in the reader's language, by code, in the taxonomy's order. */
+	Map<String, String> titles(Locale locale) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		taxonomy.current().needs().forEach(need -> titles.put(need.code(), need.title().in(locale)));
+		return titles;
 	}
 
 }

@@ -67,7 +67,7 @@ class DirectoryPageTests extends BrowserTests {
 				.setInputFiles(new FilePayload("providers.csv", "text/csv",
 						("name,type,languages\nImported " + name + ",SERVICE," + language + "\n,SERVICE,English\n")
 							.getBytes(StandardCharsets.UTF_8)));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
 			Locator report = page.getByRole(AriaRole.STATUS);
 			assertThat(report).containsText("2 rows: 1 saved, 1 with a problem.");
 			assertThat(report.locator("tbody td").first()).hasText("3");
