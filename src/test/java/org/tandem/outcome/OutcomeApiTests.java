@@ -88,7 +88,7 @@ class OutcomeApiTests {
 
 		JsonNode one = worker.get(path("/outcomes?measureId=credits-per-semester")).json();
 		assertThat(one.path("points").size()).isZero();
-		assertThat(one.path("trend").isNull()).isTrue();
+		assertThat(one.path("trend").asString("")).as("no trend without two values").isEmpty();
 	}
 
 	/**
@@ -232,9 +232,10 @@ class OutcomeApiTests {
 
 	@Test
 	void administratorsImportTheCountysFrameworkAndAGapIsRefused() throws Exception {
-		String model = new String(new org.springframework.core.io.ClassPathResource(
-				"outcomes/model-outcome-framework.yaml")
-			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		String model = new String(
+				new org.springframework.core.io.ClassPathResource("outcomes/model-outcome-framework.yaml")
+					.getContentAsByteArray(),
+				java.nio.charset.StandardCharsets.UTF_8);
 		ApiClient admin = new ApiClient(port).as("admin");
 		JsonNode current = worker.get("/api/v1/outcome-frameworks/current").json();
 		assertThat(current.path("measures").size()).isGreaterThanOrEqualTo(26);
@@ -293,7 +294,7 @@ class OutcomeApiTests {
 
 	private static List<Double> numbers(JsonNode series, String name) {
 		List<Double> values = new ArrayList<>();
-		series.path("points").forEach(p -> values.add(p.path(name).isNull() ? null : p.path(name).asDouble()));
+		series.path("points").forEach(p -> values.add(p.path(name).isNull() || p.path(name).isMissingNode() ? null : p.path(name).asDouble()));
 		return values;
 	}
 
