@@ -294,7 +294,9 @@ class OutcomeApiTests {
 
 	private static List<Double> numbers(JsonNode series, String name) {
 		List<Double> values = new ArrayList<>();
-		series.path("points").forEach(p -> values.add(p.path(name).isNull() || p.path(name).isMissingNode() ? null : p.path(name).asDouble()));
+		series.path("points")
+			.forEach(p -> values
+				.add(p.path(name).isNull() || p.path(name).isMissingNode() ? null : p.path(name).asDouble()));
 		return values;
 	}
 
