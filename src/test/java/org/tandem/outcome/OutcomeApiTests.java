@@ -138,6 +138,24 @@ class OutcomeApiTests {
 	}
 
 	@Test
+	void daysSinceTheLastIncidentAreComputedFromTheIncidents() {
+		for (String day : List.of("2026-02-09", "2026-01-10")) {
+			Response incident = worker.post(path("/incidents"),
+					Map.of("occurredFrom", day, "kinds", List.of("COMMERCIAL_SEX")));
+			assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
+		}
+		LocalDate today = LocalDate.now(COUNTY);
+
+		JsonNode days = worker.get(path("/outcomes?measureId=days-since-last-incident")).json();
+
+		assertThat(points(days, "on")).containsExactly("2026-02-09", today.toString());
+		assertThat(numbers(days, "value")).containsExactly(30.0,
+				(double) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2026-02-09"), today));
+		assertThat(days.path("trend").asString()).as("a longer run without an incident is progress")
+			.isEqualTo("IMPROVING");
+	}
+
+	@Test
 	void badInputIsRefusedOnItsFieldInEnglishAndSpanish() {
 		Response unknown = observe(worker, "days-on-the-moon", 1, "2026-01-05");
 		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
