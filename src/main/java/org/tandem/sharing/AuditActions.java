@@ -41,6 +41,10 @@ public final class AuditActions {
 	 */
 	private static final Set<String> CATEGORIES_IN_DETAIL = new java.util.HashSet<>();
 
+	/** Actions whose detail begins with the one category the entry concerns. */
+	private static final Set<String> CATEGORY_IN_DETAIL = Set.of("OUTCOMES_VIEWED", "OUTCOME_OBSERVED",
+			"HARM_REDUCTION_NOTED");
+
 	static {
 		// youth registry (org.tandem.youth.YouthRegistry)
 		put("YOUTH_CREATED", Kind.RECORDED, Category.IDENTITY);
@@ -128,6 +132,13 @@ public final class AuditActions {
 		// a refused read: the category asked for and the reason are the entry's detail;
 		// nothing was seen
 		ACTIONS.put(Refusals.REFUSED, new Meaning(Set.of(), Kind.REFUSED, false));
+		// outcomes (org.tandem.outcome): the measure's category is the first word of the
+		// detail (outcomes, mental health or substance use, by the measure's domain)
+		put("OUTCOMES_VIEWED", Kind.SAW, Category.OUTCOMES, Category.MENTAL_HEALTH, Category.SUBSTANCE_USE);
+		put("OUTCOME_OBSERVED", Kind.RECORDED, Category.OUTCOMES, Category.MENTAL_HEALTH, Category.SUBSTANCE_USE);
+		put("STAGE_OF_CHANGE_RECORDED", Kind.RECORDED, Category.OUTCOMES);
+		put("STAGES_OF_CHANGE_VIEWED", Kind.SAW, Category.OUTCOMES);
+		put("HARM_REDUCTION_NOTED", Kind.RECORDED, Category.OUTCOMES, Category.MENTAL_HEALTH, Category.SUBSTANCE_USE);
 	}
 
 	private AuditActions() {
@@ -163,7 +174,8 @@ public final class AuditActions {
 			}
 			return new Meaning(java.util.Collections.unmodifiableSet(categories), meaning.kind(), meaning.emergency());
 		}
-		if (("BREAK_GLASS_USED".equals(action) || Refusals.REFUSED.equals(action)) && detail != null) {
+		if (("BREAK_GLASS_USED".equals(action) || Refusals.REFUSED.equals(action)
+				|| CATEGORY_IN_DETAIL.contains(action)) && detail != null) {
 			try {
 				return new Meaning(Set.of(Category.valueOf(detail.strip().split(" ")[0])), meaning.kind(),
 						meaning.emergency());

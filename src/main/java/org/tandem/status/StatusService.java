@@ -217,6 +217,18 @@ public class StatusService {
 	}
 
 	/**
+	 * The days the youth's incidents happened (the last day of an incident that lasted),
+	 * oldest first, for measures of progress; refused (403) and audited like the
+	 * incidents themselves.
+	 */
+	public List<LocalDate> incidentDays(UUID youthId) {
+		return incidents(youthId).stream()
+			.map(incident -> incident.occurredTo() == null ? incident.occurredFrom() : incident.occurredTo())
+			.sorted()
+			.toList();
+	}
+
+	/**
 	 * Whether the signed-in person may see this youth's CSE status (tasks and other
 	 * modules ask too).
 	 */

@@ -118,6 +118,10 @@ class AuthorizationMatrixTests {
 		ALLOWED.put(Category.CSE_STATUS, noProbation);
 		ALLOWED.put(Category.ASSESSMENTS, noProbation);
 		ALLOWED.put(Category.SCREENING_ANSWERS, union(CHILD_WELFARE, Set.of("clinician", "nurse")));
+		// outcomes: the serving agencies on the team; a mental health measure as mental
+		// health (child welfare, behavioral and public health on the team)
+		ALLOWED.put(Category.OUTCOMES, team);
+		ALLOWED.put(Category.MENTAL_HEALTH, union(CHILD_WELFARE, Set.of("clinician", "nurse")));
 	}
 
 	private record Row(String method, String pattern, String category, String shape, String path, String marker) {
