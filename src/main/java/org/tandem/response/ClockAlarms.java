@@ -18,7 +18,7 @@ import org.tandem.county.UserAccounts;
 import org.tandem.notification.Notice;
 import org.tandem.notification.NotificationRecipients;
 import org.tandem.notification.Notifications;
-import org.tandem.platform.Tenancy;
+import org.tandem.platform.CountyBatches;
 
 /**
  * Raises the alarms of response clocks from their stored times on every run; nothing is
@@ -43,7 +43,7 @@ class ClockAlarms {
 
 	private final JdbcClient jdbc;
 
-	private final Tenancy tenancy;
+	private final CountyBatches batches;
 
 	private final Counties counties;
 
@@ -53,10 +53,10 @@ class ClockAlarms {
 
 	private final Clock clock;
 
-	ClockAlarms(JdbcClient jdbc, Tenancy tenancy, Counties counties, UserAccounts accounts, Notifications notifications,
-			Clock clock) {
+	ClockAlarms(JdbcClient jdbc, CountyBatches batches, Counties counties, UserAccounts accounts,
+			Notifications notifications, Clock clock) {
 		this.jdbc = jdbc;
-		this.tenancy = tenancy;
+		this.batches = batches;
 		this.counties = counties;
 		this.accounts = accounts;
 		this.notifications = notifications;
@@ -74,16 +74,7 @@ class ClockAlarms {
 	 * clocks alarmed.
 	 */
 	int raise(Instant now) {
-		int raised = 0;
-		for (County county : counties.findAll()) {
-			int batch;
-			do {
-				batch = tenancy.inCounty(county.id(), () -> clocks(now));
-				raised += batch;
-			}
-			while (batch == BATCH);
-		}
-		return raised;
+		return batches.inEachCounty(counties.findAll().stream().map(County::id).toList(), BATCH, () -> clocks(now));
 	}
 
 	private record DueClock(UUID responseId, UUID youthId, String name, UUID agencyId, Instant dueAt, boolean overdue) {

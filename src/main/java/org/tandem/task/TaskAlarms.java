@@ -17,7 +17,7 @@ import org.tandem.county.UserAccounts;
 import org.tandem.notification.Notice;
 import org.tandem.notification.NotificationRecipients;
 import org.tandem.notification.Notifications;
-import org.tandem.platform.Tenancy;
+import org.tandem.platform.CountyBatches;
 
 /**
  * Raises the alarm of every open task past its due time, from the stored times on every
@@ -38,7 +38,7 @@ class TaskAlarms {
 
 	private final JdbcClient jdbc;
 
-	private final Tenancy tenancy;
+	private final CountyBatches batches;
 
 	private final Counties counties;
 
@@ -48,10 +48,10 @@ class TaskAlarms {
 
 	private final Clock clock;
 
-	TaskAlarms(JdbcClient jdbc, Tenancy tenancy, Counties counties, UserAccounts accounts, Notifications notifications,
-			Clock clock) {
+	TaskAlarms(JdbcClient jdbc, CountyBatches batches, Counties counties, UserAccounts accounts,
+			Notifications notifications, Clock clock) {
 		this.jdbc = jdbc;
-		this.tenancy = tenancy;
+		this.batches = batches;
 		this.counties = counties;
 		this.accounts = accounts;
 		this.notifications = notifications;
@@ -69,16 +69,7 @@ class TaskAlarms {
 	 * many tasks alarmed.
 	 */
 	int raise(Instant now) {
-		int raised = 0;
-		for (County county : counties.findAll()) {
-			int batch;
-			do {
-				batch = tenancy.inCounty(county.id(), () -> tasks(now));
-				raised += batch;
-			}
-			while (batch == BATCH);
-		}
-		return raised;
+		return batches.inEachCounty(counties.findAll().stream().map(County::id).toList(), BATCH, () -> tasks(now));
 	}
 
 	private record DueTask(UUID id, UUID youthId, String type, UUID agencyId, UUID userId, Instant dueAt) {
