@@ -3,6 +3,7 @@ package org.tandem.youth;
 import java.util.regex.Pattern;
 
 import org.tandem.platform.ErrorCode;
+import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 
 /**
@@ -21,9 +22,9 @@ public record Provider(String name, String address, String phone, boolean confid
 
 	/** The provider as typed, checked field by field; null when nothing was typed. */
 	static Provider of(String name, String address, String phone, Boolean confidential) {
-		String n = text(name, MAX_NAME, "provider.name");
-		String a = text(address, MAX_ADDRESS, "provider.address");
-		String p = text(phone, MAX_PHONE, "provider.phone");
+		String n = Inputs.text(name, "provider.name", MAX_NAME);
+		String a = Inputs.text(address, "provider.address", MAX_ADDRESS);
+		String p = Inputs.text(phone, "provider.phone", MAX_PHONE);
 		if (p != null && !PHONE.matcher(p).matches()) {
 			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "provider.phone", "provider.phone");
 		}
@@ -32,16 +33,5 @@ public record Provider(String name, String address, String phone, boolean confid
 			return secret ? new Provider(null, null, null, true) : null;
 		}
 		return new Provider(n, a, p, secret);
-	}
-
-	private static String text(String value, int max, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		if (stripped.length() > max) {
-			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, field, field);
-		}
-		return stripped;
 	}
 }

@@ -84,6 +84,7 @@ class PlacementProviderTests {
 		Response name = worker.post("/api/v1/youth/" + youthId + "/placements",
 				placement(Map.of("name", "x".repeat(201))));
 		assertThat(name.status()).isEqualTo(400);
+		assertThat(name.code()).as("the one code for text too long").isEqualTo("T1011");
 		assertThat(name.body()).contains("provider.name");
 		assertThat(worker.get("/api/v1/youth/" + youthId + "/placements").json().size()).as("nothing saved").isZero();
 	}
