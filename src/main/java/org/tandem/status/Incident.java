@@ -16,4 +16,10 @@ record Incident(UUID id, UUID youthId, LocalDate occurredFrom, LocalDate occurre
 		String locationCounty, String locationCity, List<IncidentSource> sourceTypes, List<IncidentKind> kinds,
 		boolean reportedToLawEnforcement, Instant reportedAt, String note, UUID recordedBy, Instant recordedAt,
 		List<UUID> determinationIds) {
+
+	/** The day it happened, or its last day when it lasted. */
+	LocalDate lastDay() {
+		return occurredTo == null ? occurredFrom : occurredTo;
+	}
+
 }

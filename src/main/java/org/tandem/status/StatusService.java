@@ -216,16 +216,9 @@ public class StatusService {
 		return audit.seen(STATUS_VIEWED, youthId, "incidents", () -> records.incidents(youthId));
 	}
 
-	/**
-	 * The days the youth's incidents happened (the last day of an incident that lasted),
-	 * oldest first, for measures of progress; refused (403) and audited like the
-	 * incidents themselves.
-	 */
+	/** The days the youth's incidents happened, oldest first; refused and audited as they are. */
 	public List<LocalDate> incidentDays(UUID youthId) {
-		return incidents(youthId).stream()
-			.map(incident -> incident.occurredTo() == null ? incident.occurredFrom() : incident.occurredTo())
-			.sorted()
-			.toList();
+		return incidents(youthId).stream().map(Incident::lastDay).sorted().toList();
 	}
 
 	/**

@@ -2,10 +2,6 @@ package org.tandem.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -209,7 +205,7 @@ class ServicePlanApiTests {
 		assertThat(none.status()).as(none.toString()).isEqualTo(200);
 		assertThat(none.json().path("needs").size()).as("never assessed").isZero();
 
-		Map<String, String> answers = ratings();
+		Map<String, String> answers = ServiceFixtures.ratings();
 		answers.put("hp-1", "IMMEDIATE_ACTION");
 		answers.put("ew-1", "ACTION");
 		answers.put("mh-2", "ACTION");
@@ -252,31 +248,6 @@ class ServicePlanApiTests {
 		List<String> codes = new ArrayList<>();
 		problem.json().path("errors").forEach(error -> codes.add(error.path("code").asString()));
 		return codes;
-	}
-
-	/** Every item of the shipped assessment: needs "no evidence", strengths "useful". */
-	static Map<String, String> ratings() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		try (InputStream in = ServicePlanApiTests.class
-			.getResourceAsStream("/instruments/builtin/cse-needs-strengths-v1.yaml")) {
-			String item = null;
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				String trimmed = line.strip();
-				if (trimmed.startsWith("- id: ")) {
-					item = trimmed.substring(6).strip();
-				}
-				else if (item != null && trimmed.equals("scale: need-rating")) {
-					answers.put(item, "NO_EVIDENCE");
-				}
-				else if (item != null && trimmed.equals("scale: strength-rating")) {
-					answers.put(item, "USEFUL");
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return answers;
 	}
 
 }
