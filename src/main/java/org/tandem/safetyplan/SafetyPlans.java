@@ -31,6 +31,7 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.tandem.platform.YouthId;
 
 /**
  * A youth's safety plan in numbered versions. Saving never changes a version: it adds the
@@ -124,7 +125,7 @@ public class SafetyPlans {
 			.update();
 		audit.record(SAVED, youthId, Purpose.current(), "version " + version);
 		SafetyPlan saved = read(youthId, version).orElseThrow();
-		events.publishEvent(new SafetyPlanSaved(youthId, version, clock.instant()));
+		events.publishEvent(new SafetyPlanSaved(YouthId.of(youthId), version, clock.instant()));
 		return saved;
 	}
 

@@ -18,6 +18,7 @@ import org.tandem.platform.Tenancy;
 import org.tandem.response.HotlineReportRecorded;
 import org.tandem.response.MandatedReportsOwed;
 import org.tandem.status.StatusService;
+import org.tandem.platform.AgencyId;
 
 /**
  * A call to the hotline that reports a suspicion already recorded is the mandated report
@@ -71,7 +72,7 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 		if (report.mandatedReportTaskIds().isEmpty()) {
 			return;
 		}
-		if (!status.maySeeDetails(report.youthId())) {
+		if (!status.maySeeDetails(report.youthId().value())) {
 			throw TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds");
 		}
 		Instant now = clock.instant();
@@ -83,13 +84,13 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 					where id = ? and youth_id = ? and task_type = 'HOTLINE_REPORT' and status = 'OPEN'
 					returning owner_agency_id""")
 				.params(Timestamp.from(done), Timestamp.from(now), by, report.reportId().toString(), task,
-						report.youthId())
+						report.youthId().value())
 				.query(UUID.class)
 				.optional()
 				.orElseThrow(
 						() -> TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds"));
-			audit.record(Tasks.TASK_DONE, report.youthId(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
-			events.publishEvent(new TaskReleased(task, report.youthId(), owner, false));
+			audit.record(Tasks.TASK_DONE, report.youthId().value(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
+			events.publishEvent(new TaskReleased(TaskId.of(task), report.youthId(), AgencyId.of(owner), false));
 		}
 	}
 

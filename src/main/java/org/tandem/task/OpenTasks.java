@@ -22,6 +22,9 @@ import org.tandem.platform.Texts;
 import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
 import org.tandem.status.StatusService;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * What is done to an open task: handed to another agency (and person), or completed, by a
@@ -104,10 +107,11 @@ class OpenTasks {
 			.params(ownerAgencyId, ownerUserId, id)
 			.update();
 		audit.record(Tasks.TASK_REASSIGNED, task.youthId(), Purpose.current(), task.type().name());
-		events
-			.publishEvent(new TaskAssigned(id, task.youthId(), task.type(), ownerAgencyId, ownerUserId, task.dueAt()));
+		events.publishEvent(new TaskAssigned(TaskId.of(id), YouthId.of(task.youthId()), task.type(),
+				AgencyId.of(ownerAgencyId), UserId.of(ownerUserId), task.dueAt()));
 		if (!ownerAgencyId.equals(task.owner().agencyId())) {
-			events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), true));
+			events.publishEvent(new TaskReleased(TaskId.of(id), YouthId.of(task.youthId()),
+					AgencyId.of(task.owner().agencyId()), true));
 		}
 		return jdbc.sql("select " + Tasks.COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
@@ -139,7 +143,8 @@ class OpenTasks {
 					Texts.blankToNull(note), id)
 			.update();
 		audit.record(Tasks.TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
-		events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), false));
+		events.publishEvent(new TaskReleased(TaskId.of(id), YouthId.of(task.youthId()),
+				AgencyId.of(task.owner().agencyId()), false));
 		crisisTasks.stabilizedIfDone(task);
 		return jdbc.sql("select " + Tasks.COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
