@@ -44,7 +44,6 @@ class TypedIdsAtModuleApisTests {
 	void moduleApisAndEventsUseTypedIds() throws IOException {
 		Map<String, String> found = rawUuids();
 		Set<String> allowed = allowlist();
-		Files.write(Path.of("target/raw-uuids.txt"), found.keySet()); // TEMP
 		Set<String> unexpected = new TreeSet<>(found.keySet());
 		unexpected.removeAll(allowed);
 		assertThat(unexpected).as("raw UUIDs at module APIs and in events (use a typed id)")

@@ -19,7 +19,7 @@ class RescreenAfterReturn {
 
 	@EventListener
 	void returned(RunawayEpisodeEnded episode) {
-		schedule.trigger(episode.youthId().value(), ScreeningTriggerReason.RUNAWAY_RETURN, null, episode.endedAt());
+		schedule.trigger(episode.youthId(), ScreeningTriggerReason.RUNAWAY_RETURN, null, episode.endedAt());
 	}
 
 }

@@ -245,7 +245,7 @@ public class Teams {
 		if (agencyId == null) {
 			throw TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId");
 		}
-		return agencies.findById(agencyId)
+		return agencies.findById(AgencyId.of(agencyId))
 			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId"));
 	}
 

@@ -207,8 +207,8 @@ public class StatusService {
 	 * The youth's determinations in force, newest first; refused (403) to whoever may not
 	 * see the status.
 	 */
-	public List<CurrentDetermination> current(UUID youthId) {
-		return determinations(youthId).stream()
+	public List<CurrentDetermination> current(YouthId youthId) {
+		return determinations(youthId.value()).stream()
 			.filter(Determination::current)
 			.sorted(java.util.Comparator.comparing(Determination::determinedOn).reversed())
 			.map(d -> new CurrentDetermination(d.kind().name(), d.determinedOn()))
@@ -226,8 +226,8 @@ public class StatusService {
 	 * modules ask too).
 	 */
 	@Transactional // not read-only: emergency access used is written to the audit log
-	public boolean maySeeDetails(UUID youthId) {
-		return disclosures.decide(youthId, Category.CSE_STATUS, Purpose.current()).allowed();
+	public boolean maySeeDetails(YouthId youthId) {
+		return disclosures.decide(youthId.value(), Category.CSE_STATUS, Purpose.current()).allowed();
 	}
 
 	/**

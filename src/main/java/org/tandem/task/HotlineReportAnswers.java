@@ -19,6 +19,7 @@ import org.tandem.response.HotlineReportRecorded;
 import org.tandem.response.MandatedReportsOwed;
 import org.tandem.status.StatusService;
 import org.tandem.platform.AgencyId;
+import org.tandem.platform.YouthId;
 
 /**
  * A call to the hotline that reports a suspicion already recorded is the mandated report
@@ -51,7 +52,7 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 
 	@Override
 	public List<Owed> openFor(UUID youthId) {
-		if (youthId == null || !status.maySeeDetails(youthId)) {
+		if (youthId == null || !status.maySeeDetails(YouthId.of(youthId))) {
 			return List.of();
 		}
 		return jdbc.sql("""
@@ -72,7 +73,7 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 		if (report.mandatedReportTaskIds().isEmpty()) {
 			return;
 		}
-		if (!status.maySeeDetails(report.youthId().value())) {
+		if (!status.maySeeDetails(report.youthId())) {
 			throw TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds");
 		}
 		Instant now = clock.instant();

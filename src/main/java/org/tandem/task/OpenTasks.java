@@ -76,7 +76,7 @@ class OpenTasks {
 			.query(Tasks::map)
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.TASK_NOT_FOUND));
-		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(task.youthId())) {
+		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(YouthId.of(task.youthId()))) {
 			throw new TandemException(ErrorCode.TASK_NOT_FOUND);
 		}
 		if (task.type().reveals() != Category.CSE_STATUS) {
@@ -96,7 +96,7 @@ class OpenTasks {
 		if (!task.open()) {
 			throw new TandemException(ErrorCode.TASK_ALREADY_DONE);
 		}
-		if (ownerAgencyId == null || agencies.findById(ownerAgencyId).isEmpty()) {
+		if (ownerAgencyId == null || agencies.findById(AgencyId.of(ownerAgencyId)).isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_AGENCY, "ownerAgencyId");
 		}
 		if (ownerUserId != null

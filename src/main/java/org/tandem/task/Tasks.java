@@ -199,7 +199,8 @@ public class Tasks {
 	private boolean maySee(Task task, java.util.Map<String, Boolean> may) {
 		Category reveals = task.type().reveals();
 		if (reveals == Category.CSE_STATUS) {
-			return may.computeIfAbsent(task.youthId() + ":status", key -> status.maySeeDetails(task.youthId()));
+			return may.computeIfAbsent(task.youthId() + ":status",
+					key -> status.maySeeDetails(YouthId.of(task.youthId())));
 		}
 		return may.computeIfAbsent(task.youthId() + ":" + Category.MDT_MINUTES,
 				key -> sharing.decide(task.youthId(), Category.MDT_MINUTES).allowed())

@@ -24,6 +24,7 @@ import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.AgencyId;
 
 /**
  * County administrators manage people: accounts, agency, roles, training; they unlock and
@@ -135,7 +136,7 @@ class UserPages {
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				agencies.get(user.getAgencyId());
+				agencies.get(AgencyId.of(user.getAgencyId()));
 				String hash = user.getPassword() == null || user.getPassword().isEmpty() ? null
 						: passwords.encode(user.getPassword());
 				accounts.save(user.toAccount(me.countyId(), id), hash);
