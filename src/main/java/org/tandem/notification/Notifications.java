@@ -143,7 +143,7 @@ public class Notifications {
 		if (notice.youthIds().isEmpty()) {
 			return true;
 		}
-		CountyMember member = accounts.findById(recipient).map(Recipient::new).orElse(null);
+		CountyMember member = accounts.findById(UserId.of(recipient)).map(Recipient::new).orElse(null);
 		return member != null && notice.youthIds()
 			.stream()
 			.allMatch(youth -> disclosures.decide(member, youth.value(), Category.MDT_MINUTES, Purpose.MDT).allowed());

@@ -34,7 +34,7 @@ class TeamMemberships {
 	void started(ResponseStarted started) {
 		teams.join(started.youthId(), started.leadAgencyId(), Teams.Source.RESPONSE, started.responseId().value());
 		if (started.startedBy() != null) {
-			accounts.findById(started.startedBy().value())
+			accounts.findById(started.startedBy())
 				.map(UserAccount::agencyId)
 				.ifPresent(agency -> teams.join(started.youthId(), AgencyId.of(agency), Teams.Source.RESPONSE,
 						started.responseId().value()));

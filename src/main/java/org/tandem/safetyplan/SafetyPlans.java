@@ -33,6 +33,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import org.tandem.platform.YouthId;
 import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * A youth's safety plan in numbered versions. Saving never changes a version: it adds the
@@ -229,7 +230,7 @@ public class SafetyPlans {
 		return new SafetyPlan(rs.getObject("youth_id", UUID.class), rs.getInt("version"), content, createdBy,
 				createdBy == null ? null
 						: people.computeIfAbsent(createdBy,
-								id -> users.findById(id).map(UserAccount::displayName).orElse(null)),
+								id -> users.findById(UserId.of(id)).map(UserAccount::displayName).orElse(null)),
 				agency,
 				agency == null ? null
 						: agencyNames.computeIfAbsent(agency,

@@ -27,6 +27,7 @@ import org.tandem.sharing.Teams;
 import org.tandem.youth.YouthRegistry;
 import org.tandem.platform.YouthId;
 import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * Writing screenings: drafts opened, saved and submitted, a complete screening submitted
@@ -214,7 +215,7 @@ class ScreeningRecording {
 	private CountyMember requireTrained() {
 		CountyMember member = Tenancy.currentMember()
 			.orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
-		if (!training.hasCurrentTraining(member.userId(), reading.today())) {
+		if (!training.hasCurrentTraining(UserId.of(member.userId()), reading.today())) {
 			throw new TandemException(ErrorCode.TRAINING_REQUIRED);
 		}
 		return member;

@@ -22,6 +22,7 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
 import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * What one of the youth's choices will do under the county's rules, worked out before it
@@ -67,7 +68,7 @@ class ConsentEffects {
 				.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientAgencyId"));
 			return new Recipient(agency.id(), agency.name(), agency.type(), Set.of());
 		}
-		UserAccount user = accounts.findById(userId)
+		UserAccount user = accounts.findById(UserId.of(userId))
 			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientUserId"));
 		Agency agency = user.agencyId() == null ? null : agencies.findById(AgencyId.of(user.agencyId())).orElse(null);
 		return new Recipient(agency == null ? null : agency.id(), user.displayName(),

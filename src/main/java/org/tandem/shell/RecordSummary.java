@@ -119,7 +119,7 @@ public class RecordSummary {
 	}
 
 	private Missing missing(UUID youthId, Instant now) {
-		return history.episodes(youthId)
+		return history.episodes(YouthId.of(youthId))
 			.stream()
 			.filter(e -> e.endedAt() == null)
 			.map(Episode::startedAt)

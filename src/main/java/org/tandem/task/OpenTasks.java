@@ -99,8 +99,9 @@ class OpenTasks {
 		if (ownerAgencyId == null || agencies.findById(AgencyId.of(ownerAgencyId)).isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_AGENCY, "ownerAgencyId");
 		}
-		if (ownerUserId != null
-				&& accounts.findById(ownerUserId).filter(user -> ownerAgencyId.equals(user.agencyId())).isEmpty()) {
+		if (ownerUserId != null && accounts.findById(UserId.of(ownerUserId))
+			.filter(user -> ownerAgencyId.equals(user.agencyId()))
+			.isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_PERSON, "ownerUserId");
 		}
 		jdbc.sql("update task set owner_agency_id = ?, owner_user_id = ? where id = ? and status = 'OPEN'")

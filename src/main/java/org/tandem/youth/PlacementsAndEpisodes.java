@@ -81,15 +81,15 @@ public class PlacementsAndEpisodes {
 		this.clock = clock;
 	}
 
-	public History history(UUID youthId) {
-		youth.requireExists(youthId);
-		return read(youthId, "placements and episodes",
-				() -> new History(placements.forYouth(youthId), episodes.forYouth(youthId)));
+	public History history(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return read(youthId.value(), "placements and episodes",
+				() -> new History(placements.forYouth(youthId.value()), episodes.forYouth(youthId.value())));
 	}
 
-	public List<Placement> placements(UUID youthId) {
-		youth.requireExists(youthId);
-		return read(youthId, "placements", () -> placements.forYouth(youthId));
+	public List<Placement> placements(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return read(youthId.value(), "placements", () -> placements.forYouth(youthId.value()));
 	}
 
 	Placement placement(UUID id) {
@@ -159,9 +159,9 @@ public class PlacementsAndEpisodes {
 		return placements.findById(id).orElseThrow();
 	}
 
-	public List<Episode> episodes(UUID youthId) {
-		youth.requireExists(youthId);
-		return read(youthId, "episodes", () -> episodes.forYouth(youthId));
+	public List<Episode> episodes(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return read(youthId.value(), "episodes", () -> episodes.forYouth(youthId.value()));
 	}
 
 	Episode episode(UUID id) {

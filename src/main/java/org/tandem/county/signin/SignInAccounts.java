@@ -16,6 +16,7 @@ import org.tandem.county.UserAccounts;
 import org.tandem.platform.Tenancy;
 import org.tandem.platform.AgencyId;
 import org.tandem.platform.CountyId;
+import org.tandem.platform.UserId;
 
 /**
  * Finds the account behind a username before any county is known (through the database's
@@ -53,7 +54,7 @@ public class SignInAccounts implements UserDetailsService {
 
 	public Optional<TandemUser> find(String username) {
 		return locate(username).map(located -> tenancy.inCounty(located.countyId(), () -> {
-			var account = accounts.get(located.userId());
+			var account = accounts.get(UserId.of(located.userId()));
 			var agency = agencies.get(AgencyId.of(account.agencyId()));
 			var county = counties.findById(CountyId.of(located.countyId())).orElseThrow();
 			return new TandemUser(account, county, agency, located.passwordHash(), located.lockedAt(clock.instant()));
