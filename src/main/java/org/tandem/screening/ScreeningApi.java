@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.instrument.Score;
 import org.tandem.platform.Inputs;
+import org.tandem.platform.YouthId;
 
 @RestController
 class ScreeningApi {
@@ -65,7 +66,7 @@ class ScreeningApi {
 	 */
 	@PostMapping("/api/v1/youth/{youthId}/screening-triggers")
 	ResponseEntity<TriggerRecorded> trigger(@PathVariable UUID youthId, @Valid @RequestBody Trigger trigger) {
-		Instant due = schedule.trigger(youthId, trigger.reason(), trigger.note(),
+		Instant due = schedule.trigger(YouthId.of(youthId), trigger.reason(), trigger.note(),
 				trigger.occurredAt() == null ? null : trigger.occurredAt().toInstant());
 		return ResponseEntity.status(201).body(new TriggerRecorded(youthId, trigger.reason(), due));
 	}
