@@ -221,7 +221,10 @@ public class StatusService {
 		return audit.seen(STATUS_VIEWED, youthId, "incidents", () -> records.incidents(youthId));
 	}
 
-	/** The days the youth's incidents happened, oldest first; refused and audited as they are. */
+	/**
+	 * The days the youth's incidents happened, oldest first; refused and audited as they
+	 * are.
+	 */
 	public List<LocalDate> incidentDays(UUID youthId) {
 		return incidents(youthId).stream().map(Incident::lastDay).sorted().toList();
 	}
