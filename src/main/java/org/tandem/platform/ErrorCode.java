@@ -183,6 +183,9 @@ public enum ErrorCode {
 	VALIDATION_WINDOW_OUT_OF_RANGE("T9850", HttpStatus.BAD_REQUEST),
 	VALIDATION_PERIOD_INVERTED("T9851", HttpStatus.BAD_REQUEST),
 	AGREEMENT_WINDOW_OUT_OF_RANGE("T9852", HttpStatus.BAD_REQUEST),
+	// 98xx: reports (aggregates for the steering committee and the state)
+	REPORT_NOT_FOUND("T9801", HttpStatus.NOT_FOUND), REPORT_PERIOD_INVERTED("T9802", HttpStatus.BAD_REQUEST),
+	REPORT_BY_UNKNOWN("T9803", HttpStatus.BAD_REQUEST),
 
 	;
 
