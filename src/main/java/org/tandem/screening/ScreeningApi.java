@@ -47,8 +47,6 @@ class ScreeningApi {
 		this.screenings = screenings;
 		this.schedule = schedule;
 		this.importer = importer;
-		this.contexts = contexts;
-		this.recording = recording;
 	}
 
 	record Trigger(@NotNull ScreeningTriggerReason reason, String note, OffsetDateTime occurredAt) {

@@ -26,7 +26,8 @@ class ScreeningsWithContext {
 	}
 
 	Screening submitNew(UUID youthId, String instrumentId, int version, Map<String, String> answers,
-			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn, ScreeningContext context) {
+			Map<String, List<Source>> sources, boolean scriptConfirmed, LocalDate screenedOn,
+			ScreeningContext context) {
 		Screening screening = this.recording.submitNew(youthId, instrumentId, version, answers, sources,
 				scriptConfirmed, screenedOn);
 		this.contexts.recordForNew(screening.id(), context);
