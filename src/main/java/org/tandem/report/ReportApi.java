@@ -56,7 +56,7 @@ class ReportApi {
 		return this.reports.make(ReportKind.ofPath(report), from, to, by, LocaleContextHolder.getLocale());
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -46,6 +46,28 @@ class ReportPages {
 	}
 
 	/**
+	 * The export links of the pages: the same files as the API's, for a signed-in browser
+	 * (the API answers only to HTTP Basic or a bearer token).
+	 */
+	@GetMapping("/reports/{report}.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable String report,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String by, Locale locale) throws java.io.IOException {
+		ReportResult result = this.reports.make(ReportKind.ofPath(report), from, to, by, locale);
+		return ReportApi.download(ReportExports.xlsx(result), ReportApi.XLSX, ReportExports.fileName(result, "xlsx"));
+	}
+
+	@GetMapping("/reports/{report}.csv")
+	org.springframework.http.ResponseEntity<byte[]> csv(@PathVariable String report,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String by, Locale locale) {
+		ReportResult result = this.reports.make(ReportKind.ofPath(report), from, to, by, locale);
+		return ReportApi.download(ReportExports.csv(result).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"),
+				ReportExports.fileName(result, "csv"));
+	}
+
+	/**
 	 * Bad input (a day that does not exist, a period that ends before it starts) is said
 	 * on its field, with what was typed kept in the form.
 	 */
