@@ -230,18 +230,14 @@ public class StatusService {
 	}
 
 	/**
-	 * Whether the signed-in person may see this youth's CSE status (tasks and other
-	 * modules ask too).
+	 * Whether the signed-in person may see this youth's CSE status (other modules ask).
 	 */
 	@Transactional // not read-only: emergency access used is written to the audit log
 	public boolean maySeeDetails(YouthId youthId) {
 		return disclosures.decide(youthId.value(), Category.CSE_STATUS, Purpose.current()).allowed();
 	}
 
-	/**
-	 * Refuses, with the decision point's explanation, whoever may not see the youth's CSE
-	 * status.
-	 */
+	/** Refuses, with the decision point's explanation, whoever may not see the status. */
 	private void requireStatus(UUID youthId) {
 		disclosures.require(youthId, Category.CSE_STATUS, Purpose.current());
 	}
