@@ -27,7 +27,7 @@ class ModularityTests {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"platform", "definition", "county", "service", "youth", "audit", "instrument", "screening", "status",
 				"sharing", "notification", "protocol", "response", "task", "meeting", "safetyplan", "assessment",
-				"evidence", "outcome", "demo", "shell");
+				"evidence", "outcome", "report", "demo", "shell");
 	}
 
 }

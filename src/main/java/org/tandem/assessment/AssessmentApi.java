@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.platform.Inputs;
+import org.tandem.platform.YouthId;
 
 /** The needs and strengths assessment schedule over JSON. */
 @RestController
@@ -25,7 +26,7 @@ class AssessmentApi {
 	 */
 	@GetMapping("/api/v1/youth/{youthId}/assessment")
 	AssessmentStatus forYouth(@PathVariable UUID youthId) {
-		return schedule.dueFor(youthId);
+		return schedule.dueFor(YouthId.of(youthId));
 	}
 
 	/**

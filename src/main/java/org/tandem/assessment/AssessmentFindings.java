@@ -17,6 +17,7 @@ import org.tandem.instrument.Score;
 import org.tandem.instrument.Text;
 import org.tandem.screening.Screening;
 import org.tandem.screening.ScreeningService;
+import org.tandem.platform.YouthId;
 
 /**
  * What the youth's newest needs and strengths assessment (by any agency) found to act on:
@@ -50,7 +51,7 @@ public class AssessmentFindings {
 
 	/** Empty when the youth has never been assessed. */
 	public Optional<Findings> newestActionableNeeds(UUID youthId) {
-		AssessmentStatus.LastAssessment last = schedule.dueFor(youthId).last();
+		AssessmentStatus.LastAssessment last = schedule.dueFor(YouthId.of(youthId)).last();
 		if (last == null) {
 			return Optional.empty();
 		}

@@ -12,6 +12,7 @@ import org.tandem.county.Counties;
 import org.tandem.response.ResponseSharing;
 import org.tandem.screening.ScreeningService;
 import org.tandem.sharing.Category;
+import org.tandem.platform.YouthId;
 
 /**
  * The assessment section of a youth's record: due or not, and the newest assessment by
@@ -42,7 +43,7 @@ class AssessmentPages {
 	@GetMapping("/youth/{youthId}/assessment")
 	String section(@PathVariable UUID youthId, Model model) {
 		return sharing.section(youthId, Category.ASSESSMENTS, "assessment.section.title", model, () -> {
-			model.addAttribute("assessment", schedule.dueFor(youthId));
+			model.addAttribute("assessment", schedule.dueFor(YouthId.of(youthId)));
 			model.addAttribute("instrument", AssessmentSchedule.INSTRUMENT);
 			model.addAttribute("mayAssess", screenings.mayScreen());
 			model.addAttribute("today", LocalDate.now(clock.withZone(counties.currentZone())));

@@ -27,6 +27,7 @@ import org.tandem.platform.Tenancy;
 import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
 
 /**
  * When the needs and strengths assessment (the CANS-style {@value #INSTRUMENT}) is due:
@@ -125,13 +126,13 @@ public class AssessmentSchedule {
 	 * The youth's assessment status, with the newest assessment by any agency; audited.
 	 */
 	@Transactional
-	public AssessmentStatus dueFor(UUID youthId) {
-		youth.requireExists(youthId);
-		sharing.require(youthId, Category.ASSESSMENTS);
-		AssessmentStatus status = query(youthId, Scope.COUNTY, 1).stream()
+	public AssessmentStatus dueFor(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		sharing.require(youthId.value(), Category.ASSESSMENTS);
+		AssessmentStatus status = query(youthId.value(), Scope.COUNTY, 1).stream()
 			.findFirst()
 			.orElseThrow(() -> new TandemException(ErrorCode.YOUTH_NOT_FOUND));
-		audit.record(VIEWED, youthId, Purpose.current(), status.state());
+		audit.record(VIEWED, youthId.value(), Purpose.current(), status.state());
 		return status;
 	}
 

@@ -37,13 +37,13 @@ class AssessmentTriggers {
 
 	@EventListener
 	void on(ResponseStarted started) {
-		record(started.youthId(), IDENTIFICATION, started.responseId(),
+		record(started.youthId().value(), IDENTIFICATION, started.responseId().value(),
 				started.identifiedAt().atZone(counties.currentZone()).toLocalDate());
 	}
 
 	@EventListener
 	void on(PlacementRecorded placement) {
-		record(placement.youthId(), PLACEMENT_CHANGE, placement.placementId(), placement.startedOn());
+		record(placement.youthId().value(), PLACEMENT_CHANGE, placement.placementId().value(), placement.startedOn());
 	}
 
 	private void record(UUID youthId, String reason, UUID sourceId, LocalDate occurredOn) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.AgencyId;
 
 /** The agencies of the current county (row-level security scopes every query). */
 @Repository
@@ -34,11 +35,14 @@ public class Agencies {
 		return jdbc.sql("select " + COLUMNS + " from agency where active order by name").query(Agencies::map).list();
 	}
 
-	public Optional<Agency> findById(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from agency where id = ?").param(id).query(Agencies::map).optional();
+	public Optional<Agency> findById(AgencyId id) {
+		return jdbc.sql("select " + COLUMNS + " from agency where id = ?")
+			.param(id.value())
+			.query(Agencies::map)
+			.optional();
 	}
 
-	public Agency get(UUID id) {
+	public Agency get(AgencyId id) {
 		return findById(id).orElseThrow(() -> TandemException.onField(ErrorCode.AGENCY_NOT_FOUND, "agencyId"));
 	}
 
@@ -55,7 +59,7 @@ public class Agencies {
 		catch (DuplicateKeyException ex) {
 			throw TandemException.onField(ErrorCode.AGENCY_NAME_TAKEN, "name", agency.name().strip());
 		}
-		return get(agency.id());
+		return get(AgencyId.of(agency.id()));
 	}
 
 	private static Agency map(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.CountyId;
 
 @Repository
 public class Counties {
@@ -21,9 +22,9 @@ public class Counties {
 		return jdbc.sql("select id, name, time_zone, demo from county order by name").query(Counties::map).list();
 	}
 
-	public Optional<County> findById(UUID id) {
+	public Optional<County> findById(CountyId id) {
 		return jdbc.sql("select id, name, time_zone, demo from county where id = ?")
-			.param(id)
+			.param(id.value())
 			.query(Counties::map)
 			.optional();
 	}
@@ -49,6 +50,7 @@ public class Counties {
 	 */
 	public ZoneId currentZone() {
 		return org.tandem.platform.Tenancy.currentCounty()
+			.map(CountyId::of)
 			.flatMap(this::findById)
 			.map(County::timeZone)
 			.orElse(ZoneId.of("UTC"));

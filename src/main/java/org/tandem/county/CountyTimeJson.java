@@ -15,6 +15,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
+import org.tandem.platform.CountyId;
 
 /**
  * Every moment an API answer carries is written with the county's offset (for example
@@ -48,7 +49,7 @@ class CountyTimeJson {
 		public void serialize(Instant value, JsonGenerator generator, SerializationContext context) {
 			ZoneId zone = Tenancy.currentCounty()
 				.map(county -> zones.computeIfAbsent(county,
-						id -> counties.findById(id).map(County::timeZone).orElse(ZoneId.of("UTC"))))
+						id -> counties.findById(CountyId.of(id)).map(County::timeZone).orElse(ZoneId.of("UTC"))))
 				.orElse(ZoneId.of("UTC"));
 			generator.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.atZone(zone)));
 		}

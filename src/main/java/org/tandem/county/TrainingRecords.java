@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.UserId;
 
 @Repository
 @Transactional(readOnly = true)
@@ -20,11 +21,11 @@ public class TrainingRecords {
 		this.jdbc = jdbc;
 	}
 
-	public List<TrainingRecord> forUser(UUID userId) {
+	public List<TrainingRecord> forUser(UserId userId) {
 		return jdbc.sql("""
 				select id, user_id, course, completed_on, expires_on from training_record
 				where user_id = ? order by completed_on desc""")
-			.param(userId)
+			.param(userId.value())
 			.query((rs, n) -> new TrainingRecord(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 					rs.getString("course"), rs.getObject("completed_on", LocalDate.class),
 					rs.getObject("expires_on", LocalDate.class)))
@@ -32,7 +33,7 @@ public class TrainingRecords {
 	}
 
 	/** Whether the person holds a training that is current on the given day. */
-	public boolean hasCurrentTraining(UUID userId, LocalDate day) {
+	public boolean hasCurrentTraining(UserId userId, LocalDate day) {
 		return forUser(userId).stream().anyMatch(record -> record.currentOn(day));
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.UserId;
 
 /** The user accounts of the current county. */
 @Repository
@@ -43,11 +44,11 @@ public class UserAccounts {
 		return jdbc.sql(SELECT + " order by u.display_name").query(UserAccounts::map).list();
 	}
 
-	public Optional<UserAccount> findById(UUID id) {
-		return jdbc.sql(SELECT + " where u.id = ?").param(id).query(UserAccounts::map).optional();
+	public Optional<UserAccount> findById(UserId id) {
+		return jdbc.sql(SELECT + " where u.id = ?").param(id.value()).query(UserAccounts::map).optional();
 	}
 
-	public UserAccount get(UUID id) {
+	public UserAccount get(UserId id) {
 		return findById(id).orElseThrow(() -> new TandemException(ErrorCode.USER_NOT_FOUND));
 	}
 
@@ -83,12 +84,14 @@ public class UserAccounts {
 				.params(account.id(), role.name())
 				.update();
 		}
-		return get(account.id());
+		return get(UserId.of(account.id()));
 	}
 
 	@Transactional
-	public void unlock(UUID id) {
-		jdbc.sql("update app_user set locked_until = null, failed_attempts = 0 where id = ?").param(id).update();
+	public void unlock(UserId id) {
+		jdbc.sql("update app_user set locked_until = null, failed_attempts = 0 where id = ?")
+			.param(id.value())
+			.update();
 	}
 
 	/**
@@ -96,7 +99,7 @@ public class UserAccounts {
 	 * starts counting anew.
 	 */
 	@Transactional
-	public void recordFailedSignIn(UUID id, int maxAttempts, Instant lockUntil) {
+	public void recordFailedSignIn(UserId id, int maxAttempts, Instant lockUntil) {
 		jdbc.sql("""
 				update app_user set
 				    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end,
@@ -104,13 +107,15 @@ public class UserAccounts {
 				where id = :id""")
 			.param("max", maxAttempts)
 			.param("until", Timestamp.from(lockUntil))
-			.param("id", id)
+			.param("id", id.value())
 			.update();
 	}
 
 	@Transactional
-	public void recordSuccessfulSignIn(UUID id) {
-		jdbc.sql("update app_user set failed_attempts = 0 where id = ? and failed_attempts > 0").param(id).update();
+	public void recordSuccessfulSignIn(UserId id) {
+		jdbc.sql("update app_user set failed_attempts = 0 where id = ? and failed_attempts > 0")
+			.param(id.value())
+			.update();
 	}
 
 	/** Only authentication reads the hash. */

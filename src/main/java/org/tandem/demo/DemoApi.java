@@ -11,6 +11,7 @@ import org.tandem.county.Counties;
 import org.tandem.county.TandemUser;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.CountyId;
 
 /**
  * Lets an administrator of a demo county add synthetic youth, for trying Tandem at scale.
@@ -39,7 +40,7 @@ class DemoApi {
 		if (crises < 0 || crises > count) {
 			throw TandemException.onField(ErrorCode.INVALID_PARAMETER, "crises", "crises");
 		}
-		if (!counties.findById(admin.countyId()).orElseThrow().demo()) {
+		if (!counties.findById(CountyId.of(admin.countyId())).orElseThrow().demo()) {
 			throw new TandemException(ErrorCode.DEMO_REFUSED_REAL_DATA);
 		}
 		long millis = generator.generate(admin.countyId(), count, crises);

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.tandem.notification.Notice;
 import org.tandem.notification.Notifications;
 import org.tandem.sharing.Teams;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * What scheduling a meeting does beyond the meeting: every invited agency joins the
@@ -48,16 +51,16 @@ class Invitations {
 	void joinTeams(MeetingScheduled meeting) {
 		Set<UUID> invited = new LinkedHashSet<>();
 		if (meeting.leadAgencyId() != null) {
-			invited.add(meeting.leadAgencyId());
+			invited.add(meeting.leadAgencyId().value());
 		}
 		invited.addAll(jdbc.sql("""
 				select distinct agency_id from meeting_invitation where meeting_id = ? and agency_id is not null""")
-			.param(meeting.meetingId())
+			.param(meeting.meetingId().value())
 			.query(UUID.class)
 			.list());
-		for (UUID youth : meeting.youthIds()) {
+		for (YouthId youth : meeting.youthIds()) {
 			for (UUID agency : invited) {
-				teams.join(youth, agency, Teams.Source.MDT, meeting.meetingId());
+				teams.join(youth, AgencyId.of(agency), Teams.Source.MDT, meeting.meetingId().value());
 			}
 		}
 	}
@@ -70,7 +73,7 @@ class Invitations {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void leaveTeams(MeetingCancelled meeting) {
-		teams.endSource(meeting.meetingId(), Teams.SourceEnd.MEETING_CANCELLED);
+		teams.endSource(meeting.meetingId().value(), Teams.SourceEnd.MEETING_CANCELLED);
 	}
 
 	@EventListener

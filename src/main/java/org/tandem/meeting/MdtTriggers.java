@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.response.ResponseStarted;
 import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
+import org.tandem.protocol.ResponseTier;
 
 /**
  * Runaways and returns call for an ongoing MDT (when the protocol lists them); an
@@ -27,19 +28,19 @@ class MdtTriggers {
 	 */
 	@EventListener
 	void crisis(ResponseStarted response) {
-		if ("IMMEDIATE_CRISIS".equals(response.tier())) {
-			proposals.afterCrisis(response.responseId());
+		if (response.tier() == ResponseTier.IMMEDIATE_CRISIS) {
+			proposals.afterCrisis(response.responseId().value());
 		}
 	}
 
 	@EventListener
 	void ranAway(RunawayEpisodeStarted episode) {
-		proposals.triggered(episode.youthId(), "RUNAWAY", episode.episodeId(), episode.startedAt());
+		proposals.triggered(episode.youthId().value(), "RUNAWAY", episode.episodeId().value(), episode.startedAt());
 	}
 
 	@EventListener
 	void returned(RunawayEpisodeEnded episode) {
-		proposals.triggered(episode.youthId(), "RETURN", episode.episodeId(), episode.endedAt());
+		proposals.triggered(episode.youthId().value(), "RETURN", episode.episodeId().value(), episode.endedAt());
 	}
 
 }

@@ -23,6 +23,7 @@ import org.tandem.platform.TandemException;
 import org.tandem.protocol.Protocol;
 import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
+import org.tandem.platform.UserId;
 
 /**
  * Who a meeting being scheduled invites: the agencies the protocol requires of its tier,
@@ -112,7 +113,7 @@ class MeetingInvitees {
 		Map<UUID, List<UserAccount>> named = new HashMap<>();
 		List<UUID> people = new ArrayList<>(request.invitees());
 		if (request.leadUserId() != null) {
-			UserAccount leadUser = accounts.findById(request.leadUserId())
+			UserAccount leadUser = accounts.findById(UserId.of(request.leadUserId()))
 				.filter(UserAccount::enabled)
 				.filter(u -> lead.id().equals(u.agencyId()))
 				.orElseThrow(() -> TandemException.onField(ErrorCode.UNKNOWN_PERSON, "leadUserId"));
@@ -121,7 +122,7 @@ class MeetingInvitees {
 		for (int i = 0; i < people.size(); i++) {
 			UUID id = people.get(i);
 			String field = "inviteeUserIds[" + (request.leadUserId() == null ? i : i - 1) + "]";
-			UserAccount person = accounts.findById(id)
+			UserAccount person = accounts.findById(UserId.of(id))
 				.filter(UserAccount::enabled)
 				.orElseThrow(() -> TandemException.onField(ErrorCode.UNKNOWN_PERSON, field));
 			List<UserAccount> ofAgency = named.computeIfAbsent(person.agencyId(), a -> new ArrayList<>());
@@ -146,7 +147,7 @@ class MeetingInvitees {
 			if (members == null) {
 				members = everyone.stream()
 					.filter(u -> u.enabled() && agency.getKey().equals(u.agencyId()))
-					.filter(u -> training.hasCurrentTraining(u.id(), today))
+					.filter(u -> training.hasCurrentTraining(UserId.of(u.id()), today))
 					.toList();
 			}
 			if (members.isEmpty()) {

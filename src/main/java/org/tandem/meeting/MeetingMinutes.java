@@ -34,6 +34,7 @@ import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
 import org.tandem.task.Task;
 import org.tandem.task.Tasks;
+import org.tandem.platform.UserId;
 
 /**
  * The minutes of a meeting that was held: attendance, the confidentiality script, the
@@ -211,7 +212,7 @@ class MeetingMinutes {
 			else if (!agencyIds.contains(item.ownerAgencyId())) {
 				problems.add(FieldError.of(at + "ownerAgencyId", ErrorCode.UNKNOWN_AGENCY));
 			}
-			if (item.ownerUserId() != null && accounts.findById(item.ownerUserId())
+			if (item.ownerUserId() != null && accounts.findById(UserId.of(item.ownerUserId()))
 				.filter(u -> u.enabled() && u.agencyId().equals(item.ownerAgencyId()))
 				.isEmpty()) {
 				problems.add(FieldError.of(at + "ownerUserId", ErrorCode.UNKNOWN_PERSON));

@@ -26,6 +26,7 @@ import org.tandem.sharing.Category;
 import org.tandem.task.Task;
 import org.tandem.task.TaskType;
 import org.tandem.task.Tasks;
+import org.tandem.platform.UserId;
 
 /**
  * A meeting as stored: its head, the youth it is about, the invitations and the action
@@ -123,7 +124,7 @@ class MeetingRecords {
 					agency == null ? null : agencyNames.get(agency), user,
 					user == null ? null
 							: people.computeIfAbsent(user,
-									u -> accounts.findById(u).map(UserAccount::displayName).orElse(null)),
+									u -> accounts.findById(UserId.of(u)).map(UserAccount::displayName).orElse(null)),
 					rs.getBoolean("required"), rs.getString("caregiver_name"), rs.getString("caregiver_relationship"),
 					(Boolean) rs.getObject("attended"));
 		})

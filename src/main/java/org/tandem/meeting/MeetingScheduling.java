@@ -30,6 +30,10 @@ import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
 import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+import org.tandem.protocol.ResponseTier;
 
 /**
  * Schedules MDT meetings: for a response (or several youth in a case review), with the
@@ -178,8 +182,9 @@ class MeetingScheduling {
 		}
 		List<UUID> youthIds = reviewed.stream().map(TeamResponse::youthId).toList();
 		audit.recordAll(Meetings.SCHEDULED, youthIds, Purpose.MDT, tier + " " + kind);
-		events.publishEvent(new MeetingScheduled(meetingId, youthIds, tier, request.scheduledFor().toInstant(),
-				lead.id(), List.copyOf(invitedPeople)));
+		events.publishEvent(new MeetingScheduled(MeetingId.of(meetingId), youthIds.stream().map(YouthId::of).toList(),
+				ResponseTier.valueOf(tier), request.scheduledFor().toInstant(), AgencyId.of(lead.id()),
+				invitedPeople.stream().map(UserId::of).toList()));
 		return records.load(meetingId);
 	}
 

@@ -23,6 +23,7 @@ import org.tandem.response.Responses;
 import org.tandem.response.TeamResponse;
 import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
 
 /**
  * MDT meetings: scheduled for a response (or several youth in a case review) with the
@@ -142,7 +143,7 @@ public class Meetings {
 			.update();
 		List<UUID> youthIds = MeetingRecords.youthIds(meeting);
 		audit.recordAll(CANCELLED, youthIds, Purpose.MDT, null);
-		events.publishEvent(new MeetingCancelled(id, youthIds));
+		events.publishEvent(new MeetingCancelled(MeetingId.of(id), youthIds.stream().map(YouthId::of).toList()));
 		return records.load(id);
 	}
 

@@ -34,6 +34,7 @@ import org.tandem.county.County;
 import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.UserId;
 
 /**
  * Sends the queued e-mails of notifications, durably from PostgreSQL, county by county.
@@ -198,7 +199,7 @@ public class MailDelivery {
 			.param(id)
 			.query()
 			.singleRow();
-		UserAccount recipient = accounts.findById((UUID) row.get("recipient_user_id")).orElse(null);
+		UserAccount recipient = accounts.findById(UserId.of((UUID) row.get("recipient_user_id"))).orElse(null);
 		if (recipient == null || !recipient.enabled() || recipient.email() == null || recipient.email().isBlank()) {
 			jdbc.sql("update notification_mail set state = 'SKIPPED', claimed_until = null where notification_id = ?")
 				.param(id)

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
 
 /**
  * Something that happened, to tell these people once.
@@ -21,8 +23,8 @@ import java.util.UUID;
  * @param youthIds the youth the fact is about: only recipients who may see these youth's
  * MDT information are told (empty: about no youth)
  */
-public record Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params,
-		Set<UUID> youthIds) {
+public record Notice(List<UserId> recipients, String kind, String dedupeKey, String link, Map<String, String> params,
+		Set<YouthId> youthIds) {
 
 	public Notice {
 		recipients = List.copyOf(recipients);
@@ -31,16 +33,16 @@ public record Notice(List<UUID> recipients, String kind, String dedupeKey, Strin
 	}
 
 	/** A notice about no youth in particular. */
-	public Notice(List<UUID> recipients, String kind, String dedupeKey, String link, Map<String, String> params) {
+	public Notice(List<UserId> recipients, String kind, String dedupeKey, String link, Map<String, String> params) {
 		this(recipients, kind, dedupeKey, link, params, Set.of());
 	}
 
 	/** The same notice, about these youth. */
-	public Notice about(java.util.Collection<UUID> youth) {
+	public Notice about(java.util.Collection<YouthId> youth) {
 		return new Notice(recipients, kind, dedupeKey, link, params, Set.copyOf(youth));
 	}
 
-	public Notice about(UUID youth) {
+	public Notice about(YouthId youth) {
 		return about(Set.of(youth));
 	}
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
  * One notification as its recipient sees it, its text in their language and times in the
  * county zone.
  */
-public record Notification(UUID id, String kind, String text, String link, OffsetDateTime createdAt,
+public record Notification(NotificationId id, String kind, String text, String link, OffsetDateTime createdAt,
 		OffsetDateTime readAt) {
 
 	public boolean unread() {

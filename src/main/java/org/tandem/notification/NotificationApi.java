@@ -38,7 +38,7 @@ class NotificationApi {
 
 	@PostMapping("/api/v1/notifications/{id}/read")
 	Notification read(@PathVariable UUID id) {
-		return notifications.markRead(id);
+		return notifications.markRead(NotificationId.of(id));
 	}
 
 	@PostMapping("/api/v1/notifications/read-all")

@@ -46,7 +46,7 @@ class NotificationPages {
 			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
 			RedirectAttributes redirect) {
 		try {
-			Notification notification = notifications.markRead(id);
+			Notification notification = notifications.markRead(NotificationId.of(id));
 			if (open) {
 				return "redirect:" + notification.link();
 			}

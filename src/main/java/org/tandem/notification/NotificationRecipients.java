@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.tandem.county.Role;
 import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * Who in an agency hears about a response, a clock or a task: its enabled members whose
@@ -28,15 +30,15 @@ public class NotificationRecipients {
 	}
 
 	/** Members of one agency of the current county who act on responses. */
-	public List<UUID> agencyMembers(UUID agencyId) {
+	public List<UserId> agencyMembers(AgencyId agencyId) {
 		return actingMembers(accounts.findAll(), agencyId);
 	}
 
-	public static List<UUID> actingMembers(List<UserAccount> all, UUID agencyId) {
+	public static List<UserId> actingMembers(List<UserAccount> all, AgencyId agencyId) {
 		return all.stream()
-			.filter(account -> account.enabled() && account.agencyId().equals(agencyId))
+			.filter(account -> account.enabled() && agencyId != null && account.agencyId().equals(agencyId.value()))
 			.filter(account -> account.roles().stream().anyMatch(ACTING_ON_RESPONSES::contains))
-			.map(UserAccount::id)
+			.map(account -> new UserId(account.id()))
 			.toList();
 	}
 

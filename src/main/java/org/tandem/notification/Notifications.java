@@ -30,6 +30,7 @@ import org.tandem.sharing.Disclosures;
 import org.tandem.sharing.YouthNames;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.tandem.platform.UserId;
 
 /**
  * Notifies people of what happened, once per person and fact, and reads the signed-in
@@ -86,7 +87,12 @@ public class Notifications {
 				|| notice.link().startsWith("//")) {
 			throw new IllegalArgumentException("A notice needs a KIND and a path inside Tandem");
 		}
-		UUID[] recipients = notice.recipients().stream().distinct().filter(r -> maySee(r, notice)).toArray(UUID[]::new);
+		UUID[] recipients = notice.recipients()
+			.stream()
+			.map(UserId::value)
+			.distinct()
+			.filter(r -> maySee(r, notice))
+			.toArray(UUID[]::new);
 		if (recipients.length == 0) {
 			return 0;
 		}
@@ -137,10 +143,10 @@ public class Notifications {
 		if (notice.youthIds().isEmpty()) {
 			return true;
 		}
-		CountyMember member = accounts.findById(recipient).map(Recipient::new).orElse(null);
+		CountyMember member = accounts.findById(UserId.of(recipient)).map(Recipient::new).orElse(null);
 		return member != null && notice.youthIds()
 			.stream()
-			.allMatch(youth -> disclosures.decide(member, youth, Category.MDT_MINUTES, Purpose.MDT).allowed());
+			.allMatch(youth -> disclosures.decide(member, youth.value(), Category.MDT_MINUTES, Purpose.MDT).allowed());
 	}
 
 	/** A person of the county as the decision point needs them: agency and roles. */
@@ -202,7 +208,8 @@ public class Notifications {
 	 * Marks one of the signed-in person's notifications read (again is fine); another's
 	 * is not found.
 	 */
-	public Notification markRead(UUID id) {
+	public Notification markRead(NotificationId notification) {
+		UUID id = notification.value();
 		jdbc.sql("update notification set read_at = ? where id = ? and recipient_user_id = ? and read_at is null")
 			.params(Timestamp.from(clock.instant()), id, me())
 			.update();
@@ -257,7 +264,8 @@ public class Notifications {
 	private Stored map(ResultSet rs, ZoneId zone) throws SQLException {
 		Timestamp read = rs.getTimestamp("read_at");
 		return new Stored(
-				new Notification(rs.getObject("id", UUID.class), rs.getString("kind"), null, rs.getString("link_path"),
+				new Notification(NotificationId.of(rs.getObject("id", UUID.class)), rs.getString("kind"), null,
+						rs.getString("link_path"),
 						rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(),
 						read == null ? null : read.toInstant().atZone(zone).toOffsetDateTime()),
 				params(rs.getString("parameters")));

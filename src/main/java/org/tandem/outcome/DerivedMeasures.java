@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tandem.audit.Purpose;
 import org.tandem.county.Counties;
+import org.tandem.platform.YouthId;
 import org.tandem.outcome.Derivations.Away;
 import org.tandem.outcome.Measure.Derivation;
 import org.tandem.outcome.OutcomeSeries.Value;
@@ -52,8 +53,8 @@ class DerivedMeasures {
 		return switch (derivation) {
 			case HOURS_AWAY_PER_EPISODE -> Derivations.hoursAwayPerEpisode(away(youthId), zone);
 			case EPISODES_AWAY_PER_MONTH -> Derivations.episodesPerMonth(away(youthId), zone, today);
-			case PLACEMENTS_PER_SIX_MONTHS -> Derivations
-				.placementsPerSixMonths(history.placements(youthId).stream().map(p -> p.startedOn()).toList(), today);
+			case PLACEMENTS_PER_SIX_MONTHS -> Derivations.placementsPerSixMonths(
+					history.placements(YouthId.of(youthId)).stream().map(p -> p.startedOn()).toList(), today);
 			case DAYS_SINCE_LAST_INCIDENT -> Derivations.daysBetweenIncidents(status.incidentDays(youthId), today);
 		};
 	}
@@ -68,7 +69,7 @@ class DerivedMeasures {
 	}
 
 	private List<Away> away(UUID youthId) {
-		return history.episodes(youthId).stream().map(e -> new Away(e.startedAt(), e.endedAt())).toList();
+		return history.episodes(YouthId.of(youthId)).stream().map(e -> new Away(e.startedAt(), e.endedAt())).toList();
 	}
 
 }

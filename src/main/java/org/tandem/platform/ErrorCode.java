@@ -192,6 +192,9 @@ public enum ErrorCode {
 	FRAMEWORK_RANGE_INVERTED("T9706", HttpStatus.BAD_REQUEST),
 	FRAMEWORK_DERIVATION_MISSING("T9707", HttpStatus.BAD_REQUEST),
 	FRAMEWORK_DERIVATION_NOT_DERIVED("T9708", HttpStatus.BAD_REQUEST),
+	// 98xx: reports (aggregates for the steering committee and the state)
+	REPORT_NOT_FOUND("T9801", HttpStatus.NOT_FOUND), REPORT_PERIOD_INVERTED("T9802", HttpStatus.BAD_REQUEST),
+	REPORT_BY_UNKNOWN("T9803", HttpStatus.BAD_REQUEST),
 
 	;
 

@@ -19,6 +19,8 @@ import org.tandem.notification.Notice;
 import org.tandem.notification.NotificationRecipients;
 import org.tandem.notification.Notifications;
 import org.tandem.platform.CountyBatches;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
 
 /**
  * Raises the alarms of response clocks from their stored times on every run; nothing is
@@ -102,11 +104,11 @@ class ClockAlarms {
 		List<UserAccount> people = accounts.findAll();
 		for (DueClock clock : due) {
 			String level = clock.overdue() ? "overdue" : "amber";
-			notifications.notify(new Notice(NotificationRecipients.actingMembers(people, clock.agencyId()),
+			notifications.notify(new Notice(NotificationRecipients.actingMembers(people, AgencyId.of(clock.agencyId())),
 					clock.overdue() ? CLOCK_OVERDUE : CLOCK_AMBER,
 					"clock:" + clock.responseId() + ":" + clock.name() + ":" + level, "/youth/" + clock.youthId(),
 					Map.of("at", clock.dueAt().toString(), "clock", clock.name()))
-				.about(clock.youthId()));
+				.about(YouthId.of(clock.youthId())));
 			// Overdue settles amber too: a clock first seen late raises one alarm, not
 			// two.
 			jdbc.sql("""

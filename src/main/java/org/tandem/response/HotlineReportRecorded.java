@@ -1,5 +1,7 @@
 package org.tandem.response;
 
+import org.tandem.platform.YouthId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,5 +12,6 @@ import java.util.UUID;
  * @param mandatedReportTaskIds the mandated-report tasks the call answers, as the hotline
  * named them
  */
-public record HotlineReportRecorded(UUID reportId, UUID youthId, Instant receivedAt, List<UUID> mandatedReportTaskIds) {
+public record HotlineReportRecorded(HotlineReportId reportId, YouthId youthId, Instant receivedAt,
+		List<UUID> mandatedReportTaskIds) {
 }

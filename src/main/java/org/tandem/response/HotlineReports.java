@@ -23,6 +23,7 @@ import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.platform.Tenancy;
 import org.tandem.sharing.Category;
+import org.tandem.platform.YouthId;
 
 /**
  * Hotline reports: the hotline records what it heard, decides the speed (immediate crisis
@@ -83,7 +84,8 @@ public class HotlineReports {
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(clock.instant()))
 			.update();
 		audit.record(RECORDED, form.youthId(), Purpose.IDENTIFICATION, speed);
-		events.publishEvent(new HotlineReportRecorded(id, form.youthId(), form.receivedAt().toInstant(),
+		events.publishEvent(new HotlineReportRecorded(HotlineReportId.of(id), YouthId.of(form.youthId()),
+				form.receivedAt().toInstant(),
 				form.mandatedReportTaskIds() == null ? List.of() : List.copyOf(form.mandatedReportTaskIds())));
 		return find(id);
 	}

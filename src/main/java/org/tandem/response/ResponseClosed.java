@@ -1,9 +1,9 @@
 package org.tandem.response;
 
-import java.util.UUID;
+import org.tandem.platform.YouthId;
 
 /**
  * A response was closed by its lead agency; published in the transaction that closes it.
  */
-public record ResponseClosed(UUID responseId, UUID youthId) {
+public record ResponseClosed(ResponseId responseId, YouthId youthId) {
 }

@@ -16,6 +16,7 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.YouthId;
 
 /**
  * Closing a response: the lead agency's decision (or a supervisor's), with a reason, once
@@ -69,7 +70,7 @@ public class ResponseClosing {
 			.params(Timestamp.from(clock.instant()), me.userId(), why, responseId)
 			.update();
 		audit.record(CLOSED, response.youthId(), Purpose.MDT, response.tier());
-		events.publishEvent(new ResponseClosed(responseId, response.youthId()));
+		events.publishEvent(new ResponseClosed(ResponseId.of(responseId), YouthId.of(response.youthId())));
 		return responses.get(responseId);
 	}
 

@@ -32,7 +32,7 @@ class ResponseNotifications {
 	void started(ResponseStarted started) {
 		notifications.notify(new Notice(recipients.agencyMembers(started.leadAgencyId()), RESPONSE_STARTED,
 				"response:" + started.responseId() + ":started", "/youth/" + started.youthId(),
-				Map.of("variant", started.tier(), "at", started.identifiedAt().toString()))
+				Map.of("variant", started.tier().name(), "at", started.identifiedAt().toString()))
 			.about(started.youthId()));
 	}
 

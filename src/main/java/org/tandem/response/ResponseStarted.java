@@ -1,9 +1,13 @@
 package org.tandem.response;
 
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+import org.tandem.protocol.ResponseTier;
+
 import java.time.Instant;
-import java.util.UUID;
 
 /** A team response started; published in the transaction that starts it. */
-public record ResponseStarted(UUID responseId, UUID youthId, String tier, String jurisdiction, UUID leadAgencyId,
-		Instant identifiedAt, UUID startedBy) {
+public record ResponseStarted(ResponseId responseId, YouthId youthId, ResponseTier tier, String jurisdiction,
+		AgencyId leadAgencyId, Instant identifiedAt, UserId startedBy) {
 }

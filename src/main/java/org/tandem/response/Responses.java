@@ -28,6 +28,10 @@ import org.tandem.protocol.Protocol;
 import org.tandem.protocol.ProtocolCatalogue;
 import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+import org.tandem.protocol.ResponseTier;
 
 /**
  * Starts responses (immediate crisis, initial MDT, ongoing MDT) under the county protocol
@@ -115,8 +119,8 @@ public class Responses {
 				.update();
 		}
 		audit.record(STARTED, youthId, Purpose.MDT, tier.id());
-		events.publishEvent(new ResponseStarted(id, youthId, tier.id(), jurisdiction, lead.id(), identified,
-				me == null ? null : me.userId()));
+		events.publishEvent(new ResponseStarted(ResponseId.of(id), YouthId.of(youthId), ResponseTier.valueOf(tier.id()),
+				jurisdiction, AgencyId.of(lead.id()), identified, me == null ? null : UserId.of(me.userId())));
 		return get(id);
 	}
 

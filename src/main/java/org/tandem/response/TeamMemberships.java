@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.sharing.Teams;
+import org.tandem.platform.AgencyId;
 
 /**
  * Puts on the youth's team the lead agency and the hotline that took the report when a
@@ -31,12 +32,12 @@ class TeamMemberships {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void started(ResponseStarted started) {
-		teams.join(started.youthId(), started.leadAgencyId(), Teams.Source.RESPONSE, started.responseId());
+		teams.join(started.youthId(), started.leadAgencyId(), Teams.Source.RESPONSE, started.responseId().value());
 		if (started.startedBy() != null) {
 			accounts.findById(started.startedBy())
 				.map(UserAccount::agencyId)
-				.ifPresent(
-						agency -> teams.join(started.youthId(), agency, Teams.Source.RESPONSE, started.responseId()));
+				.ifPresent(agency -> teams.join(started.youthId(), AgencyId.of(agency), Teams.Source.RESPONSE,
+						started.responseId().value()));
 		}
 	}
 
@@ -47,7 +48,7 @@ class TeamMemberships {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void closed(ResponseClosed closed) {
-		teams.endSource(closed.responseId(), Teams.SourceEnd.RESPONSE_CLOSED);
+		teams.endSource(closed.responseId().value(), Teams.SourceEnd.RESPONSE_CLOSED);
 	}
 
 }

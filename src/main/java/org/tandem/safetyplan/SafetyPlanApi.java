@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.YouthId;
 
 /** Safety plans over JSON, and the printable PDF for the caregiver. */
 @RestController
@@ -43,7 +44,7 @@ class SafetyPlanApi {
 
 	@PostMapping("/api/v1/youth/{youthId}/safety-plans")
 	ResponseEntity<SafetyPlan> save(@PathVariable UUID youthId, @RequestBody NewVersion request) {
-		SafetyPlan plan = plans.save(youthId, request.content(), request.basedOnVersion());
+		SafetyPlan plan = plans.save(YouthId.of(youthId), request.content(), request.basedOnVersion());
 		return ResponseEntity.created(URI.create("/api/v1/youth/" + youthId + "/safety-plans/" + plan.version()))
 			.body(plan);
 	}
@@ -51,12 +52,12 @@ class SafetyPlanApi {
 	/** The versions, newest first. */
 	@GetMapping("/api/v1/youth/{youthId}/safety-plans")
 	List<SafetyPlan.Summary> versions(@PathVariable UUID youthId) {
-		return plans.versions(youthId).stream().map(SafetyPlan::summary).toList();
+		return plans.versions(YouthId.of(youthId)).stream().map(SafetyPlan::summary).toList();
 	}
 
 	@GetMapping("/api/v1/youth/{youthId}/safety-plans/{version}")
 	SafetyPlan version(@PathVariable UUID youthId, @PathVariable int version) {
-		return plans.version(youthId, version);
+		return plans.version(YouthId.of(youthId), version);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.tandem.platform.TandemException;
 import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
 
 /**
  * The safety plan on the youth's record: the section (current version, versions, print
@@ -60,14 +61,14 @@ class SafetyPlanPages {
 	@GetMapping("/youth/{youthId}/safety-plan")
 	String section(@PathVariable UUID youthId, Model model) {
 		return sharing.section(youthId, Category.SAFETY_PLAN, "safety.section.title", model, () -> {
-			model.addAttribute("versions", plans.versions(youthId));
+			model.addAttribute("versions", plans.versions(YouthId.of(youthId)));
 			return "safety/section :: section";
 		});
 	}
 
 	@GetMapping("/youth/{youthId}/safety-plan/new")
 	String form(@PathVariable UUID youthId, @RequestParam(required = false) String meetingId, Model model) {
-		List<SafetyPlan> versions = plans.versions(youthId);
+		List<SafetyPlan> versions = plans.versions(YouthId.of(youthId));
 		SafetyPlanForm form = SafetyPlanForm.from(versions.isEmpty() ? null : versions.get(0), null);
 		form.meetingId = meetingId;
 		form.meetingId = form.meeting() == null ? null : form.meeting().toString();
@@ -102,7 +103,7 @@ class SafetyPlanPages {
 			return form(youthId, form, null, List.of(), null, "add-" + list, model);
 		}
 		try {
-			SafetyPlan saved = plans.save(youthId, form.content(), form.basedOnVersion);
+			SafetyPlan saved = plans.save(YouthId.of(youthId), form.content(), form.basedOnVersion);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/youth/" + youthId + "/safety-plan/" + saved.version();
 		}
@@ -114,7 +115,7 @@ class SafetyPlanPages {
 			if (ex.code() == ErrorCode.SAFETY_PLAN_REVISED_MEANWHILE) {
 				// the writer has now been told; saving again makes their text the next
 				// version
-				newest = plans.newestVersion(youthId);
+				newest = plans.newestVersion(YouthId.of(youthId));
 				form.basedOnVersion = newest;
 			}
 			List<FormError> errors = new ArrayList<>();
@@ -131,11 +132,11 @@ class SafetyPlanPages {
 	@GetMapping("/youth/{youthId}/safety-plan/{version}")
 	String version(@PathVariable UUID youthId, @PathVariable int version, Model model) {
 		model.addAttribute("youthId", youthId);
-		SafetyPlan plan = plans.version(youthId, version);
+		SafetyPlan plan = plans.version(YouthId.of(youthId), version);
 		model.addAttribute("plan", plan);
 		model.addAttribute("locationDenial",
 				plan.locationWithheld() ? sharing.denial(youthId, Category.LOCATION) : null);
-		model.addAttribute("newest", plans.newestVersion(youthId));
+		model.addAttribute("newest", plans.newestVersion(YouthId.of(youthId)));
 		model.addAttribute("lists", SafetyPlanContent.LISTS);
 		return "safety/version";
 	}

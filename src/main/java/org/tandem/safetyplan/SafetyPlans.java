@@ -31,6 +31,9 @@ import org.tandem.sharing.Category;
 import org.tandem.youth.YouthRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * A youth's safety plan in numbered versions. Saving never changes a version: it adds the
@@ -89,15 +92,15 @@ public class SafetyPlans {
 	 * writer started from: unless it is the newest, nothing is saved and the problem
 	 * names the newest.
 	 */
-	public SafetyPlan save(UUID youthId, SafetyPlanContent content, Integer basedOnVersion) {
-		youth.requireExists(youthId);
-		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlanContent checked = keepLocation(youthId,
+	public SafetyPlan save(YouthId youthId, SafetyPlanContent content, Integer basedOnVersion) {
+		youth.requireExists(youthId.value());
+		sharing.require(youthId.value(), Category.SAFETY_PLAN);
+		SafetyPlanContent checked = keepLocation(youthId.value(),
 				(content == null ? SafetyPlanContent.empty() : content).checked());
 		// one writer per youth at a time, so two saves from the same version cannot both
 		// win
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('safety_plan:' || ?, 0))")
-			.param(youthId.toString())
+			.param(youthId.value().toString())
 			.query()
 			.singleRow();
 		int newest = newestVersion(youthId);
@@ -115,15 +118,15 @@ public class SafetyPlans {
 				    created_by, created_agency, created_at)
 				values (current_county(), ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
 				    ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(youthId, version, json(checked.risksToYouth()), json(checked.risksToFamily()),
+			.params(youthId.value(), version, json(checked.risksToYouth()), json(checked.risksToFamily()),
 					json(checked.risksToProviders()), json(checked.traumaTriggers()), json(checked.copingSkills()),
 					json(checked.preventionSteps()), json(checked.ifYouthRuns()), checked.safeTransportation(),
 					checked.youthWords(), checked.youthParticipated(), checked.whyNotParticipated(),
 					checked.meetingId(), me == null ? null : me.userId(), me == null ? null : me.agencyId(),
 					Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 			.update();
-		audit.record(SAVED, youthId, Purpose.current(), "version " + version);
-		SafetyPlan saved = read(youthId, version).orElseThrow();
+		audit.record(SAVED, youthId.value(), Purpose.current(), "version " + version);
+		SafetyPlan saved = read(youthId.value(), version).orElseThrow();
 		events.publishEvent(new SafetyPlanSaved(youthId, version, clock.instant()));
 		return saved;
 	}
@@ -148,20 +151,20 @@ public class SafetyPlans {
 	}
 
 	/** The versions, newest first. */
-	public List<SafetyPlan> versions(UUID youthId) {
-		youth.requireExists(youthId);
-		sharing.require(youthId, Category.SAFETY_PLAN);
-		List<SafetyPlan> versions = query(youthId, null);
-		audit.record(VIEWED, youthId, Purpose.current(), "versions");
+	public List<SafetyPlan> versions(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		sharing.require(youthId.value(), Category.SAFETY_PLAN);
+		List<SafetyPlan> versions = query(youthId.value(), null);
+		audit.record(VIEWED, youthId.value(), Purpose.current(), "versions");
 		return versions;
 	}
 
-	public SafetyPlan version(UUID youthId, int version) {
-		youth.requireExists(youthId);
-		sharing.require(youthId, Category.SAFETY_PLAN);
-		SafetyPlan plan = read(youthId, version)
+	public SafetyPlan version(YouthId youthId, int version) {
+		youth.requireExists(youthId.value());
+		sharing.require(youthId.value(), Category.SAFETY_PLAN);
+		SafetyPlan plan = read(youthId.value(), version)
 			.orElseThrow(() -> new TandemException(ErrorCode.SAFETY_PLAN_NOT_FOUND, version));
-		audit.record(VIEWED, youthId, Purpose.current(), "version " + version);
+		audit.record(VIEWED, youthId.value(), Purpose.current(), "version " + version);
 		return plan;
 	}
 
@@ -179,9 +182,9 @@ public class SafetyPlans {
 
 	/** The number of the newest version; 0 when the youth has no plan yet. */
 	@Transactional(readOnly = true)
-	public int newestVersion(UUID youthId) {
+	public int newestVersion(YouthId youthId) {
 		return jdbc.sql("select coalesce(max(version), 0) from safety_plan where youth_id = ?")
-			.param(youthId)
+			.param(youthId.value())
 			.query(Integer.class)
 			.single();
 	}
@@ -227,11 +230,11 @@ public class SafetyPlans {
 		return new SafetyPlan(rs.getObject("youth_id", UUID.class), rs.getInt("version"), content, createdBy,
 				createdBy == null ? null
 						: people.computeIfAbsent(createdBy,
-								id -> users.findById(id).map(UserAccount::displayName).orElse(null)),
+								id -> users.findById(UserId.of(id)).map(UserAccount::displayName).orElse(null)),
 				agency,
 				agency == null ? null
 						: agencyNames.computeIfAbsent(agency,
-								id -> agencies.findById(id).map(Agency::name).orElse(null)),
+								id -> agencies.findById(AgencyId.of(id)).map(Agency::name).orElse(null)),
 				rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime(), false);
 	}
 

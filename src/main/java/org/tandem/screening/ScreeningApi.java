@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.instrument.Score;
 import org.tandem.platform.Inputs;
+import org.tandem.platform.YouthId;
 
 @RestController
 class ScreeningApi {
@@ -35,9 +36,15 @@ class ScreeningApi {
 
 	private final ScreeningImport importer;
 
+	private final ScreeningContexts contexts;
+
+	private final ScreeningsWithContext withContext;
+
 	ScreeningApi(ScreeningService screenings, ScreeningRecording recording, ScreeningSchedule schedule,
-			ScreeningImport importer) {
+			ScreeningImport importer, ScreeningContexts contexts, ScreeningsWithContext withContext) {
 		this.recording = recording;
+		this.contexts = contexts;
+		this.withContext = withContext;
 		this.screenings = screenings;
 		this.schedule = schedule;
 		this.importer = importer;
@@ -65,7 +72,7 @@ class ScreeningApi {
 	 */
 	@PostMapping("/api/v1/youth/{youthId}/screening-triggers")
 	ResponseEntity<TriggerRecorded> trigger(@PathVariable UUID youthId, @Valid @RequestBody Trigger trigger) {
-		Instant due = schedule.trigger(youthId, trigger.reason(), trigger.note(),
+		Instant due = schedule.trigger(YouthId.of(youthId), trigger.reason(), trigger.note(),
 				trigger.occurredAt() == null ? null : trigger.occurredAt().toInstant());
 		return ResponseEntity.status(201).body(new TriggerRecorded(youthId, trigger.reason(), due));
 	}
@@ -81,7 +88,8 @@ class ScreeningApi {
 	}
 
 	record NewScreening(@NotBlank String instrumentId, @NotNull Integer instrumentVersion, Map<String, String> answers,
-			Map<String, List<Source>> sources, Boolean scriptConfirmed, LocalDate screenedOn) {
+			Map<String, List<Source>> sources, Boolean scriptConfirmed, LocalDate screenedOn, ScreeningSetting setting,
+			KnownYouthFor knownYouthFor) {
 	}
 
 	record Amendment(Map<String, String> answers, Map<String, List<Source>> sources, String reason) {
@@ -90,28 +98,27 @@ class ScreeningApi {
 	/** Records a complete screening and answers with its result. */
 	@PostMapping("/api/v1/youth/{youthId}/screenings")
 	ResponseEntity<ScreeningView> submit(@PathVariable UUID youthId, @Valid @RequestBody NewScreening request) {
-		Screening screening = recording.submitNew(youthId, request.instrumentId(), request.instrumentVersion(),
+		Screening screening = withContext.submitNew(youthId, request.instrumentId(), request.instrumentVersion(),
 				orEmpty(request.answers()), orEmpty(request.sources()), Boolean.TRUE.equals(request.scriptConfirmed()),
-				request.screenedOn());
-		return ResponseEntity.created(URI.create("/api/v1/screenings/" + screening.id()))
-			.body(ScreeningView.of(screening));
+				request.screenedOn(), new ScreeningContext(request.setting(), request.knownYouthFor()));
+		return ResponseEntity.created(URI.create("/api/v1/screenings/" + screening.id())).body(view(screening));
 	}
 
 	@GetMapping("/api/v1/youth/{youthId}/screenings")
 	List<ScreeningView> forYouth(@PathVariable UUID youthId) {
-		return screenings.forYouthOrRefuse(youthId).stream().map(ScreeningView::of).toList();
+		return screenings.forYouthOrRefuse(youthId).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/api/v1/screenings/{id}")
 	ScreeningView get(@PathVariable UUID id) {
-		return ScreeningView.of(screenings.view(id));
+		return view(screenings.view(id));
 	}
 
 	@PostMapping("/api/v1/screenings/{id}/amendments")
 	ResponseEntity<ScreeningView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
-		Screening amended = recording.amend(id, orEmpty(amendment.answers()), orEmpty(amendment.sources()),
+		Screening amended = withContext.amend(id, orEmpty(amendment.answers()), orEmpty(amendment.sources()),
 				amendment.reason());
-		return ResponseEntity.created(URI.create("/api/v1/screenings/" + amended.id())).body(ScreeningView.of(amended));
+		return ResponseEntity.created(URI.create("/api/v1/screenings/" + amended.id())).body(view(amended));
 	}
 
 	/**
@@ -121,6 +128,10 @@ class ScreeningApi {
 	@GetMapping("/api/v1/screenings/{id}/rescore")
 	Score rescore(@PathVariable UUID id, @RequestParam int instrumentVersion) {
 		return screenings.rescore(id, instrumentVersion);
+	}
+
+	private ScreeningView view(Screening screening) {
+		return ScreeningView.of(screening).with(contexts.of(screening.id()));
 	}
 
 	private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {

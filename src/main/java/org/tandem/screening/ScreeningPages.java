@@ -50,8 +50,15 @@ class ScreeningPages {
 
 	private final Denials denials;
 
+	private final ScreeningContexts contexts;
+
+	private final ScreeningsWithContext withContext;
+
 	ScreeningPages(ScreeningService screenings, ScreeningRecording recording, ScreeningSchedule schedule,
-			Instruments instruments, YouthRegistry youth, Problems problems, Clock clock, Denials denials) {
+			Instruments instruments, YouthRegistry youth, Problems problems, Clock clock, Denials denials,
+			ScreeningContexts contexts, ScreeningsWithContext withContext) {
+		this.contexts = contexts;
+		this.withContext = withContext;
 		this.recording = recording;
 		this.denials = denials;
 		this.screenings = screenings;
@@ -100,6 +107,7 @@ class ScreeningPages {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
 			recording.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
+			contexts.keepForDraft(id, ScreeningContext.from(request.getParameterMap()));
 			model.addAttribute("savedAt",
 					LocalTime.now(clock.withZone(zone())).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
 			model.addAttribute("savedAnswers", form.answers().size());
@@ -115,6 +123,7 @@ class ScreeningPages {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
 			recording.saveDraft(id, form.answers(), form.sources(), form.scriptConfirmed(), form.seq());
+			contexts.keepForDraft(id, ScreeningContext.from(request.getParameterMap()));
 			recording.submit(id, null);
 			return "redirect:/screenings/" + id;
 		}
@@ -139,7 +148,7 @@ class ScreeningPages {
 			Model model) {
 		ScreeningForm form = ScreeningForm.from(request.getParameterMap());
 		try {
-			Screening amendment = recording.amend(id, form.answers(), form.sources(), reason);
+			Screening amendment = withContext.amend(id, form.answers(), form.sources(), reason);
 			return "redirect:/screenings/" + amendment.id();
 		}
 		catch (TandemException ex) {
@@ -170,6 +179,9 @@ class ScreeningPages {
 		model.addAttribute("youth", youthName(screening.youthId()));
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("mayScreen", screenings.mayScreen());
+		model.addAttribute("context", contexts.of(screening.id()));
+		model.addAttribute("settings", ScreeningSetting.values());
+		model.addAttribute("knownFor", KnownYouthFor.values());
 		if (problem != null) {
 			model.addAttribute("problem", problems.message(problem.code(), problem.args()));
 			model.addAttribute("problemFields",

@@ -25,6 +25,9 @@ import org.tandem.sharing.Category;
 import org.tandem.sharing.Disclosures;
 import org.tandem.sharing.Teams;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * Writing screenings: drafts opened, saved and submitted, a complete screening submitted
@@ -205,14 +208,14 @@ class ScreeningRecording {
 	/** The screener's agency works with the youth now: it joins the youth's team. */
 	private void joinTeam(UUID youthId, CountyMember screener, UUID screeningId) {
 		if (screener.agencyId() != null) {
-			teams.join(youthId, screener.agencyId(), Teams.Source.CASE, screeningId);
+			teams.join(YouthId.of(youthId), AgencyId.of(screener.agencyId()), Teams.Source.CASE, screeningId);
 		}
 	}
 
 	private CountyMember requireTrained() {
 		CountyMember member = Tenancy.currentMember()
 			.orElseThrow(() -> new TandemException(ErrorCode.NOT_AUTHENTICATED));
-		if (!training.hasCurrentTraining(member.userId(), reading.today())) {
+		if (!training.hasCurrentTraining(UserId.of(member.userId()), reading.today())) {
 			throw new TandemException(ErrorCode.TRAINING_REQUIRED);
 		}
 		return member;

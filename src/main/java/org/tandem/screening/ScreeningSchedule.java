@@ -22,6 +22,7 @@ import org.tandem.sharing.Disclosures;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
 
 /**
  * Who is due for screening: every youth aged 10 and older not screened within 30 days of
@@ -83,8 +84,8 @@ public class ScreeningSchedule {
 	 * Records an event that makes the youth due sooner; returns when the screening is
 	 * due.
 	 */
-	public Instant trigger(UUID youthId, ScreeningTriggerReason reason, String note, Instant occurredAt) {
-		youth.requireExists(youthId);
+	public Instant trigger(YouthId youthId, ScreeningTriggerReason reason, String note, Instant occurredAt) {
+		youth.requireExists(youthId.value());
 		Instant at = occurredAt == null ? clock.instant() : occurredAt;
 		Instant due = at.plus(rules.triggers().getOrDefault(reason, Duration.ofDays(7)));
 		int recorded = jdbc.sql("""
@@ -92,11 +93,11 @@ public class ScreeningSchedule {
 				    recorded_at)
 				values (current_county(), ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (county_id, youth_id, reason, occurred_at) do nothing""")
-			.params(UUID.randomUUID(), youthId, reason.name(), note, Timestamp.from(at), Timestamp.from(due),
+			.params(UUID.randomUUID(), youthId.value(), reason.name(), note, Timestamp.from(at), Timestamp.from(due),
 					Tenancy.currentMember().map(CountyMember::userId).orElse(null), Timestamp.from(clock.instant()))
 			.update();
 		if (recorded == 1) {
-			audit.record(TRIGGERED, youthId, Purpose.IDENTIFICATION, reason.name());
+			audit.record(TRIGGERED, youthId.value(), Purpose.IDENTIFICATION, reason.name());
 		}
 		return due;
 	}
@@ -119,9 +120,10 @@ public class ScreeningSchedule {
 	 * schedule, for example younger than the minimum age), for the summary of the record;
 	 * the same visibility as the worklist.
 	 */
-	public java.util.Optional<DueScreening> nextFor(UUID youthId) {
-		youth.requireExists(youthId);
-		return query(Scope.COUNTY, youthId, clock.instant().plus(Duration.ofDays(3660)), 1).stream().findFirst();
+	public java.util.Optional<DueScreening> nextFor(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return query(Scope.COUNTY, youthId.value(), clock.instant().plus(Duration.ofDays(3660)), 1).stream()
+			.findFirst();
 	}
 
 	private List<DueScreening> query(Scope scope, UUID youthId, Instant horizon, int limit) {

@@ -25,6 +25,7 @@ import org.tandem.platform.Tenancy;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Disclosures;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.UserId;
 
 /**
  * Screenings of the signed-in user's county as the decision point lets each person see
@@ -158,7 +159,7 @@ public class ScreeningService {
 	@Transactional(readOnly = true)
 	public boolean mayScreen() {
 		return Tenancy.currentMember()
-			.map(member -> training.hasCurrentTraining(member.userId(), today()))
+			.map(member -> training.hasCurrentTraining(UserId.of(member.userId()), today()))
 			.orElse(false);
 	}
 

@@ -19,7 +19,8 @@ record ScreeningView(UUID id, UUID youthId, String instrumentId, int instrumentV
 		String level, Text levelLabel, Guide guideToAction, List<Score.IndicatorScore> indicatorScores,
 		Integer notEnoughInformation, Integer unanswered, List<Score.ActionableItem> actionable,
 		List<String> selfDisclosureOnly, Map<String, String> answers, Map<String, List<Source>> sources,
-		boolean scriptConfirmed, UUID amendsId, String amendmentReason, UUID amendedById) {
+		boolean scriptConfirmed, UUID amendsId, String amendmentReason, UUID amendedById, ScreeningSetting setting,
+		KnownYouthFor knownYouthFor) {
 
 	static ScreeningView of(Screening s) {
 		Score r = s.result();
@@ -29,6 +30,17 @@ record ScreeningView(UUID id, UUID youthId, String instrumentId, int instrumentV
 				r == null ? null : r.guideToAction(), r == null ? null : r.indicatorScores(),
 				r == null ? null : r.notEnoughInformation(), r == null ? null : r.unanswered(),
 				r == null ? null : r.actionable(), s.selfDisclosureOnly(), s.answers(), s.sources(),
-				s.scriptConfirmed(), s.amendsId(), s.amendmentReason(), s.amendedById());
+				s.scriptConfirmed(), s.amendsId(), s.amendmentReason(), s.amendedById(), null, null);
+	}
+
+	/**
+	 * The same view with where the screening took place and how long the screener knew
+	 * the youth.
+	 */
+	ScreeningView with(ScreeningContext context) {
+		return new ScreeningView(id, youthId, instrumentId, instrumentVersion, scoringVersion, status, screenedOn,
+				submittedAt, score, highestScore, level, levelLabel, guideToAction, indicatorScores,
+				notEnoughInformation, unanswered, actionable, selfDisclosureOnly, answers, sources, scriptConfirmed,
+				amendsId, amendmentReason, amendedById, context.setting(), context.knownYouthFor());
 	}
 }

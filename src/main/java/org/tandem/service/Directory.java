@@ -134,8 +134,8 @@ public class Directory {
 	}
 
 	ProviderRules.Context context(CountyMember me) {
-		return new ProviderRules.Context(me.countyId(), county -> counties.findById(county).isPresent(), needs::known,
-				today());
+		return new ProviderRules.Context(me.countyId(), county -> counties.findById(CountyId.of(county)).isPresent(),
+				needs::known, today());
 	}
 
 	private LocalDate today() {

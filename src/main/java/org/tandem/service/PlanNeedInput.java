@@ -12,6 +12,7 @@ import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.TandemException.FieldError;
 import org.tandem.service.HolisticNeeds.Need;
+import org.tandem.platform.AgencyId;
 
 /**
  * A need as a writer sends it: {@code code} of the taxonomy, the {@code goal} in the
@@ -77,7 +78,7 @@ record PlanNeedInput(String code, String goal, String priority, String responsib
 
 	private static UUID agency(Agencies agencies, String id, String field) {
 		UUID agency = Inputs.uuid(id, field);
-		if (agency != null && agencies.findById(agency).isEmpty()) {
+		if (agency != null && agencies.findById(AgencyId.of(agency)).isEmpty()) {
 			throw TandemException.onField(ErrorCode.AGENCY_NOT_IN_COUNTY, field);
 		}
 		return agency;

@@ -19,6 +19,8 @@ import org.tandem.county.Agency;
 import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.instrument.Text;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 import org.tandem.platform.YouthId;
 import org.tandem.sharing.Category;
 
@@ -103,8 +105,8 @@ class ReferralRows {
 				reason == null ? null : DeclineReason.valueOf(reason), rs.getString("note"),
 				by == null ? null
 						: names.computeIfAbsent(by,
-								id -> users.findById(id).map(UserAccount::displayName).orElse(null)),
-				agency == null ? null : agencies.findById(agency).map(Agency::name).orElse(null),
+								id -> users.findById(UserId.of(id)).map(UserAccount::displayName).orElse(null)),
+				agency == null ? null : agencies.findById(AgencyId.of(agency)).map(Agency::name).orElse(null),
 				rs.getTimestamp("recorded_at").toInstant().atZone(zone).toOffsetDateTime());
 	}
 

@@ -78,7 +78,7 @@ class ServicePlanRows {
 					need.category(), need.goal(), need.priority(), AgencyId.of(need.responsibleAgency()),
 					need.responsibleAgency() == null ? null
 							: agencyNames.computeIfAbsent(need.responsibleAgency(),
-									id -> agencies.findById(id).map(Agency::name).orElse(null)),
+									id -> agencies.findById(AgencyId.of(id)).map(Agency::name).orElse(null)),
 					need.responsiblePerson(), need.status(), need.suggestedBy()))
 			.toList();
 		return jdbc.sql("select * from service_plan where youth_id = ? and version = ?")
@@ -93,8 +93,9 @@ class ServicePlanRows {
 		return new ServicePlan(new YouthId(rs.getObject("youth_id", UUID.class)), rs.getInt("version"),
 				rs.getBoolean("youth_participated"), rs.getString("taxonomy_id"), rs.getInt("taxonomy_version"), needs,
 				UserId.of(createdBy),
-				createdBy == null ? null : users.findById(createdBy).map(UserAccount::displayName).orElse(null),
-				agency == null ? null : agencies.findById(agency).map(Agency::name).orElse(null),
+				createdBy == null ? null
+						: users.findById(UserId.of(createdBy)).map(UserAccount::displayName).orElse(null),
+				agency == null ? null : agencies.findById(AgencyId.of(agency)).map(Agency::name).orElse(null),
 				rs.getTimestamp("created_at").toInstant().atZone(zone).toOffsetDateTime());
 	}
 

@@ -21,6 +21,8 @@ import org.tandem.county.UserAccounts;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * What one of the youth's choices will do under the county's rules, worked out before it
@@ -62,13 +64,13 @@ class ConsentEffects {
 
 	Recipient recipient(UUID agencyId, UUID userId) {
 		if (agencyId != null) {
-			Agency agency = agencies.findById(agencyId)
+			Agency agency = agencies.findById(AgencyId.of(agencyId))
 				.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientAgencyId"));
 			return new Recipient(agency.id(), agency.name(), agency.type(), Set.of());
 		}
-		UserAccount user = accounts.findById(userId)
+		UserAccount user = accounts.findById(UserId.of(userId))
 			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "recipientUserId"));
-		Agency agency = user.agencyId() == null ? null : agencies.findById(user.agencyId()).orElse(null);
+		Agency agency = user.agencyId() == null ? null : agencies.findById(AgencyId.of(user.agencyId())).orElse(null);
 		return new Recipient(agency == null ? null : agency.id(), user.displayName(),
 				agency == null ? null : agency.type(),
 				user.roles().stream().map(Role::name).collect(Collectors.toSet()));
@@ -121,7 +123,7 @@ class ConsentEffects {
 			.anyMatch(rule -> rule.consent() && rule.onTeam());
 		String team;
 		String agencyName = recipient.agencyId() == null ? recipient.name()
-				: agencies.findById(recipient.agencyId()).map(Agency::name).orElse(recipient.name());
+				: agencies.findById(AgencyId.of(recipient.agencyId())).map(Agency::name).orElse(recipient.name());
 		if (!needsTeam || recipient.agencyId() == null || youth.onTeam(youthId, recipient.agencyId())) {
 			team = needsTeam ? "APPLIES_NOW" : null;
 		}

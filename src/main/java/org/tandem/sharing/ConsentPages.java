@@ -27,6 +27,8 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.Problems;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
 
 /**
  * The "Sharing and consent" section of a youth's record: the team, what the reader may
@@ -85,7 +87,7 @@ class ConsentPages {
 									: problems.message(decision.reason(), decision.messageArgs().toArray()),
 							decision.legalBasis())));
 		model.addAttribute("youthId", youthId);
-		List<TeamMember> team = teams.team(youthId).stream().filter(TeamMember::current).toList();
+		List<TeamMember> team = teams.team(YouthId.of(youthId)).stream().filter(TeamMember::current).toList();
 		model.addAttribute("team", team);
 		model.addAttribute("teamAgencyIds", team.stream().map(TeamMember::agencyId).collect(Collectors.toSet()));
 		model.addAttribute("access", access);
@@ -139,7 +141,7 @@ class ConsentPages {
 			if (!ConsentEffects.maySupervise()) {
 				throw new TandemException(org.tandem.platform.ErrorCode.ACCESS_DENIED);
 			}
-			teams.leave(youthId, agencyId, reason);
+			teams.leave(YouthId.of(youthId), AgencyId.of(agencyId), reason);
 			return null;
 		}, "sharing.team.left");
 	}

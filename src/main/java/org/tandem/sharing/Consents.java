@@ -21,6 +21,8 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
 
 /**
  * The youth's choices about sharing: recorded by someone on the youth's team (or a county
@@ -131,7 +133,8 @@ public class Consents {
 		Consent.Outcome outcome = decision == Consent.Decision.REFUSED
 				? effects.refused(recipient, categories, purposes, bases)
 				: effects.given(youthId, recipient, categories, purposes, Boolean.TRUE.equals(form.addToTeam()),
-						() -> teams.join(youthId, recipient.agencyId(), Teams.Source.CONSENT, id));
+						() -> teams.join(YouthId.of(youthId), AgencyId.of(recipient.agencyId()), Teams.Source.CONSENT,
+								id));
 		return get(youthId, id).withOutcome(outcome);
 	}
 

@@ -13,6 +13,7 @@ import org.tandem.platform.CountyMember;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Problems;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.AgencyId;
 
 /**
  * What pages show instead of a section the decision point refused: the explanation in the
@@ -110,7 +111,7 @@ public class Denials {
 		}
 		if (me != null) {
 			AgencyType type = me.agencyId() == null ? null
-					: agencies.findById(me.agencyId()).map(Agency::type).orElse(null);
+					: agencies.findById(AgencyId.of(me.agencyId())).map(Agency::type).orElse(null);
 			for (DisclosureRules.Rule rule : policy.rules()) {
 				if (rule.matches(type, me.roleNames(), rules.aggregateOnlyRoles(), purpose)) {
 					return Decision.allow(Decision.Basis.RULE, category, purpose, rules.version());

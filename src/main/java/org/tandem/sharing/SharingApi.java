@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.audit.Purpose;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
 
 /**
  * A youth's team, the youth's choices about sharing, break-glass access and its review,
@@ -68,23 +70,23 @@ class SharingApi {
 	@GetMapping("/api/v1/youth/{youthId}/team")
 	List<TeamMember> team(@PathVariable UUID youthId) {
 		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
-		return teams.team(youthId);
+		return teams.team(YouthId.of(youthId));
 	}
 
 	/** Puts an agency on the team by hand. */
 	@PostMapping("/api/v1/youth/{youthId}/team")
 	@PreAuthorize("hasAnyRole('SUPERVISOR', 'COUNTY_ADMIN')")
 	List<TeamMember> join(@PathVariable UUID youthId, @RequestBody AgencyRef body) {
-		teams.join(youthId, body == null ? null : body.agencyId(), Teams.Source.MANUAL, null);
-		return teams.team(youthId);
+		teams.join(YouthId.of(youthId), body == null ? null : AgencyId.of(body.agencyId()), Teams.Source.MANUAL, null);
+		return teams.team(YouthId.of(youthId));
 	}
 
 	@PostMapping("/api/v1/youth/{youthId}/team/{agencyId}/leave")
 	@PreAuthorize("hasAnyRole('SUPERVISOR', 'COUNTY_ADMIN')")
 	List<TeamMember> leave(@PathVariable UUID youthId, @PathVariable UUID agencyId,
 			@RequestBody(required = false) Reason body) {
-		teams.leave(youthId, agencyId, body == null ? null : body.reason());
-		return teams.team(youthId);
+		teams.leave(YouthId.of(youthId), AgencyId.of(agencyId), body == null ? null : body.reason());
+		return teams.team(YouthId.of(youthId));
 	}
 
 	@PostMapping("/api/v1/youth/{youthId}/consents")

@@ -26,6 +26,8 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
 
 /**
  * Who is on a youth's team: agencies join through a response, an MDT meeting, a task, a
@@ -90,7 +92,8 @@ public class Teams {
 	 * Puts the agency on the youth's team through this source; already held by it,
 	 * nothing changes.
 	 */
-	public void join(UUID youthId, UUID agencyId, Source source, UUID sourceId) {
+	public void join(YouthId youthOf, AgencyId agency, Source source, UUID sourceId) {
+		UUID youthId = youthOf.value(), agencyId = agency == null ? null : agency.value();
 		youth.requireExists(youthId);
 		agency(agencyId);
 		boolean wasOn = youth.onTeam(youthId, agencyId);
@@ -126,7 +129,8 @@ public class Teams {
 	 * As {@link #endSource(UUID, SourceEnd)}, for one agency only (a task given to
 	 * another agency).
 	 */
-	public void endSource(UUID sourceId, UUID agencyId, SourceEnd why) {
+	public void endSource(UUID sourceId, AgencyId agency, SourceEnd why) {
+		UUID agencyId = agency == null ? null : agency.value();
 		if (sourceId == null) {
 			return;
 		}
@@ -154,10 +158,11 @@ public class Teams {
 	 * Takes the agency off the team: its people lose what the team alone allowed, at
 	 * once.
 	 */
-	public void leave(UUID youthId, UUID agencyId, String reason) {
+	public void leave(YouthId youthOf, AgencyId agency, String reason) {
+		UUID youthId = youthOf.value(), agencyId = agency == null ? null : agency.value();
 		youth.requireExists(youthId);
 		String why = Inputs.reason(reason, "reason", MAX_REASON);
-		if (!isOnTeam(youthId, agencyId)) {
+		if (!isOnTeam(youthOf, agency)) {
 			throw TandemException.onField(ErrorCode.NOT_ON_TEAM, "agencyId");
 		}
 		Timestamp now = Timestamp.from(clock.instant());
@@ -181,8 +186,8 @@ public class Teams {
 	}
 
 	@Transactional(readOnly = true)
-	public boolean isOnTeam(UUID youthId, UUID agencyId) {
-		return youthId != null && agencyId != null && youth.onTeam(youthId, agencyId);
+	public boolean isOnTeam(YouthId youthId, AgencyId agencyId) {
+		return youthId != null && agencyId != null && youth.onTeam(youthId.value(), agencyId.value());
 	}
 
 	/**
@@ -190,7 +195,8 @@ public class Teams {
 	 * first, with every source that holds it), then the memberships that ended, newest
 	 * first; an open case without a membership row is listed as such.
 	 */
-	public List<TeamMember> team(UUID youthId) {
+	public List<TeamMember> team(YouthId youthOf) {
+		UUID youthId = youthOf.value();
 		youth.requireExists(youthId);
 		ZoneId zone = counties.currentZone();
 		List<TeamMember> rows = jdbc
@@ -239,7 +245,7 @@ public class Teams {
 		if (agencyId == null) {
 			throw TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId");
 		}
-		return agencies.findById(agencyId)
+		return agencies.findById(AgencyId.of(agencyId))
 			.orElseThrow(() -> TandemException.onField(ErrorCode.CONSENT_RECIPIENT_UNKNOWN, "agencyId"));
 	}
 

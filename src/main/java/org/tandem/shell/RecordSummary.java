@@ -28,6 +28,7 @@ import org.tandem.status.CurrentDetermination;
 import org.tandem.status.StatusService;
 import org.tandem.youth.Episode;
 import org.tandem.youth.PlacementsAndEpisodes;
+import org.tandem.platform.YouthId;
 
 /**
  * What a worker needs first about a youth, read from the modules that own it: missing
@@ -102,11 +103,11 @@ public class RecordSummary {
 		List<TeamResponse> team = may.get(Category.MDT_MINUTES).allowed() ? responses.forYouth(youthId) : List.of();
 		return new Summary(item(may, Category.LOCATION, () -> missing(youthId, now)),
 				item(may, Category.MDT_MINUTES, () -> openCrisis(team)),
-				item(may, Category.CSE_STATUS, () -> status.current(youthId)),
-				item(may, Category.SCREENING_RESULTS, () -> screenings.nextFor(youthId).orElse(null)),
+				item(may, Category.CSE_STATUS, () -> status.current(YouthId.of(youthId))),
+				item(may, Category.SCREENING_RESULTS, () -> screenings.nextFor(YouthId.of(youthId)).orElse(null)),
 				item(may, Category.MDT_MINUTES, () -> nextMdt(youthId, team, now)),
 				item(may, Category.SAFETY_PLAN,
-						() -> safetyPlans.versions(youthId)
+						() -> safetyPlans.versions(YouthId.of(youthId))
 							.stream()
 							.findFirst()
 							.map(SafetyPlan::summary)
@@ -118,7 +119,7 @@ public class RecordSummary {
 	}
 
 	private Missing missing(UUID youthId, Instant now) {
-		return history.episodes(youthId)
+		return history.episodes(YouthId.of(youthId))
 			.stream()
 			.filter(e -> e.endedAt() == null)
 			.map(Episode::startedAt)

@@ -1,8 +1,11 @@
 package org.tandem.status;
 
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Published in the transaction that records a determination, so that what follows from it
@@ -14,8 +17,9 @@ import java.util.UUID;
  * @param suspectedAt when the suspicion arose (from {@code determinedAt}), where a
  * mandated reporter's duty starts; at or before {@code recordedAt}
  */
-public record DeterminationRecorded(UUID youthId, UUID determinationId, String kind, List<UUID> incidentIds,
-		boolean byMandatedReporter, UUID recordedBy, UUID recordedByAgency, Instant recordedAt, Instant suspectedAt) {
+public record DeterminationRecorded(YouthId youthId, DeterminationId determinationId, String kind,
+		List<IncidentId> incidentIds, boolean byMandatedReporter, UserId recordedBy, AgencyId recordedByAgency,
+		Instant recordedAt, Instant suspectedAt) {
 
 	public boolean ofExploitation() {
 		return "SUSPECTED".equals(kind) || "CONFIRMED".equals(kind);

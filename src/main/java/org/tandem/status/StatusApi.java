@@ -14,6 +14,7 @@ import org.tandem.status.StatusService.Closing;
 import org.tandem.status.StatusService.NewDetermination;
 import org.tandem.status.StatusService.NewIncident;
 import org.tandem.status.StatusValues.State;
+import org.tandem.platform.YouthId;
 
 /**
  * Determinations and incidents over JSON; enum values in upper snake case, lower case
@@ -37,7 +38,7 @@ class StatusApi {
 	 */
 	@GetMapping("/api/v1/youth/{youthId}/timeline")
 	List<Timeline.Entry> timeline(@PathVariable UUID youthId) {
-		return timeline.of(youthId);
+		return timeline.of(YouthId.of(youthId));
 	}
 
 	@PostMapping("/api/v1/youth/{youthId}/determinations")

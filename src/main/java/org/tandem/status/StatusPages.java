@@ -20,6 +20,7 @@ import org.tandem.status.StatusService.Closing;
 import org.tandem.status.StatusService.NewDetermination;
 import org.tandem.status.StatusService.NewIncident;
 import org.tandem.status.StatusValues.State;
+import org.tandem.platform.YouthId;
 
 /**
  * The status section of a youth's record: determinations current and past, incidents, and
@@ -49,7 +50,7 @@ class StatusPages {
 
 	@GetMapping("/youth/{youthId}/timeline")
 	String timeline(@PathVariable UUID youthId, Model model) {
-		model.addAttribute("entries", timeline.of(youthId));
+		model.addAttribute("entries", timeline.of(YouthId.of(youthId)));
 		model.addAttribute("zone", screenings.zone());
 		return "status/timeline :: timeline";
 	}

@@ -28,6 +28,9 @@ import org.tandem.status.StatusValues.Kind;
 import org.tandem.status.StatusValues.Source;
 import org.tandem.status.StatusValues.State;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * Records and closes determinations and incidents. Nothing is set automatically: a person
@@ -115,7 +118,7 @@ public class StatusService {
 		List<UUID> incidents = request.incidentIds() == null ? List.of() : List.copyOf(request.incidentIds());
 		UUID id = UUID.randomUUID();
 		if (me.agencyId() != null) {
-			teams.join(youthId, me.agencyId(), Teams.Source.CASE, id);
+			teams.join(YouthId.of(youthId), AgencyId.of(me.agencyId()), Teams.Source.CASE, id);
 		}
 		if (!incidents.isEmpty()) {
 			requireStatus(youthId);
@@ -128,9 +131,11 @@ public class StatusService {
 				me.userId(), me.agencyId(), clock.instant(), State.ACTIVE, null, null, null, incidents);
 		records.insert(determination);
 		audit.record(DETERMINATION_RECORDED, youthId, Purpose.IDENTIFICATION, kind.name());
-		events.publishEvent(new DeterminationRecorded(youthId, determination.id(), kind.name(), incidents,
-				me.roleNames().stream().map(Role::valueOf).anyMatch(Role::mandatedReporter), me.userId(), me.agencyId(),
-				determination.recordedAt(), suspectedAt(request.determinedAt(), on, determination.recordedAt())));
+		events.publishEvent(new DeterminationRecorded(YouthId.of(youthId), DeterminationId.of(determination.id()),
+				kind.name(), incidents.stream().map(IncidentId::of).toList(),
+				me.roleNames().stream().map(Role::valueOf).anyMatch(Role::mandatedReporter), UserId.of(me.userId()),
+				AgencyId.of(me.agencyId()), determination.recordedAt(),
+				suspectedAt(request.determinedAt(), on, determination.recordedAt())));
 		return determination;
 	}
 
@@ -202,8 +207,8 @@ public class StatusService {
 	 * The youth's determinations in force, newest first; refused (403) to whoever may not
 	 * see the status.
 	 */
-	public List<CurrentDetermination> current(UUID youthId) {
-		return determinations(youthId).stream()
+	public List<CurrentDetermination> current(YouthId youthId) {
+		return determinations(youthId.value()).stream()
 			.filter(Determination::current)
 			.sorted(java.util.Comparator.comparing(Determination::determinedOn).reversed())
 			.map(d -> new CurrentDetermination(d.kind().name(), d.determinedOn()))
@@ -225,18 +230,14 @@ public class StatusService {
 	}
 
 	/**
-	 * Whether the signed-in person may see this youth's CSE status (tasks and other
-	 * modules ask too).
+	 * Whether the signed-in person may see this youth's CSE status (other modules ask).
 	 */
 	@Transactional // not read-only: emergency access used is written to the audit log
-	public boolean maySeeDetails(UUID youthId) {
-		return disclosures.decide(youthId, Category.CSE_STATUS, Purpose.current()).allowed();
+	public boolean maySeeDetails(YouthId youthId) {
+		return disclosures.decide(youthId.value(), Category.CSE_STATUS, Purpose.current()).allowed();
 	}
 
-	/**
-	 * Refuses, with the decision point's explanation, whoever may not see the youth's CSE
-	 * status.
-	 */
+	/** Refuses, with the decision point's explanation, whoever may not see the status. */
 	private void requireStatus(UUID youthId) {
 		disclosures.require(youthId, Category.CSE_STATUS, Purpose.current());
 	}

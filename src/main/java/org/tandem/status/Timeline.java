@@ -19,6 +19,7 @@ import org.tandem.sharing.Disclosures;
 import org.tandem.screening.ScreeningService;
 import org.tandem.youth.PlacementsAndEpisodes;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
 
 /**
  * One youth's history in time order: screenings, determinations, incidents, placements
@@ -56,14 +57,14 @@ public class Timeline {
 		this.counties = counties;
 	}
 
-	public List<Entry> of(UUID youthId) {
-		youth.requireExists(youthId);
-		disclosures.require(youthId, Category.IDENTITY, Purpose.current());
-		var visible = disclosures.visibleCategories(youthId, Purpose.current());
+	public List<Entry> of(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		disclosures.require(youthId.value(), Category.IDENTITY, Purpose.current());
+		var visible = disclosures.visibleCategories(youthId.value(), Purpose.current());
 		ZoneId zone = counties.currentZone();
 		List<Entry> entries = new ArrayList<>();
 		if (visible.contains(Category.SCREENING_RESULTS)) {
-			screenings.forYouth(youthId)
+			screenings.forYouth(youthId.value())
 				.stream()
 				.filter(s -> s.submitted())
 				.forEach(s -> entries.add(new Entry(start(s.screenedOn(), zone), "SCREENING", s.id(),
@@ -71,11 +72,11 @@ public class Timeline {
 								s.result().level(), "levelLabel", s.result().levelLabel(), "amends", s.amendsId()))));
 		}
 		if (visible.contains(Category.CSE_STATUS)) {
-			status.determinations(youthId)
+			status.determinations(youthId.value())
 				.forEach(d -> entries.add(new Entry(start(d.determinedOn(), zone), "DETERMINATION", d.id(),
 						details("kind", d.kind(), "state", d.state(), "source", d.source(), "lastKnownOn",
 								d.lastKnownOn(), "closedOn", d.closedOn()))));
-			status.incidents(youthId)
+			status.incidents(youthId.value())
 				.forEach(i -> entries.add(new Entry(start(i.occurredFrom(), zone), "INCIDENT", i.id(),
 						details("occurredTo", i.occurredTo(), "approximate", i.approximate(), "sourceTypes",
 								i.sourceTypes(), "kinds", i.kinds(), "reportedToLawEnforcement",

@@ -1,8 +1,8 @@
 package org.tandem.task;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -12,6 +12,7 @@ import org.tandem.notification.Notice;
 import org.tandem.notification.NotificationRecipients;
 import org.tandem.notification.Notifications;
 import org.tandem.sharing.Teams;
+import org.tandem.platform.UserId;
 
 /**
  * What assigning a task does beyond the task: the owning agency joins the youth's team
@@ -45,7 +46,7 @@ class Assignments {
 		if (task.ownerAgencyId() == null || task.youthId() == null) {
 			return;
 		}
-		teams.join(task.youthId(), task.ownerAgencyId(), Teams.Source.TASK, task.taskId());
+		teams.join(task.youthId(), task.ownerAgencyId(), Teams.Source.TASK, task.taskId().value());
 	}
 
 	/**
@@ -55,7 +56,7 @@ class Assignments {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void leaveTeam(TaskReleased task) {
-		teams.endSource(task.taskId(), task.agencyId(),
+		teams.endSource(task.taskId().value(), task.agencyId(),
 				task.reassigned() ? Teams.SourceEnd.TASK_REASSIGNED : Teams.SourceEnd.TASK_CLOSED);
 	}
 
@@ -65,7 +66,7 @@ class Assignments {
 			return; // the lead agency's 72-hour tasks: the response-started notice
 					// already tells them
 		}
-		List<UUID> to = task.ownerUserId() != null ? List.of(task.ownerUserId())
+		List<UserId> to = task.ownerUserId() != null ? List.of(task.ownerUserId())
 				: recipients.agencyMembers(task.ownerAgencyId());
 		notifications.notify(new Notice(to, TASK_ASSIGNED, "task:" + task.taskId() + ":assigned", "/tasks", Map.of("at",
 				task.dueAt().toString(), "task", task.type().name(), "reveals", task.type().reveals().name()))

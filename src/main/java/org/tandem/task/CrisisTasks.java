@@ -14,6 +14,8 @@ import org.tandem.audit.Purpose;
 import org.tandem.platform.CountyMember;
 import org.tandem.platform.Tenancy;
 import org.tandem.response.CrisisClocks;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
 
 /**
  * An immediate crisis's 72-hour tasks as a set: a record that answers one for every open
@@ -87,7 +89,8 @@ class CrisisTasks {
 						Tenancy.currentMember().map(CountyMember::userId).orElse(null), note, task.id())
 				.update();
 			audit.record(Tasks.TASK_DONE, youthId, Purpose.current(), type.name());
-			events.publishEvent(new TaskReleased(task.id(), youthId, task.agencyId(), false));
+			events.publishEvent(
+					new TaskReleased(TaskId.of(task.id()), YouthId.of(youthId), AgencyId.of(task.agencyId()), false));
 			stabilizedIfDone(type, youthId, task.subjectId());
 		}
 	}

@@ -18,6 +18,8 @@ import org.tandem.platform.Tenancy;
 import org.tandem.response.HotlineReportRecorded;
 import org.tandem.response.MandatedReportsOwed;
 import org.tandem.status.StatusService;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.YouthId;
 
 /**
  * A call to the hotline that reports a suspicion already recorded is the mandated report
@@ -50,7 +52,7 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 
 	@Override
 	public List<Owed> openFor(UUID youthId) {
-		if (youthId == null || !status.maySeeDetails(youthId)) {
+		if (youthId == null || !status.maySeeDetails(YouthId.of(youthId))) {
 			return List.of();
 		}
 		return jdbc.sql("""
@@ -83,13 +85,13 @@ class HotlineReportAnswers implements MandatedReportsOwed {
 					where id = ? and youth_id = ? and task_type = 'HOTLINE_REPORT' and status = 'OPEN'
 					returning owner_agency_id""")
 				.params(Timestamp.from(done), Timestamp.from(now), by, report.reportId().toString(), task,
-						report.youthId())
+						report.youthId().value())
 				.query(UUID.class)
 				.optional()
 				.orElseThrow(
 						() -> TandemException.onField(ErrorCode.NOT_AN_OPEN_MANDATED_REPORT, "mandatedReportTaskIds"));
-			audit.record(Tasks.TASK_DONE, report.youthId(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
-			events.publishEvent(new TaskReleased(task, report.youthId(), owner, false));
+			audit.record(Tasks.TASK_DONE, report.youthId().value(), Purpose.current(), TaskType.HOTLINE_REPORT.name());
+			events.publishEvent(new TaskReleased(TaskId.of(task), report.youthId(), AgencyId.of(owner), false));
 		}
 	}
 

@@ -22,6 +22,9 @@ import org.tandem.platform.Texts;
 import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
 import org.tandem.status.StatusService;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * What is done to an open task: handed to another agency (and person), or completed, by a
@@ -73,7 +76,7 @@ class OpenTasks {
 			.query(Tasks::map)
 			.optional()
 			.orElseThrow(() -> new TandemException(ErrorCode.TASK_NOT_FOUND));
-		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(task.youthId())) {
+		if (task.type().reveals() == Category.CSE_STATUS && !status.maySeeDetails(YouthId.of(task.youthId()))) {
 			throw new TandemException(ErrorCode.TASK_NOT_FOUND);
 		}
 		if (task.type().reveals() != Category.CSE_STATUS) {
@@ -93,21 +96,23 @@ class OpenTasks {
 		if (!task.open()) {
 			throw new TandemException(ErrorCode.TASK_ALREADY_DONE);
 		}
-		if (ownerAgencyId == null || agencies.findById(ownerAgencyId).isEmpty()) {
+		if (ownerAgencyId == null || agencies.findById(AgencyId.of(ownerAgencyId)).isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_AGENCY, "ownerAgencyId");
 		}
-		if (ownerUserId != null
-				&& accounts.findById(ownerUserId).filter(user -> ownerAgencyId.equals(user.agencyId())).isEmpty()) {
+		if (ownerUserId != null && accounts.findById(UserId.of(ownerUserId))
+			.filter(user -> ownerAgencyId.equals(user.agencyId()))
+			.isEmpty()) {
 			throw TandemException.onField(ErrorCode.UNKNOWN_PERSON, "ownerUserId");
 		}
 		jdbc.sql("update task set owner_agency_id = ?, owner_user_id = ? where id = ? and status = 'OPEN'")
 			.params(ownerAgencyId, ownerUserId, id)
 			.update();
 		audit.record(Tasks.TASK_REASSIGNED, task.youthId(), Purpose.current(), task.type().name());
-		events
-			.publishEvent(new TaskAssigned(id, task.youthId(), task.type(), ownerAgencyId, ownerUserId, task.dueAt()));
+		events.publishEvent(new TaskAssigned(TaskId.of(id), YouthId.of(task.youthId()), task.type(),
+				AgencyId.of(ownerAgencyId), UserId.of(ownerUserId), task.dueAt()));
 		if (!ownerAgencyId.equals(task.owner().agencyId())) {
-			events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), true));
+			events.publishEvent(new TaskReleased(TaskId.of(id), YouthId.of(task.youthId()),
+					AgencyId.of(task.owner().agencyId()), true));
 		}
 		return jdbc.sql("select " + Tasks.COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}
@@ -139,7 +144,8 @@ class OpenTasks {
 					Texts.blankToNull(note), id)
 			.update();
 		audit.record(Tasks.TASK_DONE, task.youthId(), Purpose.current(), task.type().name());
-		events.publishEvent(new TaskReleased(id, task.youthId(), task.owner().agencyId(), false));
+		events.publishEvent(new TaskReleased(TaskId.of(id), YouthId.of(task.youthId()),
+				AgencyId.of(task.owner().agencyId()), false));
 		crisisTasks.stabilizedIfDone(task);
 		return jdbc.sql("select " + Tasks.COLUMNS + " from task where id = ?").param(id).query(Tasks::map).single();
 	}

@@ -18,6 +18,9 @@ import org.tandem.notification.Notice;
 import org.tandem.notification.NotificationRecipients;
 import org.tandem.notification.Notifications;
 import org.tandem.platform.CountyBatches;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * Raises the alarm of every open task past its due time, from the stored times on every
@@ -93,12 +96,12 @@ class TaskAlarms {
 		}
 		List<UserAccount> people = accounts.findAll();
 		for (DueTask task : due) {
-			List<UUID> to = task.userId() != null ? List.of(task.userId())
-					: NotificationRecipients.actingMembers(people, task.agencyId());
+			List<UserId> to = task.userId() != null ? List.of(new UserId(task.userId()))
+					: NotificationRecipients.actingMembers(people, AgencyId.of(task.agencyId()));
 			notifications.notify(new Notice(to, TASK_OVERDUE, "task:" + task.id() + ":overdue", "/tasks",
 					Map.of("at", task.dueAt().toString(), "task", task.type(), "reveals",
 							TaskType.valueOf(task.type()).reveals().name()))
-				.about(task.youthId()));
+				.about(YouthId.of(task.youthId())));
 			jdbc.sql("update task set overdue_notified_at = ? where id = ?")
 				.params(Timestamp.from(now), task.id())
 				.update();

@@ -1,12 +1,14 @@
 package org.tandem.task;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * A task was opened for an agency (and a person, when known); published in the
  * transaction that opens it.
  */
-public record TaskAssigned(UUID taskId, UUID youthId, TaskType type, UUID ownerAgencyId, UUID ownerUserId,
+public record TaskAssigned(TaskId taskId, YouthId youthId, TaskType type, AgencyId ownerAgencyId, UserId ownerUserId,
 		Instant dueAt) {
 }

@@ -11,6 +11,11 @@ import org.tandem.safetyplan.SafetyPlanSaved;
 import org.tandem.status.DeterminationRecorded;
 import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+import org.tandem.protocol.ResponseTier;
+import org.tandem.status.IncidentId;
+import java.util.UUID;
 
 /**
  * Turns events of other modules into the tasks the law and the protocol require.
@@ -34,16 +39,17 @@ class TaskTriggers {
 
 	@EventListener
 	void missing(RunawayEpisodeStarted episode) {
-		Task.Owner owner = new Task.Owner(episode.recordedByAgency(), episode.recordedBy());
-		tasks.open(episode.youthId(), TaskType.LAW_ENFORCEMENT_MISSING_REPORT, episode.episodeId(), episode.startedAt(),
+		Task.Owner owner = new Task.Owner(value(episode.recordedByAgency()), value(episode.recordedBy()));
+		UUID youth = episode.youthId().value();
+		tasks.open(youth, TaskType.LAW_ENFORCEMENT_MISSING_REPORT, episode.episodeId().value(), episode.startedAt(),
 				owner);
-		tasks.open(episode.youthId(), TaskType.NCMEC_REPORT, episode.episodeId(), episode.startedAt(), owner);
+		tasks.open(youth, TaskType.NCMEC_REPORT, episode.episodeId().value(), episode.startedAt(), owner);
 	}
 
 	@EventListener
 	void returned(RunawayEpisodeEnded episode) {
-		tasks.open(episode.youthId(), TaskType.RUNAWAY_DEBRIEF, episode.episodeId(), episode.endedAt(),
-				new Task.Owner(episode.recordedByAgency(), episode.recordedBy()));
+		tasks.open(episode.youthId().value(), TaskType.RUNAWAY_DEBRIEF, episode.episodeId().value(), episode.endedAt(),
+				new Task.Owner(value(episode.recordedByAgency()), value(episode.recordedBy())));
 	}
 
 	/**
@@ -53,12 +59,12 @@ class TaskTriggers {
 	 */
 	@EventListener
 	void crisis(ResponseStarted response) {
-		if (!"IMMEDIATE_CRISIS".equals(response.tier())) {
+		if (response.tier() != ResponseTier.IMMEDIATE_CRISIS) {
 			return;
 		}
-		Task.Owner lead = new Task.Owner(response.leadAgencyId(), null);
+		Task.Owner lead = new Task.Owner(response.leadAgencyId().value(), null);
 		for (TaskType type : TaskType.CRISIS) {
-			tasks.open(response.youthId(), type, response.responseId(), response.identifiedAt(), lead);
+			tasks.open(response.youthId().value(), type, response.responseId().value(), response.identifiedAt(), lead);
 		}
 	}
 
@@ -93,7 +99,7 @@ class TaskTriggers {
 	 */
 	@EventListener
 	void safetyPlanned(SafetyPlanSaved plan) {
-		crisisTasks.completeAllOfYouth(TaskType.CRISIS_SAFETY_PLAN, plan.youthId(), plan.savedAt(),
+		crisisTasks.completeAllOfYouth(TaskType.CRISIS_SAFETY_PLAN, plan.youthId().value(), plan.savedAt(),
 				"version " + plan.version());
 	}
 
@@ -107,13 +113,21 @@ class TaskTriggers {
 		if (!determination.ofExploitation() || !determination.byMandatedReporter()) {
 			return;
 		}
-		List<java.util.UUID> incidents = determination.incidentIds();
+		List<UUID> incidents = determination.incidentIds().stream().map(IncidentId::value).toList();
 		if (!incidents.isEmpty() && tasks.coversAll(TaskType.HOTLINE_REPORT, incidents)) {
 			return;
 		}
-		tasks.open(determination.youthId(), TaskType.HOTLINE_REPORT, determination.determinationId(), incidents,
-				determination.suspectedAt(),
-				new Task.Owner(determination.recordedByAgency(), determination.recordedBy()));
+		tasks.open(determination.youthId().value(), TaskType.HOTLINE_REPORT, determination.determinationId().value(),
+				incidents, determination.suspectedAt(),
+				new Task.Owner(value(determination.recordedByAgency()), value(determination.recordedBy())));
+	}
+
+	private static UUID value(AgencyId agency) {
+		return agency == null ? null : agency.value();
+	}
+
+	private static UUID value(UserId user) {
+		return user == null ? null : user.value();
 	}
 
 }

@@ -19,6 +19,9 @@ import org.tandem.response.ResponseSharing;
 import org.tandem.sharing.Category;
 import org.tandem.status.StatusService;
 import org.tandem.youth.YouthRegistry;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * The county's tasks. A task of one type is created at most once per subject (the
@@ -85,7 +88,8 @@ public class Tasks {
 					Timestamp.from(clock.instant()))
 			.update();
 		if (created == 1) {
-			events.publishEvent(new TaskAssigned(id, youthId, type, owner.agencyId(), owner.userId(), due));
+			events.publishEvent(new TaskAssigned(TaskId.of(id), YouthId.of(youthId), type,
+					AgencyId.of(owner.agencyId()), UserId.of(owner.userId()), due));
 			for (UUID covered : covers) {
 				jdbc.sql(
 						"""
@@ -114,8 +118,8 @@ public class Tasks {
 					owner.userId(), Timestamp.from(clock.instant()), title.strip())
 			.update();
 		if (created == 1) {
-			events.publishEvent(
-					new TaskAssigned(id, youthId, TaskType.MDT_ACTION_ITEM, owner.agencyId(), owner.userId(), dueAt));
+			events.publishEvent(new TaskAssigned(TaskId.of(id), YouthId.of(youthId), TaskType.MDT_ACTION_ITEM,
+					AgencyId.of(owner.agencyId()), UserId.of(owner.userId()), dueAt));
 		}
 	}
 
@@ -195,7 +199,8 @@ public class Tasks {
 	private boolean maySee(Task task, java.util.Map<String, Boolean> may) {
 		Category reveals = task.type().reveals();
 		if (reveals == Category.CSE_STATUS) {
-			return may.computeIfAbsent(task.youthId() + ":status", key -> status.maySeeDetails(task.youthId()));
+			return may.computeIfAbsent(task.youthId() + ":status",
+					key -> status.maySeeDetails(YouthId.of(task.youthId())));
 		}
 		return may.computeIfAbsent(task.youthId() + ":" + Category.MDT_MINUTES,
 				key -> sharing.decide(task.youthId(), Category.MDT_MINUTES).allowed())

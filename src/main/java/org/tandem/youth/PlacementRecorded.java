@@ -1,11 +1,13 @@
 package org.tandem.youth;
 
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * A placement of a youth was recorded (a placement change); published in the transaction
  * that records it.
  */
-public record PlacementRecorded(UUID youthId, UUID placementId, LocalDate startedOn, UUID recordedBy) {
+public record PlacementRecorded(YouthId youthId, PlacementId placementId, LocalDate startedOn, UserId recordedBy) {
 }

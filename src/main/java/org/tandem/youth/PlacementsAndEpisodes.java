@@ -24,6 +24,9 @@ import org.tandem.platform.ErrorCode;
 import org.tandem.platform.Inputs;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * Where a youth has lived and the times they went missing. Every read and change is
@@ -78,15 +81,15 @@ public class PlacementsAndEpisodes {
 		this.clock = clock;
 	}
 
-	public History history(UUID youthId) {
-		youth.requireExists(youthId);
-		return read(youthId, "placements and episodes",
-				() -> new History(placements.forYouth(youthId), episodes.forYouth(youthId)));
+	public History history(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return read(youthId.value(), "placements and episodes",
+				() -> new History(placements.forYouth(youthId.value()), episodes.forYouth(youthId.value())));
 	}
 
-	public List<Placement> placements(UUID youthId) {
-		youth.requireExists(youthId);
-		return read(youthId, "placements", () -> placements.forYouth(youthId));
+	public List<Placement> placements(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return read(youthId.value(), "placements", () -> placements.forYouth(youthId.value()));
 	}
 
 	Placement placement(UUID id) {
@@ -122,7 +125,8 @@ public class PlacementsAndEpisodes {
 				provider, actor(), now());
 		placements.insert(placement);
 		audit.record(PLACEMENT_RECORDED, youthId, Purpose.current(), placementType.name());
-		events.publishEvent(new PlacementRecorded(youthId, placement.id(), startedOn, placement.recordedBy()));
+		events.publishEvent(new PlacementRecorded(YouthId.of(youthId), PlacementId.of(placement.id()), startedOn,
+				UserId.of(placement.recordedBy())));
 		return placements.findById(placement.id()).orElseThrow();
 	}
 
@@ -155,9 +159,9 @@ public class PlacementsAndEpisodes {
 		return placements.findById(id).orElseThrow();
 	}
 
-	public List<Episode> episodes(UUID youthId) {
-		youth.requireExists(youthId);
-		return read(youthId, "episodes", () -> episodes.forYouth(youthId));
+	public List<Episode> episodes(YouthId youthId) {
+		youth.requireExists(youthId.value());
+		return read(youthId.value(), "episodes", () -> episodes.forYouth(youthId.value()));
 	}
 
 	Episode episode(UUID id) {
@@ -199,8 +203,9 @@ public class PlacementsAndEpisodes {
 			throw new TandemException(ErrorCode.EPISODE_ALREADY_OPEN);
 		}
 		audit.record(EPISODE_STARTED, youthId, Purpose.current(), null);
-		events.publishEvent(new RunawayEpisodeStarted(youthId, id, start, member == null ? null : member.userId(),
-				member == null ? null : member.agencyId()));
+		events.publishEvent(new RunawayEpisodeStarted(YouthId.of(youthId), EpisodeId.of(id), start,
+				member == null ? null : UserId.of(member.userId()),
+				member == null ? null : AgencyId.of(member.agencyId())));
 		return episodes.findById(id).orElseThrow();
 	}
 
@@ -228,8 +233,9 @@ public class PlacementsAndEpisodes {
 		}
 		CountyMember member = Tenancy.currentMember().orElse(null);
 		audit.record(EPISODE_ENDED, episode.youthId(), Purpose.current(), null);
-		events.publishEvent(new RunawayEpisodeEnded(episode.youthId(), id, episode.startedAt(), end,
-				member == null ? null : member.userId(), member == null ? null : member.agencyId()));
+		events.publishEvent(new RunawayEpisodeEnded(YouthId.of(episode.youthId()), EpisodeId.of(id),
+				episode.startedAt(), end, member == null ? null : UserId.of(member.userId()),
+				member == null ? null : AgencyId.of(member.agencyId())));
 		return episodes.findById(id).orElseThrow();
 	}
 

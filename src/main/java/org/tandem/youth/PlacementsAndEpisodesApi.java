@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.platform.YouthId;
 
 /**
  * Placements and runaway episodes over JSON. Days are ISO dates of the county's calendar;
@@ -65,7 +66,7 @@ class PlacementsAndEpisodesApi {
 
 	@GetMapping("/api/v1/youth/{youthId}/placements")
 	List<Placement> placements(@PathVariable UUID youthId) {
-		return history.placements(youthId);
+		return history.placements(YouthId.of(youthId));
 	}
 
 	@GetMapping("/api/v1/placements/{id}")
@@ -87,7 +88,7 @@ class PlacementsAndEpisodesApi {
 
 	@GetMapping("/api/v1/youth/{youthId}/episodes")
 	List<Episode> episodes(@PathVariable UUID youthId) {
-		return history.episodes(youthId);
+		return history.episodes(YouthId.of(youthId));
 	}
 
 	@GetMapping("/api/v1/episodes/{id}")

@@ -31,6 +31,7 @@ import org.tandem.platform.Problems;
 import org.tandem.sharing.Category;
 import org.tandem.sharing.Denials;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.YouthId;
 
 /**
  * The placements and runaway episodes section of a youth's record. Its forms post here
@@ -89,7 +90,7 @@ class PlacementsAndEpisodesPages {
 	}
 
 	private String filled(UUID youthId, Model model) {
-		PlacementsAndEpisodes.History found = history.history(youthId);
+		PlacementsAndEpisodes.History found = history.history(YouthId.of(youthId));
 		ZoneId zone = history.zone();
 		Instant now = clock.instant();
 		List<EpisodeRow> rows = found.episodes().stream().map(e -> EpisodeRow.of(e, zone, now)).toList();

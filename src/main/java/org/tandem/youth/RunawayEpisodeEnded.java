@@ -1,9 +1,12 @@
 package org.tandem.youth;
 
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+
 import java.time.Instant;
-import java.util.UUID;
 
 /** A youth returned; published in the transaction that records the return. */
-public record RunawayEpisodeEnded(UUID youthId, UUID episodeId, Instant startedAt, Instant endedAt, UUID recordedBy,
-		UUID recordedByAgency) {
+public record RunawayEpisodeEnded(YouthId youthId, EpisodeId episodeId, Instant startedAt, Instant endedAt,
+		UserId recordedBy, AgencyId recordedByAgency) {
 }

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tandem.TestData;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.UserId;
 
 /**
  * Makes throw-away accounts in Demo County, for tests that would disturb a shared demo
@@ -55,15 +56,15 @@ final class TestAccounts {
 	}
 
 	UserAccount reload(UserAccount account) {
-		return tenancy.inCounty(account.countyId(), () -> accounts.get(account.id()));
+		return tenancy.inCounty(account.countyId(), () -> accounts.get(UserId.of(account.id())));
 	}
 
 	void unlock(UserAccount account) {
-		tenancy.inCounty(account.countyId(), () -> accounts.unlock(account.id()));
+		tenancy.inCounty(account.countyId(), () -> accounts.unlock(UserId.of(account.id())));
 	}
 
 	void lock(UserAccount account, java.time.Instant until) {
-		tenancy.inCounty(account.countyId(), () -> accounts.recordFailedSignIn(account.id(), 1, until));
+		tenancy.inCounty(account.countyId(), () -> accounts.recordFailedSignIn(UserId.of(account.id()), 1, until));
 	}
 
 }

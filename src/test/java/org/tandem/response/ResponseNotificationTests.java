@@ -33,6 +33,9 @@ import org.tandem.platform.Tenancy;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.AgencyId;
+import org.tandem.protocol.ResponseTier;
 
 /**
  * What notifies whom, once: a started response tells the lead agency's members in-app and
@@ -164,8 +167,8 @@ class ResponseNotificationTests {
 		Youth youth = youth();
 		UUID county = counties.findByName("Demo County").orElseThrow().id();
 		UUID lead = UUID.fromString(as("socialworker").agencyId());
-		ResponseStarted event = new ResponseStarted(UUID.randomUUID(), youth.id(), "IMMEDIATE_CRISIS", "CHILD_WELFARE",
-				lead, clock.instant(), null);
+		ResponseStarted event = new ResponseStarted(ResponseId.of(UUID.randomUUID()), YouthId.of(youth.id()),
+				ResponseTier.IMMEDIATE_CRISIS, "CHILD_WELFARE", AgencyId.of(lead), clock.instant(), null);
 		tenancy.inCounty(county, () -> events.publishEvent(event));
 		tenancy.inCounty(county, () -> events.publishEvent(event));
 		only("socialworker", "RESPONSE_STARTED", youth);

@@ -34,6 +34,10 @@ import org.tandem.platform.Tenancy;
 import org.tandem.youth.RunawayEpisodeEnded;
 import org.tandem.youth.RunawayEpisodeStarted;
 import tools.jackson.databind.JsonNode;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
+import org.tandem.youth.EpisodeId;
 
 /**
  * Tasks with clocks, over real HTTP: the mandated hotline report of a suspicion, the
@@ -401,8 +405,8 @@ class TaskTests {
 		List<String> before = taskRows(youth);
 
 		// The event handled again, as a replay after a restart would.
-		tenancy.inCounty(county,
-				() -> events.publishEvent(new RunawayEpisodeStarted(youth, episode, started, by, agency)));
+		tenancy.inCounty(county, () -> events.publishEvent(new RunawayEpisodeStarted(YouthId.of(youth),
+				EpisodeId.of(episode), started, UserId.of(by), AgencyId.of(agency))));
 
 		assertThat(taskCount(youth)).as("after replaying the start").isEqualTo(2);
 		assertThat(taskRows(youth)).as("the same rows, unchanged").isEqualTo(before);
@@ -413,8 +417,10 @@ class TaskTests {
 		List<String> afterEnd = taskRows(youth);
 
 		tenancy.inCounty(county, () -> {
-			events.publishEvent(new RunawayEpisodeEnded(youth, episode, started, ended, by, agency));
-			events.publishEvent(new RunawayEpisodeStarted(youth, episode, started, by, agency));
+			events.publishEvent(new RunawayEpisodeEnded(YouthId.of(youth), EpisodeId.of(episode), started, ended,
+					UserId.of(by), AgencyId.of(agency)));
+			events.publishEvent(new RunawayEpisodeStarted(YouthId.of(youth), EpisodeId.of(episode), started,
+					UserId.of(by), AgencyId.of(agency)));
 		});
 
 		assertThat(taskCount(youth)).as("after replaying both").isEqualTo(3);

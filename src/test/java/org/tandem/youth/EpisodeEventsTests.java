@@ -25,6 +25,9 @@ import org.tandem.ApiClient.Response;
 import org.tandem.TandemTest;
 import org.tandem.TestData;
 import tools.jackson.databind.JsonNode;
+import org.tandem.platform.YouthId;
+import org.tandem.platform.UserId;
+import org.tandem.platform.AgencyId;
 
 /**
  * The episode events other modules react to: published once per change, with who recorded
@@ -90,10 +93,12 @@ class EpisodeEventsTests {
 		List<Seen> mine = seen.stream().filter(s -> youthOf(s.event()).equals(youthId)).toList();
 		assertThat(mine).hasSize(2);
 		assertThat(mine).allSatisfy(s -> assertThat(s.inTransaction()).as("published in a transaction").isTrue());
-		assertThat(mine.get(0).event()).isEqualTo(
-				new RunawayEpisodeStarted(youthId, episodeId, Instant.parse("2026-03-08T09:30:00Z"), userId, agencyId));
-		assertThat(mine.get(1).event()).isEqualTo(new RunawayEpisodeEnded(youthId, episodeId,
-				Instant.parse("2026-03-08T09:30:00Z"), Instant.parse("2026-03-09T03:00:00Z"), userId, agencyId));
+		assertThat(mine.get(0).event())
+			.isEqualTo(new RunawayEpisodeStarted(YouthId.of(youthId), EpisodeId.of(episodeId),
+					Instant.parse("2026-03-08T09:30:00Z"), UserId.of(userId), AgencyId.of(agencyId)));
+		assertThat(mine.get(1).event()).isEqualTo(new RunawayEpisodeEnded(YouthId.of(youthId), EpisodeId.of(episodeId),
+				Instant.parse("2026-03-08T09:30:00Z"), Instant.parse("2026-03-09T03:00:00Z"), UserId.of(userId),
+				AgencyId.of(agencyId)));
 	}
 
 	@Test
@@ -112,8 +117,8 @@ class EpisodeEventsTests {
 	}
 
 	private static UUID youthOf(Object event) {
-		return event instanceof RunawayEpisodeStarted started ? started.youthId()
-				: ((RunawayEpisodeEnded) event).youthId();
+		return event instanceof RunawayEpisodeStarted started ? started.youthId().value()
+				: ((RunawayEpisodeEnded) event).youthId().value();
 	}
 
 }

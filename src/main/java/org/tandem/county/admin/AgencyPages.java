@@ -17,6 +17,7 @@ import org.tandem.county.Agency;
 import org.tandem.county.AgencyType;
 import org.tandem.platform.TandemException;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.AgencyId;
 
 /** County administrators keep the list of agencies that take part in the protocol. */
 @Controller
@@ -36,7 +37,7 @@ class AgencyPages {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable UUID id, Model model) {
-		return page(AgencyForm.of(agencies.get(id)), id, model);
+		return page(AgencyForm.of(agencies.get(AgencyId.of(id))), id, model);
 	}
 
 	@PostMapping
@@ -48,7 +49,7 @@ class AgencyPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("agency") AgencyForm agency, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		agencies.get(id);
+		agencies.get(AgencyId.of(id));
 		return save(id, id, agency, binding, model, redirect);
 	}
 

@@ -24,6 +24,8 @@ import org.tandem.county.UserAccount;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.ErrorCode;
 import org.tandem.platform.TandemException;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.UserId;
 
 /**
  * County administrators manage people: accounts, agency, roles, training; they unlock and
@@ -67,7 +69,7 @@ class UserPages {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable UUID id, Model model) {
-		return form(UserForm.of(accounts.get(id)), id, model);
+		return form(UserForm.of(accounts.get(UserId.of(id))), id, model);
 	}
 
 	@PostMapping
@@ -83,7 +85,7 @@ class UserPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("user") UserForm user, BindingResult binding,
 			Model model, @AuthenticationPrincipal TandemUser me, RedirectAttributes redirect) {
-		UserAccount existing = accounts.get(id);
+		UserAccount existing = accounts.get(UserId.of(id));
 		user.setUsername(existing.username());
 		if (user.getPassword() != null && !user.getPassword().isEmpty()
 				&& user.getPassword().length() < UserForm.MIN_PASSWORD) {
@@ -100,8 +102,8 @@ class UserPages {
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		accounts.get(id);
-		accounts.unlock(id);
+		accounts.get(UserId.of(id));
+		accounts.unlock(UserId.of(id));
 		redirect.addFlashAttribute("unlocked", true);
 		return "redirect:/admin/users/" + id;
 	}
@@ -109,7 +111,7 @@ class UserPages {
 	@PostMapping("/{id}/training")
 	String addTraining(@PathVariable UUID id, @Valid @ModelAttribute("course") TrainingForm course,
 			BindingResult binding, Model model, @AuthenticationPrincipal TandemUser me, RedirectAttributes redirect) {
-		UserAccount account = accounts.get(id);
+		UserAccount account = accounts.get(UserId.of(id));
 		if (!binding.hasErrors()) {
 			try {
 				training.add(id, course.getCourse(), course.getCompletedOn(), course.getExpiresOn(), me.userId());
@@ -126,7 +128,7 @@ class UserPages {
 
 	@PostMapping("/{id}/training/{trainingId}/delete")
 	String removeTraining(@PathVariable UUID id, @PathVariable UUID trainingId) {
-		accounts.get(id);
+		accounts.get(UserId.of(id));
 		training.remove(id, trainingId);
 		return "redirect:/admin/users/" + id + "#training";
 	}
@@ -135,7 +137,7 @@ class UserPages {
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				agencies.get(user.getAgencyId());
+				agencies.get(AgencyId.of(user.getAgencyId()));
 				String hash = user.getPassword() == null || user.getPassword().isEmpty() ? null
 						: passwords.encode(user.getPassword());
 				accounts.save(user.toAccount(me.countyId(), id), hash);
@@ -156,10 +158,10 @@ class UserPages {
 		model.addAttribute("agencies", agencies.findActive());
 		model.addAttribute("roles", Role.values());
 		if (id != null) {
-			UserAccount account = accounts.get(id);
+			UserAccount account = accounts.get(UserId.of(id));
 			model.addAttribute("account", account);
 			model.addAttribute("locked", account.lockedAt(clock.instant()));
-			model.addAttribute("trainings", training.forUser(id));
+			model.addAttribute("trainings", training.forUser(UserId.of(id)));
 			model.addAttribute("today", LocalDate.now(clock));
 			if (!model.containsAttribute("course")) {
 				model.addAttribute("course", new TrainingForm());

@@ -14,6 +14,9 @@ import org.tandem.county.Counties;
 import org.tandem.county.TandemUser;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.AgencyId;
+import org.tandem.platform.CountyId;
+import org.tandem.platform.UserId;
 
 /**
  * Finds the account behind a username before any county is known (through the database's
@@ -51,9 +54,9 @@ public class SignInAccounts implements UserDetailsService {
 
 	public Optional<TandemUser> find(String username) {
 		return locate(username).map(located -> tenancy.inCounty(located.countyId(), () -> {
-			var account = accounts.get(located.userId());
-			var agency = agencies.get(account.agencyId());
-			var county = counties.findById(located.countyId()).orElseThrow();
+			var account = accounts.get(UserId.of(located.userId()));
+			var agency = agencies.get(AgencyId.of(account.agencyId()));
+			var county = counties.findById(CountyId.of(located.countyId())).orElseThrow();
 			return new TandemUser(account, county, agency, located.passwordHash(), located.lockedAt(clock.instant()));
 		}));
 	}

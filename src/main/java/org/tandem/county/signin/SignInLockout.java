@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.county.TandemUser;
 import org.tandem.county.UserAccounts;
 import org.tandem.platform.Tenancy;
+import org.tandem.platform.UserId;
 
 /**
  * Locks an account after repeated failed sign-ins, through any door (form, HTTP Basic),
@@ -45,14 +46,14 @@ class SignInLockout {
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		signIn.locate(event.getAuthentication().getName())
-			.ifPresent(account -> tenancy.inCounty(account.countyId(),
-					() -> accounts.recordFailedSignIn(account.userId(), maxAttempts, clock.instant().plus(lockout))));
+			.ifPresent(account -> tenancy.inCounty(account.countyId(), () -> accounts
+				.recordFailedSignIn(UserId.of(account.userId()), maxAttempts, clock.instant().plus(lockout))));
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof TandemUser user) {
-			tenancy.inCounty(user.countyId(), () -> accounts.recordSuccessfulSignIn(user.userId()));
+			tenancy.inCounty(user.countyId(), () -> accounts.recordSuccessfulSignIn(UserId.of(user.userId())));
 		}
 	}
 
