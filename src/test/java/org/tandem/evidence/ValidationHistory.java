@@ -50,7 +50,10 @@ public final class ValidationHistory {
 			throws IOException, SQLException {
 		String definition = new ClassPathResource("instruments/builtin/tandem-brief-screen-v1.yaml")
 			.getContentAsString(StandardCharsets.UTF_8)
-			.replaceFirst("(?m)^id: tandem-brief-screen$", "id: " + instrument);
+			.replaceFirst("(?m)^id: tandem-brief-screen$", "id: " + instrument)
+			// a copy for validation only: it must not become anyone's default screen in the
+			// shared demo county that later tests use
+			.replaceFirst("(?m)^defaultForRoles: .*$", "defaultForRoles: []");
 		Response imported = new ApiClient(port).as("admin")
 			.send("POST", "/api/v1/instruments", BodyPublishers.ofString(definition), "application/yaml");
 		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
