@@ -51,7 +51,8 @@ public final class ValidationHistory {
 		String definition = new ClassPathResource("instruments/builtin/tandem-brief-screen-v1.yaml")
 			.getContentAsString(StandardCharsets.UTF_8)
 			.replaceFirst("(?m)^id: tandem-brief-screen$", "id: " + instrument)
-			// a copy for validation only: it must not become anyone's default screen in the
+			// a copy for validation only: it must not become anyone's default screen in
+			// the
 			// shared demo county that later tests use
 			.replaceFirst("(?m)^defaultForRoles: .*$", "defaultForRoles: []");
 		Response imported = new ApiClient(port).as("admin")

@@ -25,8 +25,11 @@ final class ScriptedCounty {
 		UUID county = UUID.randomUUID();
 		try (Connection db = Database.asSuperuser(postgres); Statement sql = db.createStatement()) {
 			String c = "'" + county + "'";
-			sql.execute("insert into county (id, name, time_zone) values (" + c + ", '" + NAME
-					+ "', 'America/Los_Angeles')");
+			// marked demo: a test county, not a real one (the demo seeder refuses
+			// databases
+			// holding real counties, and later tests share this database)
+			sql.execute("insert into county (id, name, time_zone, demo) values (" + c + ", '" + NAME
+					+ "', 'America/Los_Angeles', true)");
 			sql.execute("insert into agency (county_id, id, name, agency_type) values (" + c
 					+ ", gen_random_uuid(), 'Probation', 'PROBATION'), (" + c
 					+ ", gen_random_uuid(), 'School A', 'EDUCATION'), (" + c
