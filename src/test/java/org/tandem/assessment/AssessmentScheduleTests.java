@@ -2,15 +2,11 @@ package org.tandem.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -198,27 +194,7 @@ class AssessmentScheduleTests {
 	 * "not yet identified".
 	 */
 	private static Map<String, String> ratings() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		try (InputStream in = AssessmentScheduleTests.class
-			.getResourceAsStream("/instruments/builtin/cse-needs-strengths-v1.yaml")) {
-			String item = null;
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				String trimmed = line.strip();
-				if (trimmed.startsWith("- id: ")) {
-					item = trimmed.substring(6).strip();
-				}
-				else if (item != null && trimmed.equals("scale: need-rating")) {
-					answers.put(item, "NOT_ENOUGH_INFORMATION");
-				}
-				else if (item != null && trimmed.equals("scale: strength-rating")) {
-					answers.put(item, "NOT_YET_IDENTIFIED");
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		return answers;
+		return AssessmentRatings.every("NOT_ENOUGH_INFORMATION", "NOT_YET_IDENTIFIED");
 	}
 
 }
